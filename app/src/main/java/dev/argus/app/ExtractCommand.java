@@ -1,0 +1,206 @@
+package dev.argus.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.core.extract.Extraction;
+import dev.argus.core.model.Article;
+import dev.argus.core.model.RawPage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus extract}: pages in, one JSON line per page out, in input order. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts clean articles from HTML pages (.html, .htm, also .gz) and scraped text (.txt).",
+      "Writes one JSON object per input, in input order; a page that fails gets an \"error\"."
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "Files or folders (walked recursively).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "A TSV of path<TAB>url lines; relative paths are resolved against its folder.")
+  Path manifest;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The URL of the single input.")
+  String url;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write JSON Lines here instead of stdout.")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-progress", description = "Print no progress on stderr.")
+  boolean noProgress;
+
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  @Override
+  public Integer call() throws Exception {
+    List<Inputs.Input> inputs = new ArrayList<>();
+    try {
+      inputs.addAll(Inputs.expand(paths));
+      if (manifest != null) inputs.addAll(Inputs.manifest(manifest));
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (inputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give at least one PATH or --manifest FILE");
+    }
+    if (url != null) {
+      if (inputs.size() != 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--url applies to a single input, but there are " + inputs.size());
+      }
+      inputs.set(0, new Inputs.Input(inputs.get(0).path(), url));
+    }
+    if (threads < 1)
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+
+    ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    try (OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out);
+        OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
+        Progress progress = Progress.onStderr("extract", inputs.size(), !noProgress)) {
+      run(inputs, extractor, buffered, progress);
+    }
+    return 0;
+  }
+
+  /** Runs the pages on a pool, with a bounded window of pages in flight, writing in input order. */
+  void run(
+      List<Inputs.Input> inputs, ArticleExtractor extractor, OutputStream os, Progress progress)
+      throws IOException, InterruptedException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "extract");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      ArrayDeque<Future<Map<String, Object>>> window = new ArrayDeque<>();
+      int maxInFlight = threads * 8;
+      for (Inputs.Input in : inputs) {
+        window.add(pool.submit(() -> process(in, extractor)));
+        if (window.size() >= maxInFlight) write(window.poll(), os, progress);
+      }
+      while (!window.isEmpty()) write(window.poll(), os, progress);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void write(Future<Map<String, Object>> f, OutputStream os, Progress progress)
+      throws IOException, InterruptedException {
+    Map<String, Object> row;
+    try {
+      row = f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction worker failed", e.getCause());
+    }
+    JSON.writeValue(os, row);
+    os.write('\n');
+    progress.step();
+  }
+
+  static Map<String, Object> process(Inputs.Input in, ArticleExtractor extractor) {
+    String path = in.path().toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(in.path());
+      if (size > extractor.limits().maxBytes() * 4L) {
+        return error(path, in.url(), "file too large: " + size + " bytes");
+      }
+      bytes = Files.readAllBytes(in.path());
+    } catch (IOException | RuntimeException e) {
+      return error(path, in.url(), "cannot read file: " + e.getMessage());
+    }
+    Extraction result = extractor.extract(new RawPage(path, in.url(), bytes, null));
+    return switch (result) {
+      case Extraction.Ok ok -> row(path, ok.article());
+      case Extraction.Failed failed -> error(path, in.url(), failed.reason());
+    };
+  }
+
+  static Map<String, Object> error(String path, String url, String reason) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", path);
+    if (url != null) m.put("url", url);
+    m.put("error", reason);
+    return m;
+  }
+
+  static Map<String, Object> row(String path, Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", path);
+    m.put("url", a.url());
+    m.put("title", a.title());
+    m.put("authors", a.authors());
+    m.put("published", a.published());
+    m.put("modified", a.modified());
+    m.put("language", a.language());
+    m.put("siteName", a.siteName());
+    m.put("canonicalUrl", a.canonicalUrl());
+    m.put("description", a.description());
+    m.put("image", a.image());
+    m.put("text", a.text());
+    return m;
+  }
+
+  /** Lets the writer close without closing stdout. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.argus.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code argus} command line. */
+@Command(
+    name = "argus",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Argus: a multilingual news-monitoring engine.",
+    subcommands = {
+      ExtractCommand.class,
+      DemoCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code (used by tests, which must not exit the JVM). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "argus " + (v == null ? "dev" : v) + " (Java " + Runtime.version() + ")"
+      };
+    }
+  }
+}

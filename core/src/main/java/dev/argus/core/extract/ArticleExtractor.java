@@ -1,0 +1,159 @@
+package dev.argus.core.extract;
+
+import dev.argus.core.extract.meta.Metadata;
+import dev.argus.core.extract.meta.MetadataExtractor;
+import dev.argus.core.model.Article;
+import dev.argus.core.model.RawPage;
+import dev.argus.core.text.ScrapedTextCleaner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * The extraction stage: one raw page in, one {@link Extraction} out. It is a pure function of its
+ * input (no network, no disk) and is safe to call from many threads at once.
+ *
+ * <p>Limits are explicit: pages larger than {@link Limits#maxBytes()} (after gunzip) are refused
+ * with a recorded reason, and the DOM is parsed with a bounded nesting depth.
+ */
+public final class ArticleExtractor {
+
+  /** The limits one page is held to. */
+  public record Limits(int maxBytes, int maxDepth) {
+    public static final Limits DEFAULT = new Limits(32 << 20, 512);
+  }
+
+  private final Limits limits;
+
+  public ArticleExtractor(Limits limits) {
+    this.limits = limits;
+  }
+
+  public static ArticleExtractor withDefaults() {
+    return new ArticleExtractor(Limits.DEFAULT);
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Extracts one page. Never throws: every problem becomes an {@link Extraction.Failed}. */
+  public Extraction extract(RawPage page) {
+    try {
+      byte[] bytes = gunzipIfNeeded(page.body());
+      if (bytes.length == 0) return Extraction.failed("empty input");
+      if (bytes.length > limits.maxBytes()) {
+        return Extraction.failed(
+            "page too large: " + bytes.length + " bytes (limit " + limits.maxBytes() + ")");
+      }
+      if (looksBinary(bytes)) return Extraction.failed("not text: the input looks binary");
+      String decoded = Charsets.decode(bytes, page.contentType()).text();
+      boolean plainText = isPlainText(page);
+      Article article = plainText ? fromText(decoded, page.url()) : fromHtml(decoded, page.url());
+      return Extraction.ok(article);
+    } catch (InputException e) {
+      return Extraction.failed(e.getMessage());
+    } catch (StackOverflowError e) {
+      return Extraction.failed("document nested too deeply");
+    } catch (RuntimeException e) {
+      return Extraction.failed("extraction failed: " + e);
+    }
+  }
+
+  /** Extracts an HTML page already decoded to text. */
+  public Article fromHtml(String html, String url) {
+    Document doc = parse(html, url);
+    JsonLd jsonLd = JsonLd.of(doc);
+    Metadata meta = MetadataExtractor.extract(doc, url, jsonLd);
+    String text = ContentExtractor.extract(doc, meta, jsonLd);
+    return new Article(
+        url,
+        meta.title(),
+        meta.authors(),
+        meta.published(),
+        meta.modified(),
+        meta.language(),
+        meta.siteName(),
+        meta.canonicalUrl(),
+        meta.description(),
+        meta.image(),
+        text);
+  }
+
+  /** Extracts text a scraper already produced. */
+  public Article fromText(String raw, String url) {
+    ScrapedTextCleaner.Cleaned cleaned = ScrapedTextCleaner.clean(raw);
+    return new Article(
+        url, cleaned.title(), null, null, null, null, null, null, null, null, cleaned.text());
+  }
+
+  Document parse(String html, String url) {
+    Parser parser = Parser.htmlParser();
+    parser.setTrackErrors(0);
+    parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
+    parser.setMaxDepth(limits.maxDepth());
+    return parser.parseInput(html, url == null ? "" : url);
+  }
+
+  private static boolean isPlainText(RawPage page) {
+    String p = page.path() == null ? "" : page.path().toLowerCase(Locale.ROOT);
+    if (p.endsWith(".gz")) p = p.substring(0, p.length() - 3);
+    if (p.endsWith(".txt")) return true;
+    String ct = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+    return ct.startsWith("text/plain");
+  }
+
+  static byte[] gunzipIfNeeded(byte[] body) {
+    if (body.length < 2 || (body[0] & 0xff) != 0x1f || (body[1] & 0xff) != 0x8b) return body;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
+      byte[] buf = new byte[8192];
+      int n;
+      long total = 0;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > Limits.DEFAULT.maxBytes()) {
+          throw new InputException("page too large after gunzip: over " + total + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    } catch (EOFException e) {
+      throw new InputException("truncated gzip: the compressed data ends early");
+    } catch (ZipException e) {
+      throw new InputException("corrupt gzip: " + e.getMessage());
+    } catch (IOException e) {
+      throw new InputException("unreadable gzip: " + e.getMessage());
+    }
+  }
+
+  /** NUL bytes or a high share of control characters in the head mean this is not a text page. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    if (Charsets.bomCharset(bytes) != null
+        && Charsets.bomCharset(bytes).name().startsWith("UTF-16")) {
+      return false;
+    }
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) return true;
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) control++;
+    }
+    return control > n / 10;
+  }
+
+  /** A problem with the input itself, reported as the page's failure reason. */
+  static final class InputException extends RuntimeException {
+    InputException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
