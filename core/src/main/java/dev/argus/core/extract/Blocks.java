@@ -1,0 +1,205 @@
+package dev.argus.core.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Turns a subtree into text blocks (paragraphs, headings, list items, quotes...) in page order. */
+final class Blocks {
+
+  enum Kind {
+    PARAGRAPH,
+    HEADING,
+    ITEM,
+    QUOTE,
+    PRE,
+    ROW,
+    OTHER
+  }
+
+  /**
+   * One block of text, with the share of it that sits inside links. {@code container} is the
+   * innermost block-level element the text stood in.
+   */
+  record Block(String text, Kind kind, int chars, int linkChars, Element container) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  /** Tags that break text into separate blocks. */
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "caption",
+          "figure",
+          "form",
+          "fieldset",
+          "address",
+          "center",
+          "hr",
+          "details",
+          "summary",
+          "body",
+          "html",
+          "nav",
+          "menu",
+          "hgroup");
+
+  private Blocks() {}
+
+  static Kind kindOf(String tag) {
+    return switch (tag) {
+      case "p" -> Kind.PARAGRAPH;
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
+      case "li", "dt", "dd" -> Kind.ITEM;
+      case "blockquote" -> Kind.QUOTE;
+      case "pre" -> Kind.PRE;
+      case "tr" -> Kind.ROW;
+      default -> null;
+    };
+  }
+
+  static List<Block> collect(List<Element> roots) {
+    List<Block> out = new ArrayList<>();
+    for (Element root : roots) collect(root, out);
+    return out;
+  }
+
+  private static void collect(Element root, List<Block> out) {
+    NodeTraversor.traverse(new Collector(out), root);
+  }
+
+  private static final class Collector implements NodeVisitor {
+    private final List<Block> out;
+    private final StringBuilder sb = new StringBuilder();
+    private final Deque<Kind> kinds = new ArrayDeque<>();
+    private final Deque<Element> containers = new ArrayDeque<>();
+    private int chars;
+    private int linkChars;
+    private int linkDepth;
+    private int preDepth;
+    private boolean pendingSpace;
+
+    Collector(List<Block> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          containers.push(e);
+          Kind k = kindOf(tag);
+          if (k != null) kinds.push(k);
+        }
+        switch (tag) {
+          case "a" -> linkDepth++;
+          case "pre" -> preDepth++;
+          case "br" -> {
+            if (!sb.isEmpty()) sb.append('\n');
+            pendingSpace = false;
+          }
+          case "td", "th" -> pendingSpace = !sb.isEmpty();
+          case "img" -> {}
+          default -> {}
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+          case "a" -> linkDepth--;
+          case "pre" -> preDepth--;
+          case "td", "th" -> pendingSpace = !sb.isEmpty();
+          default -> {}
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          if (!containers.isEmpty()) containers.pop();
+          if (kindOf(tag) != null && !kinds.isEmpty()) kinds.pop();
+        }
+      }
+    }
+
+    private void append(String text) {
+      if (preDepth > 0) {
+        sb.append(text);
+        int n = countVisible(text);
+        chars += n;
+        if (linkDepth > 0) linkChars += n;
+        return;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+          pendingSpace = true;
+          continue;
+        }
+        if (pendingSpace && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
+        pendingSpace = false;
+        sb.append(c);
+        chars++;
+        if (linkDepth > 0) linkChars++;
+      }
+    }
+
+    private static int countVisible(String s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+      return n;
+    }
+
+    private void flush() {
+      if (chars > 0) {
+        String text = sb.toString().strip();
+        Kind k = kinds.isEmpty() ? Kind.OTHER : kinds.peek();
+        out.add(new Block(text, k, chars, linkChars, containers.peek()));
+      }
+      sb.setLength(0);
+      chars = 0;
+      linkChars = 0;
+      pendingSpace = false;
+    }
+  }
+}

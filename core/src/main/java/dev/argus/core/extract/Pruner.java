@@ -1,0 +1,178 @@
+package dev.argus.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never article text: non-content tags, hidden elements, and blocks whose class, id
+ * or role names them as page furniture (navigation, comments, share bars, cookie banners...). A
+ * furniture-named element that holds most of the page's text is kept: a body with class
+ * "has-sidebar" must not take the article with it.
+ */
+final class Pruner {
+
+  /** Tags that never carry article text. */
+  static final Set<String> JUNK_TAGS =
+      words(
+          "script style template svg math iframe object embed canvas video audio source track"
+              + " button input select option textarea nav link meta dialog menu map area figcaption");
+
+  /** Structural tags that are page furniture when they are not the bulk of the page. */
+  static final Set<String> FURNITURE_TAGS = words("aside footer header form");
+
+  /**
+   * Class/id words that mark furniture wherever they stand in a class name. Matched as whole words,
+   * split on '-', '_', spaces and camelCase: "post-comments" and "commentList" match, "commentary"
+   * does not.
+   */
+  static final Set<String> STRONG_WORDS =
+      words(
+          "nav navbar navigation menu menus breadcrumb breadcrumbs footer sidebar comment"
+              + " comments commentlist disqus respond share sharing shares sharebar social socials"
+              + " related recommended recommendations newsletter subscribe subscription cookie cookies"
+              + " consent gdpr banner ad ads advert adverts advertisement adsense sponsored promo"
+              + " popup modal overlay tagcloud pagination pager toolbar outbrain taboola signup"
+              + " masthead trending mostread newsticker author byline paywall donate breaking crumbs"
+              + " topbar skiplink skiplinks");
+
+  /**
+   * Words that mark furniture when they end a class name ("entry-meta", "article-tags",
+   * "post-date"), but not elsewhere ("meta-content" may be anything).
+   */
+  static final Set<String> WEAK_WORDS =
+      words(
+          "meta postmeta tags tag bio caption credit credits copyright disclaimer header date"
+              + " dateline search rating ratings follow community feedback lang languages login print"
+              + " tools actions infobox more links categories category top utility extra widget"
+              + " widgets");
+
+  /** Words that mark a class name as the content itself ("entry-content", "article-body"). */
+  static final Set<String> CONTENT_WORDS =
+      words("content article body entry post story text main articlebody blog page news single");
+
+  /** Words that turn the next word into a state ("has-comments", "no-sidebar"). */
+  static final Set<String> MODIFIERS =
+      words(
+          "has with no without is one two three show hide enable enabled disable disabled allow"
+              + " open closed");
+
+  /** Exact class tokens that hide an element on every screen. */
+  static final Set<String> HIDDEN_CLASSES =
+      words(
+          "hidden sr-only visually-hidden screen-reader-text d-none hide visuallyhidden"
+              + " screenreader invisible");
+
+  private static final Pattern SPLIT = Pattern.compile("[\\s\\-_:./]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private Pruner() {}
+
+  /** A set from a space-separated word list (kept as text so the lists stay readable). */
+  static Set<String> words(String list) {
+    return Set.of(list.trim().split("\\s+"));
+  }
+
+  static void prune(Element root, TextStats stats) {
+    int total = Math.max(1, stats.chars(root));
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(
+        (node, depth) -> {
+          if (!(node instanceof Element e) || e == root)
+            return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+          if (shouldRemove(e, stats, total)) {
+            doomed.add(e);
+            return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
+          }
+          return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+        },
+        root);
+    for (Element e : doomed) e.remove();
+  }
+
+  static boolean shouldRemove(Element e, TextStats stats, int total) {
+    String tag = e.normalName();
+    if (JUNK_TAGS.contains(tag)) return true;
+    if (tag.equals("noscript")) {
+      // Some blogs put the whole article into noscript for readers without JavaScript.
+      return stats.chars(e) < 0.3 * total;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && stats.chars(e) < 200)
+      return true;
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+    boolean big = stats.chars(e) > 0.5 * total || stats.holdsArticleMarker(e);
+    if (big) return false;
+    if (FURNITURE_TAGS.contains(tag)) {
+      // A form wrapping the whole page (ASP.NET) is not furniture; a search box is.
+      return !tag.equals("form") || stats.chars(e) < 400;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (role.equals("navigation")
+        || role.equals("banner")
+        || role.equals("contentinfo")
+        || role.equals("complementary")
+        || role.equals("search")
+        || role.equals("dialog")
+        || role.equals("alert")
+        || role.equals("menu")
+        || role.equals("menubar")) {
+      return true;
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("comment") || itemprop.equalsIgnoreCase("author")) return true;
+    return isFurnitureNamed(e);
+  }
+
+  static boolean isFurnitureNamed(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) return false;
+    boolean furniture = false;
+    for (String token : (cls + " " + id).split("\\s+")) {
+      if (token.isEmpty()) continue;
+      if (HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT))) return true;
+      switch (classify(token)) {
+        case CONTENT -> {
+          return false;
+        }
+        case FURNITURE -> furniture = true;
+        case NEUTRAL -> {}
+      }
+    }
+    return furniture;
+  }
+
+  enum Kind {
+    CONTENT,
+    FURNITURE,
+    NEUTRAL
+  }
+
+  /** Classifies one class or id token by its words; the last word is the head of the name. */
+  static Kind classify(String token) {
+    String[] words = SPLIT.split(token);
+    String last = "", previous = "";
+    boolean strong = false, content = false;
+    for (String w : words) {
+      if (w.isEmpty()) continue;
+      String word = w.toLowerCase(Locale.ROOT);
+      if (MODIFIERS.contains(previous)) {
+        // "has-sidebar", "with-comments", "one-sidebar": a layout state, not the thing itself.
+        previous = word;
+        continue;
+      }
+      previous = word;
+      last = word;
+      if (STRONG_WORDS.contains(word)) strong = true;
+      if (CONTENT_WORDS.contains(word)) content = true;
+    }
+    if (WEAK_WORDS.contains(last) || strong) return Kind.FURNITURE;
+    return content ? Kind.CONTENT : Kind.NEUTRAL;
+  }
+}
