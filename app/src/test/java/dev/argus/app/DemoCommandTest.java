@@ -1,0 +1,67 @@
+package dev.argus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argus.app.demo.DemoCorpus;
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.core.extract.Extraction;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+  @Test
+  void listsEveryArticleOfTheCorpus() throws Exception {
+    List<DemoCorpus.Page> pages = DemoCorpus.pages();
+    String out = runDemo();
+
+    assertThat(out).startsWith("Argus demo: extracting " + pages.size() + " news pages");
+    assertThat(out).doesNotContain("FAILED");
+    assertThat(out)
+        .containsPattern("\n" + pages.size() + " articles, \\d+ languages, [\\d,]+ words");
+
+    ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    for (DemoCorpus.Page p : pages) {
+      Extraction x = DemoCommand.extract(extractor, p);
+      assertThat(x).as(p.path()).isInstanceOf(Extraction.Ok.class);
+      String title = ((Extraction.Ok) x).article().title();
+      assertThat(out)
+          .as("the line for %s", p.path())
+          .contains(DemoCommand.truncate(title, DemoCommand.TITLE_COLUMNS));
+    }
+    long articleLines = out.lines().filter(l -> l.matches("  \\S+\\s+\\S+  .*\\s\\d+")).count();
+    assertThat(articleLines).isEqualTo(pages.size());
+  }
+
+  @Test
+  void truncatesLongTitlesAtAWordAndCountsWideCharactersTwice() {
+    String t =
+        DemoCommand.truncate("Nexori sets up camera division, hires former Sony imaging chief", 40);
+    assertThat(t).isEqualTo("Nexori sets up camera division, hires…");
+    assertThat(DemoCommand.width(t)).isLessThanOrEqualTo(40);
+    String zh = DemoCommand.truncate("奈克索瑞成立独立影像部门 前索尼图像传感器专家出任负责人", 20);
+    assertThat(DemoCommand.width(zh)).isLessThanOrEqualTo(20);
+    assertThat(zh).endsWith("…");
+    assertThat(DemoCommand.truncate("Short title", 40)).isEqualTo("Short title");
+    assertThat(DemoCommand.day("2026-03-14T08:42:00+00:00")).isEqualTo("2026-03-14");
+    assertThat(DemoCommand.day(null)).isEqualTo("-");
+  }
+
+  private static String runDemo() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      code = Main.run("demo");
+    } finally {
+      System.setOut(saved);
+    }
+    String out = buf.toString(StandardCharsets.UTF_8);
+    assertThat(code).as("exit code; output:%n%s", out).isZero();
+    return out;
+  }
+}
