@@ -246,34 +246,105 @@ final class ContentExtractor {
   /** Renders blocks, dropping those that read as furniture. */
   static String render(List<Blocks.Block> blocks, String title) {
     String normTitle = title == null ? null : norm(title);
+    boolean[] kept = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
+    dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
     Blocks.Kind prev = null;
-    for (Blocks.Block b : blocks) {
-      if (!keep(b, normTitle)) continue;
-      if (!sb.isEmpty())
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!kept[i]) continue;
+      Blocks.Block b = blocks.get(i);
+      if (!sb.isEmpty()) {
         sb.append(prev == Blocks.Kind.ITEM && b.kind() == Blocks.Kind.ITEM ? "\n" : "\n\n");
+      }
       sb.append(b.text());
       prev = b.kind();
     }
     return sb.toString();
   }
 
-  private static boolean keep(Blocks.Block b, String normTitle) {
+  /**
+   * A heading whose section lost all its blocks (a "Related articles" heading over a dropped link
+   * list) goes too.
+   */
+  static void dropOrphanHeadings(List<Blocks.Block> blocks, boolean[] kept) {
+    boolean sectionHasText = false;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (blocks.get(i).kind() == Blocks.Kind.HEADING) {
+        if (!sectionHasText) kept[i] = false;
+        sectionHasText = false;
+      } else if (kept[i]) {
+        sectionHasText = true;
+      }
+    }
+  }
+
+  static boolean keep(Blocks.Block b, String normTitle) {
     if (normTitle != null && b.chars() < 300 && norm(b.text()).equals(normTitle)) return false;
     double ld = b.linkDensity();
     switch (b.kind()) {
       case PARAGRAPH, QUOTE, PRE -> {
         if (ld > 0.8 && b.chars() < 30) return false;
       }
-      case HEADING -> {
-        if (ld > 0.5) return false;
-      }
       default -> {
         if (ld > 0.5) return false;
       }
     }
     if (b.chars() < 60 && BOILERPLATE_LINE.matcher(b.text()).find()) return false;
+    if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(b.text()).lookingAt()) return false;
+    if (b.chars() < 120 && FURNITURE_SENTENCE.matcher(b.text()).find()) return false;
+    if (b.chars() < 50 && isDateLine(b.text())) return false;
     return true;
+  }
+
+  /** "Read more: <link>", "Lea también: <link>": a cross-link set inside the article. */
+  private static final Pattern SEE_ALSO =
+      Pattern.compile(
+          "^\\W{0,3}(?:read (?:more|also)|see also|related|more on this|lesen sie (?:auch|mehr|hier)|"
+              + "mehr (?:dazu|zum thema)|auch interessant|siehe auch|lire (?:aussi|également)|"
+              + "à lire|voir aussi|lea (?:también|más)|lee (?:también|más)|vea también|ver también|"
+              + "leggi anche|vedi anche|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|"
+              + "zobacz (?:też|także)|lea|ler mais)\\b\\s*[:：-]?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Short lines that speak about the page rather than the story. */
+  private static final Pattern FURNITURE_SENTENCE =
+      Pattern.compile(
+          "leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar|"
+              + "kommentar (?:schreiben|verfassen)|laisser un commentaire|laissez un commentaire|"
+              + "deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|"
+              + "have a correction|reproduction without permission|all rights reserved|"
+              + "alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+              + "tutti i diritti riservati|sign up for|melden sie sich an|abonnieren sie|"
+              + "subscribe to (?:our|the)|newsletter|cookies? (?:settings|policy)|"
+              + "you must be logged in|sie müssen sich (?:einloggen|anmelden)|"
+              + "click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|"
+              + "lade weitere|load more|mehr laden|weitere artikel|more articles|"
+              + "^(?:foto|photo|bild|image|quelle|source|fuente|fonte|titelbild|credit)s?\\s*:",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern DATE_WORDS =
+      Pattern.compile(
+          "\\b(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|"
+              + "dic|gen|mag|giu|lug|set|ott|fév|fev|avr|juil|déc|janvier|février|mars|avril|juin|"
+              + "juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
+              + "august|september|oktober|november|dezember|january|february|march|april|june|july|"
+              + "october|december|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|"
+              + "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+              + "ottobre|dicembre|uhr|am|um|on|at|le|el|il|de|del|von|updated|aktualisiert|"
+              + "veröffentlicht|published|publié|publicado|pubblicato|mis à jour|stand|posted|"
+              + "geschrieben|by|h|pm|am|gmt|utc|cet|cest|mez|mesz)\\w*\\.?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A line that is a date and little else ("23.10.2018", "Aktualisiert: 3. April 2020, 10:15"). */
+  static boolean isDateLine(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digits++;
+    if (digits < 2) return false;
+    String rest = DATE_WORDS.matcher(text).replaceAll("");
+    int letters = 0;
+    for (int i = 0; i < rest.length(); i++) if (Character.isLetter(rest.charAt(i))) letters++;
+    return letters <= 2;
   }
 
   private static String articleBody(JsonLd jsonLd) {

@@ -23,7 +23,7 @@ final class Pruner {
               + " button input select option textarea nav link meta dialog menu map area figcaption");
 
   /** Structural tags that are page furniture when they are not the bulk of the page. */
-  static final Set<String> FURNITURE_TAGS = words("aside footer header form");
+  static final Set<String> FURNITURE_TAGS = words("aside footer form");
 
   /**
    * Class/id words that mark furniture wherever they stand in a class name. Matched as whole words,
@@ -37,8 +37,8 @@ final class Pruner {
               + " related recommended recommendations newsletter subscribe subscription cookie cookies"
               + " consent gdpr banner ad ads advert adverts advertisement adsense sponsored promo"
               + " popup modal overlay tagcloud pagination pager toolbar outbrain taboola signup"
-              + " masthead trending mostread newsticker author byline paywall donate breaking crumbs"
-              + " topbar skiplink skiplinks");
+              + " masthead trending mostread newsticker paywall donate breaking crumbs topbar skiplink"
+              + " skiplinks author authors byline autor biography bio");
 
   /**
    * Words that mark furniture when they end a class name ("entry-meta", "article-tags",
@@ -46,14 +46,19 @@ final class Pruner {
    */
   static final Set<String> WEAK_WORDS =
       words(
-          "meta postmeta tags tag bio caption credit credits copyright disclaimer header date"
-              + " dateline search rating ratings follow community feedback lang languages login print"
-              + " tools actions infobox more links categories category top utility extra widget"
-              + " widgets");
+          "meta postmeta tags tag caption credit credits copyright disclaimer date dateline"
+              + " search rating ratings follow community feedback lang languages login print tools"
+              + " actions infobox more links categories category utility extra about");
 
   /** Words that mark a class name as the content itself ("entry-content", "article-body"). */
   static final Set<String> CONTENT_WORDS =
       words("content article body entry post story text main articlebody blog page news single");
+
+  /** Words that name a wrapper, not a thing: the word before them is the head of the name. */
+  static final Set<String> GENERIC_WORDS =
+      words(
+          "box area wrap wrapper container inner outer section block holder list module item"
+              + " items panel col column row group zone region part");
 
   /** Words that turn the next word into a state ("has-comments", "no-sidebar"). */
   static final Set<String> MODIFIERS =
@@ -156,6 +161,9 @@ final class Pruner {
 
   /** Classifies one class or id token by its words; the last word is the head of the name. */
   static Kind classify(String token) {
+    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
+    int modifier = token.indexOf("--");
+    if (modifier > 0) token = token.substring(0, modifier);
     String[] words = SPLIT.split(token);
     String last = "", previous = "";
     boolean strong = false, content = false;
@@ -168,7 +176,7 @@ final class Pruner {
         continue;
       }
       previous = word;
-      last = word;
+      if (!GENERIC_WORDS.contains(word) || last.isEmpty()) last = word;
       if (STRONG_WORDS.contains(word)) strong = true;
       if (CONTENT_WORDS.contains(word)) content = true;
     }
