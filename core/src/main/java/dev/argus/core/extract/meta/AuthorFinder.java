@@ -1,0 +1,297 @@
+package dev.argus.core.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Finds the authors of a page and turns bylines into clean names. */
+final class AuthorFinder {
+
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "^(?:(?:view|see|show|read|browse)\\s+(?:all\\s+|more\\s+)?(?:posts|articles|stories|beiträge)\\s+"
+              + "(?:by|from|von)|alle\\s+(?:beiträge|artikel)\\s+von|tous\\s+les\\s+articles\\s+de|"
+              + "(?:written|posted|published|geschrieben|verfasst|veröffentlicht|erstellt|publié|écrit|"
+              + "publicado|escrito|scritto|pubblicato|geplaatst|geschreven|napisane|opublikowane)"
+              + "\\s+(?:by|von|par|por|da|door|przez)|by|von|vom|par|por|di|da|door|av|af|"
+              + "autor(?:in)?|author|auteur|autore|text|texto|testo|redakteur(?:in)?|"
+              + "reporter|post\\s+author|written|verfasser(?:in)?|作者|文|记者|記者)"
+              + "(?:\\s*[:：|]\\s*|\\s+|(?=\\p{IsHan}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|le|el|il|em|op|vom|at|um|updated|"
+              + "aktualisiert|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d).*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+  private static final Pattern ROLE =
+      Pattern.compile(
+          ",\\s*(?:senior\\s+|chief\\s+|staff\\s+|freie?r?\\s+)?(?:reporter|correspondent|editor|writer|"
+              + "contributor|columnist|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|"
+              + "autor(?:in)?|mitarbeiter(?:in)?|rédacteur|rédactrice|journaliste|periodista|"
+              + "redactor(?:a)?|corresponsal|giornalista|redattore|inviato|correspondent)\\b.*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+|"
+              + "\\s+i\\s+|\\s+och\\s+|、|，|/)\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+|\\S+\\[at\\]\\S+");
+  private static final Pattern URLISH =
+      Pattern.compile("(?i)https?://|www\\.|\\.(?:com|de|org|net|at|ch|fr|it|es)\\b");
+
+  private static final Pattern ORG =
+      Pattern.compile(
+          "(?i)\\b(?:gmbh|ag|ltd|inc|llc|verlag|zeitung|newspaper|news|media|medien|press|presse|"
+              + "team|staff|redaktion|editorial|group|gruppe|online|magazin|magazine|e\\.v)\\b");
+
+  private static final Set<String> NOISE =
+      Set.of(
+          "admin",
+          "administrator",
+          "administrador",
+          "webmaster",
+          "root",
+          "user",
+          "anonymous",
+          "anonym",
+          "unknown",
+          "guest",
+          "gast",
+          "author",
+          "autor",
+          "auteur",
+          "by",
+          "von",
+          "posted",
+          "updated",
+          "more",
+          "mehr",
+          "read more",
+          "weiterlesen",
+          "share",
+          "comments",
+          "kommentare",
+          "home",
+          "editor",
+          "about",
+          "about the author",
+          "über den autor",
+          "über mich",
+          "contact",
+          "kontakt",
+          "null",
+          "none",
+          "n/a");
+
+  /** A byline in running text: a byline word followed by a capitalised name. */
+  private static final Pattern TEXT_BYLINE =
+      Pattern.compile(
+          "(?:^|[\\s|•·(])(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
+              + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
+              + "Veröffentlicht von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
+              + "Pubblicato da)\\s*"
+              + "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
+              + "|作者\\s*[:：]\\s*(\\p{IsHan}{2,4})");
+
+  private static final Set<String> PLATFORMS =
+      Set.of(
+          "wordpress",
+          "blogspot",
+          "tumblr",
+          "medium",
+          "substack",
+          "wixsite",
+          "jimdo",
+          "github",
+          "hypotheses",
+          "over-blog",
+          "blogger",
+          "typepad",
+          "livejournal",
+          "ghost");
+
+  private AuthorFinder() {}
+
+  static List<String> find(PageScan scan, Ld ld, String siteName, String host) {
+    Names strong = new Names(siteName, host);
+    Names weak = new Names(siteName, host);
+    strong.weak = weak;
+    // 1. JSON-LD authors of the article.
+    for (JsonNode a : ld.articles) {
+      for (String field : new String[] {"author", "creator"}) {
+        JsonNode v = a.get(field);
+        if (v == null) continue;
+        if (v.isArray()) {
+          for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
+        } else {
+          ldAuthor(ld, v, strong, weak);
+        }
+      }
+      if (!strong.isEmpty()) return strong.list();
+    }
+    // 2. Author meta tags.
+    for (String m : scan.metaAuthors) {
+      if (URLISH.matcher(m).find() && !m.contains(" ")) continue;
+      if (strong.siteLike(m)) weak.add(m);
+      else strong.add(m);
+    }
+    if (!strong.isEmpty()) return strong.list();
+    // 3. Microdata and byline elements, outside boilerplate first.
+    for (int pass = 0; pass < 1 && strong.isEmpty(); pass++) {
+      for (PageScan.Hit h : scan.itemprops) {
+        if (h.boilerplate() != (pass == 1)) continue;
+        Element e = h.element();
+        String p = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (!p.equals("author") && !p.equals("creator")) continue;
+        Element name = e.selectFirst("[itemprop=name]");
+        String t = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
+        if (t.length() <= 120) strong.add(t);
+      }
+      if (!strong.isEmpty()) break;
+      for (PageScan.Hit h : scan.authorish) {
+        if (h.boilerplate() != (pass == 1)) continue;
+        String t = bylineText(h.element());
+        if (t != null) strong.add(t);
+        if (!strong.isEmpty()) break;
+      }
+    }
+    if (!strong.isEmpty()) return strong.list();
+    // 4. A byline written in the text near the heading.
+    int anchor = scan.h1TextPos >= 0 ? scan.h1TextPos : scan.articleTextPos;
+    if (anchor >= 0) {
+      Matcher m = TEXT_BYLINE.matcher(scan.text);
+      m.region(Math.max(0, anchor - 500), Math.min(scan.text.length(), anchor + 1500));
+      while (m.find() && strong.isEmpty()) {
+        strong.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    if (!strong.isEmpty()) return strong.list();
+    return weak.list();
+  }
+
+  private static void ldAuthor(Ld ld, JsonNode v, Names strong, Names weak) {
+    JsonNode r = ld.resolve(v);
+    String name = ld.name(r);
+    if (name == null) return;
+    if (r != null && r.isObject() && Ld.isOrganization(r)) weak.add(name);
+    else if (URLISH.matcher(name).find() && !name.contains(" ")) return;
+    else strong.add(name);
+  }
+
+  /** The name-bearing text of a byline-like element, or null when it is long prose. */
+  static String bylineText(Element e) {
+    String t = e.text();
+    if (t.length() <= 80) return t.isEmpty() && e.hasAttr("content") ? e.attr("content") : t;
+    for (String q :
+        new String[] {"[itemprop=name]", ".fn", "a[rel~=author]", "a[href*=/author/]"}) {
+      Element inner = e.selectFirst(q);
+      if (inner != null && inner.text().length() <= 80) return inner.text();
+    }
+    return null;
+  }
+
+  /** Clean names from one raw byline string. */
+  static List<String> names(String raw) {
+    List<String> out = new ArrayList<>();
+    String s = Texts.clean(raw);
+    if (s == null) return out;
+    s = EMAIL.matcher(s).replaceAll(" ").trim();
+    for (int i = 0; i < 3; i++) {
+      Matcher p = PREFIX.matcher(s);
+      if (!p.find()) break;
+      s = s.substring(p.end()).trim();
+    }
+    s = TAIL.matcher(s).replaceFirst("");
+    s = ROLE.matcher(s).replaceFirst("");
+    for (String part : SPLIT.split(s)) {
+      String n = part.strip();
+      Matcher p = PREFIX.matcher(n);
+      if (p.find()) n = n.substring(p.end()).strip();
+      n = n.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "");
+      if (valid(n)) out.add(n);
+    }
+    return out;
+  }
+
+  static boolean valid(String n) {
+    if (n.length() < 2 || n.length() > 60) return false;
+    String lower = n.toLowerCase(Locale.ROOT);
+    if (NOISE.contains(lower) || lower.contains("admin")) return false;
+    if (Character.isDigit(n.charAt(0))) return false;
+    if (URLISH.matcher(n).find() || n.indexOf('@') >= 0) return false;
+    if (n.split(" ").length > 5) return false;
+    boolean letter = false;
+    for (int i = 0; i < n.length(); i++) {
+      if (Character.isLetter(n.charAt(i))) {
+        letter = true;
+        break;
+      }
+    }
+    return letter;
+  }
+
+  /** Names collected in order, without duplicates. */
+  private static final class Names {
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final String siteKey;
+    private final String hostKey;
+
+    Names(String siteName, String host) {
+      siteKey = Texts.key(siteName);
+      hostKey = hostKey(host);
+    }
+
+    void add(String raw) {
+      for (String n : names(raw)) {
+        if (n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && weak != null) {
+          weak.add(n);
+        } else {
+          names.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        }
+      }
+    }
+
+    /** Where short agency codes ("AP", "JF") go: they do not end the search for a byline. */
+    Names weak;
+
+    boolean siteLike(String raw) {
+      String k = Texts.key(raw);
+      if (k.isEmpty()) return false;
+      if (!siteKey.isEmpty() && (siteKey.equals(k) || (k.length() >= 5 && siteKey.contains(k)))) {
+        return true;
+      }
+      if (hostKey.length() >= 4 && k.contains(hostKey)) return true;
+      return ORG.matcher(raw).find();
+    }
+
+    boolean isEmpty() {
+      return names.isEmpty();
+    }
+
+    List<String> list() {
+      return List.copyOf(names.values());
+    }
+  }
+
+  /** The main label of a host name: "www.example-news.co.uk" gives "examplenews". */
+  static String hostKey(String host) {
+    if (host == null || host.isEmpty()) return "";
+    String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+    int i = parts.length - 2;
+    if (i > 0 && parts[i].length() <= 3 && parts[parts.length - 1].length() == 2) i--;
+    // On blog platforms the site is the subdomain: name.wordpress.com, name.blogspot.com.
+    if (i > 0 && PLATFORMS.contains(parts[i]) && !parts[i - 1].equals("www")) i--;
+    return i >= 0 ? Texts.key(parts[i]) : Texts.key(host);
+  }
+}

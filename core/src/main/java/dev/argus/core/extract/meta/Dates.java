@@ -1,0 +1,410 @@
+package dev.argus.core.extract.meta;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses dates as pages write them: ISO-8601 and its relatives in machine-readable places, and
+ * written-out dates in many languages and formats in visible text.
+ */
+final class Dates {
+
+  /** A parsed date: its calendar day and its ISO-8601 form (with offset when the page gave one). */
+  record Value(LocalDate day, String iso) {}
+
+  static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    month(
+        1,
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "jaenner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "stycznia",
+        "styczeń",
+        "styczen",
+        "января",
+        "leden",
+        "ledna",
+        "január",
+        "januára",
+        "janúar",
+        "tammikuuta");
+    month(
+        2,
+        "february",
+        "feb",
+        "februar",
+        "feber",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+        "lutego",
+        "luty",
+        "февраля",
+        "února",
+        "február",
+        "februára");
+    month(
+        3, "march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco",
+        "maart", "mrt", "marca", "marzec", "марта", "března", "március", "marca");
+    month(
+        4,
+        "april",
+        "apr",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "aprile",
+        "kwietnia",
+        "kwiecień",
+        "апреля",
+        "dubna",
+        "április",
+        "apríl");
+    month(
+        5, "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "května",
+        "május", "mája");
+    month(
+        6,
+        "june",
+        "jun",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "giu",
+        "junho",
+        "czerwca",
+        "czerwiec",
+        "июня",
+        "června",
+        "június",
+        "júna");
+    month(
+        7,
+        "july",
+        "jul",
+        "juli",
+        "juillet",
+        "juil",
+        "julio",
+        "luglio",
+        "lug",
+        "julho",
+        "lipca",
+        "lipiec",
+        "июля",
+        "července",
+        "július",
+        "júla");
+    month(
+        8,
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "augustus",
+        "augusti",
+        "sierpnia",
+        "sierpień",
+        "августа",
+        "srpna",
+        "augusztus",
+        "augusta");
+    month(
+        9,
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+        "września",
+        "wrzesień",
+        "сентября",
+        "září",
+        "szeptember",
+        "septembra");
+    month(
+        10,
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+        "października",
+        "październik",
+        "октября",
+        "října",
+        "október",
+        "októbra");
+    month(
+        11,
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "listopada",
+        "listopad",
+        "ноября",
+        "listopadu",
+        "novembra");
+    month(
+        12,
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "grudzień",
+        "декабря",
+        "prosince",
+        "decembra");
+  }
+
+  private static void month(int m, String... names) {
+    for (String n : names) MONTHS.putIfAbsent(n, m);
+  }
+
+  private static final String MONTH_RE;
+
+  static {
+    List<String> names = new ArrayList<>(MONTHS.keySet());
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    MONTH_RE = "(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
+  }
+
+  private static final String NB = "(?<![\\p{L}\\p{N}])";
+  private static final String NA = "(?![\\p{L}\\p{N}])";
+
+  /** Every written-out form in one alternation, so that one pass finds the earliest match. */
+  private static final Pattern TEXT =
+      Pattern.compile(
+          // 14. März 2026, 14 de marzo de 2026, 1er janvier 2020, 14th March 2026
+          NB
+              + "(?<d1>\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?\\s*(?:de\\s+|di\\s+)?"
+              + MONTH_RE.replace("(", "(?<m1>")
+              + "\\.?,?\\s*(?:de\\s+|del\\s+)?(?<y1>\\d{4})"
+              + NA
+              // March 14, 2026
+              + "|"
+              + NB
+              + MONTH_RE.replace("(", "(?<m2>")
+              + "\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
+              + NA
+              // 2026-03-14, 2026/03/14, 2026.03.14
+              + "|"
+              + NB
+              + "(?<y3>\\d{4})(?<s3>[-/.])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})"
+              + NA
+              // 14.03.2026, 14/03/2026, 03/14/2026
+              + "|"
+              + NB
+              + "(?<a4>\\d{1,2})(?<s4>[-/.])\\s?(?<b4>\\d{1,2})\\k<s4>\\s?(?<y4>\\d{4})"
+              + NA
+              // 2026年3月14日, 2026년 3월 14일
+              + "|(?<y5>\\d{4})\\s*[年년]\\s*(?<m5>\\d{1,2})\\s*[月월]\\s*(?<d5>\\d{1,2})\\s*[日일]",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+              + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+  private static final Pattern COMPACT =
+      Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
+  private static final Pattern EPOCH = Pattern.compile("^\\s*(\\d{10}|\\d{13})\\s*$");
+
+  /** Java's Date.toString() and similar: "Tue Jan 28 15:28:56 CET 2020". */
+  private static final Pattern CTIME =
+      Pattern.compile(
+          "^\\s*\\p{L}{3}\\s+"
+              + MONTH_RE
+              + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\S+\\s+(\\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern URL_YMD =
+      Pattern.compile(
+          "(?<!\\d)(?:(\\d{4})/(\\d{1,2})/(\\d{1,2})(?=/|$|\\D)|(\\d{4})[-_](\\d{2})[-_](\\d{2})(?!\\d)"
+              + "|/(\\d{4})(\\d{2})(\\d{2})(?=[/_.-]))");
+
+  private static final DateTimeFormatter OFFSET_FORMAT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private Dates() {}
+
+  static boolean plausible(LocalDate d) {
+    return d != null
+        && !d.isBefore(EARLIEST)
+        && !d.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+  }
+
+  /** Parses a machine-readable value (meta content, JSON-LD, datetime attribute). */
+  static Value parseStructured(String s) {
+    if (s == null || s.isBlank()) return null;
+    Matcher m = ISO.matcher(s);
+    if (m.find()) {
+      LocalDate day = date(m.group(1), m.group(2), m.group(3));
+      if (day == null) return null;
+      if (m.group(4) != null && m.group(7) != null) {
+        try {
+          LocalTime t =
+              LocalTime.of(
+                  Integer.parseInt(m.group(4)),
+                  Integer.parseInt(m.group(5)),
+                  m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+          ZoneOffset off = offset(m.group(7));
+          if (off != null) {
+            return new Value(
+                day, OffsetDateTime.of(LocalDateTime.of(day, t), off).format(OFFSET_FORMAT));
+          }
+        } catch (DateTimeException e) {
+          // fall through to the day alone
+        }
+      }
+      return new Value(day, day.toString());
+    }
+    m = COMPACT.matcher(s);
+    if (m.find()) {
+      LocalDate day = date(m.group(1), m.group(2), m.group(3));
+      if (day != null) return new Value(day, day.toString());
+    }
+    m = EPOCH.matcher(s);
+    if (m.find()) {
+      long v = Long.parseLong(m.group(1));
+      if (m.group(1).length() == 13) v /= 1000;
+      OffsetDateTime t = Instant.ofEpochSecond(v).atOffset(ZoneOffset.UTC);
+      return new Value(t.toLocalDate(), t.format(OFFSET_FORMAT));
+    }
+    m = CTIME.matcher(s);
+    if (m.find()) {
+      Integer mon = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      LocalDate day = mon == null ? null : date(m.group(3), mon.toString(), m.group(2));
+      if (day != null) return new Value(day, day.toString());
+    }
+    return findInText(s, null);
+  }
+
+  /** The first plausible written-out date in the text, or null. */
+  static Value findInText(CharSequence text, String lang) {
+    return findInText(text, 0, text.length(), lang);
+  }
+
+  static Value findInText(CharSequence text, int from, int to, String lang) {
+    if (text == null) return null;
+    Matcher m = TEXT.matcher(text);
+    m.region(Math.max(0, from), Math.min(text.length(), to));
+    boolean monthFirst = "en".equals(lang);
+    while (m.find()) {
+      LocalDate d = null;
+      if (m.group("d1") != null) {
+        d = named(m.group("y1"), m.group("m1"), m.group("d1"));
+      } else if (m.group("d2") != null) {
+        d = named(m.group("y2"), m.group("m2"), m.group("d2"));
+      } else if (m.group("y3") != null) {
+        d = date(m.group("y3"), m.group("m3"), m.group("d3"));
+      } else if (m.group("y4") != null) {
+        int a = Integer.parseInt(m.group("a4"));
+        int b = Integer.parseInt(m.group("b4"));
+        boolean slash = m.group("s4").equals("/");
+        if (a > 12 || (!(monthFirst && slash) && b <= 12)) {
+          d = date(m.group("y4"), m.group("b4"), m.group("a4"));
+        } else {
+          d = date(m.group("y4"), m.group("a4"), m.group("b4"));
+        }
+      } else if (m.group("y5") != null) {
+        d = date(m.group("y5"), m.group("m5"), m.group("d5"));
+      }
+      if (plausible(d)) return new Value(d, d.toString());
+    }
+    return null;
+  }
+
+  /** A full day encoded in a URL path (/2026/03/14/, -2026-03-14-, /20260314/), or null. */
+  static Value fromUrl(String url) {
+    if (url == null || url.isEmpty()) return null;
+    Matcher m = URL_YMD.matcher(url);
+    while (m.find()) {
+      LocalDate d;
+      if (m.group(1) != null) d = date(m.group(1), m.group(2), m.group(3));
+      else if (m.group(4) != null) d = date(m.group(4), m.group(5), m.group(6));
+      else d = date(m.group(7), m.group(8), m.group(9));
+      if (plausible(d)) return new Value(d, d.toString());
+    }
+    return null;
+  }
+
+  private static LocalDate named(String y, String month, String d) {
+    Integer mon = MONTHS.get(month.toLowerCase(Locale.ROOT));
+    return mon == null ? null : date(y, mon.toString(), d);
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static ZoneOffset offset(String s) {
+    try {
+      if (s.equals("Z")) return ZoneOffset.UTC;
+      String v =
+          s.length() == 5 && s.indexOf(':') < 0 ? s.substring(0, 3) + ":" + s.substring(3) : s;
+      return ZoneOffset.of(v);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.argus.core.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the article's title. The visible headline is preferred, in its cleanest form: a heading
+ * that equals a declared title (og:title, JSON-LD headline, twitter:title, the title tag) or a part
+ * of one. Without such a match, the page's main h1 wins; the declared titles, with the site name
+ * removed, come last.
+ */
+final class TitleFinder {
+
+  /** A heading candidate: its text, and whether it may stand alone as the title. */
+  record Heading(String text, boolean primary) {}
+
+  /** Separators between a title and a site name. Hyphen and dash need spaces on both sides. */
+  private static final Pattern SEP =
+      Pattern.compile(
+          "\\s+(?:[|·•»«›‹~/]|::|-{1,2}|[–—]|:)\\s+|\\s*(?:\\||::|»|«)\\s*"
+              + "|(?<=[\\p{IsHan}！？。」）])\\s*[-_－—]+\\s*(?=\\p{IsHan})");
+
+  private static final Pattern STRONG_SEP = Pattern.compile("\\||::|[»«›‹·•]|(?<!\\s)[-_－—]+");
+
+  private static final Pattern COLON_PREFIX = Pattern.compile("^([^:]{2,60}):\\s+(.+)$");
+
+  private static final Set<String> GENERIC =
+      Set.of(
+          "home",
+          "startseite",
+          "homepage",
+          "index",
+          "accueil",
+          "inicio",
+          "blog",
+          "news",
+          "menu",
+          "menü",
+          "menue",
+          "navigation",
+          "suche",
+          "search",
+          "blogarchiv",
+          "blogarchive",
+          "archiv",
+          "archive",
+          "skiptocontent",
+          "zuminhaltspringen",
+          "hauptmenü",
+          "mainmenu",
+          "postnavigation",
+          "beitragsnavigation",
+          "kategorien",
+          "categories");
+
+  private TitleFinder() {}
+
+  static String find(
+      String ogTitle,
+      String ldHeadline,
+      String twitterTitle,
+      String titleTag,
+      List<Heading> headings,
+      String siteName,
+      String host) {
+    List<String> sources = new ArrayList<>();
+    for (String s : new String[] {ogTitle, ldHeadline, twitterTitle, titleTag}) {
+      String c = Texts.clean(s);
+      if (c != null) sources.add(c);
+    }
+    String siteKey = Texts.key(siteName);
+    String hostKey = AuthorFinder.hostKey(host);
+    String tagKey = Texts.key(Texts.clean(titleTag));
+    // 1. A heading that is one of the declared titles, or their part before/after a separator.
+    String suffixMatch = null;
+    for (Heading h : headings) {
+      for (String text : new String[] {h.text(), stripSite(h.text(), siteKey, hostKey)}) {
+        String hk = Texts.key(text);
+        if (!usable(hk, siteKey, hostKey)) continue;
+        for (String s : sources) {
+          int m = matches(s, hk);
+          if (m == 1) return text;
+          if (m == 2 && suffixMatch == null) suffixMatch = text;
+        }
+      }
+    }
+    // 2. The page's main heading.
+    for (Heading h : headings) {
+      if (!h.primary()) continue;
+      String hk = Texts.key(h.text());
+      if (!usable(hk, siteKey, hostKey)) continue;
+      if (hk.equals(Texts.key(lastPart(titleTag))) && !hk.equals(tagKey)) continue;
+      return stripSite(h.text(), siteKey, hostKey);
+    }
+    if (suffixMatch != null) return suffixMatch;
+    // 3. A declared title, without the site name.
+    for (String s : sources) {
+      String t = stripSite(s, siteKey, hostKey);
+      String k = Texts.key(t);
+      if (t != null && !isSite(k, siteKey, hostKey) && !GENERIC.contains(k)) return t;
+    }
+    return sources.isEmpty() ? null : stripSite(sources.get(0), siteKey, hostKey);
+  }
+
+  private static boolean usable(String hk, String siteKey, String hostKey) {
+    return hk.length() >= 2 && !isSite(hk, siteKey, hostKey) && !GENERIC.contains(hk);
+  }
+
+  /** 1 when the key is the whole title or its head, 2 when it is its tail, 0 otherwise. */
+  static int matches(String title, String key) {
+    if (Texts.key(title).equals(key)) return 1;
+    Matcher m = SEP.matcher(title);
+    int result = 0;
+    while (m.find()) {
+      if (Texts.key(title.substring(0, m.start())).equals(key)) return 1;
+      if (result == 0 && Texts.key(title.substring(m.end())).equals(key)) result = 2;
+    }
+    return result;
+  }
+
+  private static String lastPart(String s) {
+    if (s == null) return null;
+    Matcher m = SEP.matcher(s);
+    int end = -1;
+    while (m.find()) end = m.end();
+    return end < 0 ? null : s.substring(end);
+  }
+
+  /** Removes a site name given as prefix or suffix of the title. */
+  static String stripSite(String s, String siteKey, String hostKey) {
+    Matcher c = COLON_PREFIX.matcher(s);
+    if (c.matches() && isSite(Texts.key(c.group(1)), siteKey, hostKey)) {
+      return stripSite(c.group(2).strip(), siteKey, hostKey);
+    }
+    Matcher m = SEP.matcher(s);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) seps.add(new int[] {m.start(), m.end()});
+    if (seps.isEmpty()) return s;
+    // A prefix or suffix that is the site name, the host or a generic word goes.
+    int[] last = seps.get(seps.size() - 1);
+    String tail = s.substring(last[1]).strip();
+    String rest = s.substring(0, last[0]).strip();
+    String tailKey = Texts.key(tail);
+    if (!rest.isEmpty() && (isSite(tailKey, siteKey, hostKey) || GENERIC.contains(tailKey))) {
+      return stripSite(rest, siteKey, hostKey);
+    }
+    int[] first = seps.get(0);
+    String head = s.substring(0, first[0]).strip();
+    String headKey = Texts.key(head);
+    String after = s.substring(first[1]).strip();
+    if (!after.isEmpty() && (isSite(headKey, siteKey, hostKey) || GENERIC.contains(headKey))) {
+      return stripSite(after, siteKey, hostKey);
+    }
+    // Otherwise a short last part behind a strong separator is most likely the site's name.
+    String sep = s.substring(last[0], last[1]);
+    boolean strong = STRONG_SEP.matcher(sep).find();
+    boolean dash = sep.strip().matches("-{1,2}|[–—]");
+    int tailWords = tail.split("\\s+").length;
+    if (!rest.isEmpty()
+        && ((strong && tailWords <= 5)
+            || (dash && tailWords <= 3 && rest.length() > 2 * tail.length()))) {
+      return rest;
+    }
+    return s;
+  }
+
+  static boolean isSite(String key, String siteKey, String hostKey) {
+    if (key.isEmpty()) return false;
+    if (!siteKey.isEmpty()
+        && (key.equals(siteKey)
+            || (key.length() >= 4 && siteKey.startsWith(key))
+            || (siteKey.length() >= 4
+                && key.startsWith(siteKey)
+                && key.length() - siteKey.length() <= 3))) {
+      return true;
+    }
+    return hostKey.length() >= 3
+        && (key.equals(hostKey)
+            || (key.startsWith(hostKey) && key.length() - hostKey.length() <= 4)
+            || (key.length() >= 5 && hostKey.startsWith(key)));
+  }
+}
