@@ -99,6 +99,13 @@ final class ContentExtractor {
         best = en.getKey();
       }
     }
+    // A near tie between a container and its ancestor goes to the ancestor: it loses little
+    // and keeps the stray paragraphs that sit beside the best one.
+    for (Element e = best.parent(); e != null && best != body; e = e.parent()) {
+      double[] v = votes.get(e);
+      if (v != null && v[0] >= TIE * bestScore) best = e;
+      if (e == body) break;
+    }
     return best;
   }
 
@@ -110,8 +117,12 @@ final class ContentExtractor {
     if (ld > 0.5) return -BAD_WEIGHT * chars;
     if (chars >= 80 && ld < 0.3) return chars * (1 - ld);
     if (endsSentence(b.text()) && ld < 0.2) return chars * 0.5;
-    return -BAD_WEIGHT * chars * 0.5;
+    return -BAD_WEIGHT * chars * SHORT_WEIGHT;
   }
+
+  private static final double SHORT_WEIGHT =
+      Double.parseDouble(System.getProperty("argus.short", "0.25"));
+  private static final double TIE = Double.parseDouble(System.getProperty("argus.tie", "1.0"));
 
   /** The blocks that stand inside the given element, in page order. */
   static List<Blocks.Block> inside(List<Blocks.Block> blocks, Element root) {
@@ -248,6 +259,7 @@ final class ContentExtractor {
     String normTitle = title == null ? null : norm(title);
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
+    if (TRIM) trimEdges(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
     Blocks.Kind prev = null;
@@ -261,6 +273,32 @@ final class ContentExtractor {
       prev = b.kind();
     }
     return sb.toString();
+  }
+
+  private static final boolean TRIM =
+      Boolean.parseBoolean(System.getProperty("argus.trim", "true"));
+  private static final int TRIM_MAX = Integer.getInteger("argus.trimmax", 40);
+
+  /**
+   * Before the first and after the last article-like block, short fragments are page furniture that
+   * the container happened to hold: bylines, dates, kickers, tag lists, "Share" lines.
+   */
+  static void trimEdges(List<Blocks.Block> blocks, boolean[] kept) {
+    int first = -1, last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (kept[i] && vote(blocks.get(i)) > 0) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) return;
+    for (int i = 0; i < first; i++) {
+      if (blocks.get(i).chars() < TRIM_MAX && blocks.get(i).kind() != Blocks.Kind.HEADING)
+        kept[i] = false;
+    }
+    for (int i = last + 1; i < blocks.size(); i++) {
+      if (blocks.get(i).chars() < TRIM_MAX) kept[i] = false;
+    }
   }
 
   /**
@@ -292,7 +330,7 @@ final class ContentExtractor {
     }
     if (b.chars() < 60 && BOILERPLATE_LINE.matcher(b.text()).find()) return false;
     if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(b.text()).lookingAt()) return false;
-    if (b.chars() < 120 && FURNITURE_SENTENCE.matcher(b.text()).find()) return false;
+    if (b.chars() < 160 && FURNITURE_SENTENCE.matcher(b.text()).find()) return false;
     if (b.chars() < 50 && isDateLine(b.text())) return false;
     return true;
   }
@@ -304,7 +342,11 @@ final class ContentExtractor {
               + "mehr (?:dazu|zum thema)|auch interessant|siehe auch|lire (?:aussi|également)|"
               + "à lire|voir aussi|lea (?:también|más)|lee (?:también|más)|vea también|ver también|"
               + "leggi anche|vedi anche|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|"
-              + "zobacz (?:też|także)|lea|ler mais)\\b\\s*[:：-]?",
+              + "zobacz (?:też|także)|lea|ler mais|también lea|te puede interesar|"
+              + "también te puede interesar|das könnte (?:sie|dich) auch interessieren|"
+              + "schon gelesen|auch lesen|vous aimerez aussi|ti potrebbe interessare|"
+              + "potrebbe interessarti|you may also like|you might also like|more from)"
+              + "\\b\\s*[:：-]?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Short lines that speak about the page rather than the story. */
@@ -320,7 +362,20 @@ final class ContentExtractor {
               + "you must be logged in|sie müssen sich (?:einloggen|anmelden)|"
               + "click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|"
               + "lade weitere|load more|mehr laden|weitere artikel|more articles|"
-              + "^(?:foto|photo|bild|image|quelle|source|fuente|fonte|titelbild|credit)s?\\s*:",
+              + "^(?:foto|photo|bild|image|quelle|source|fuente|fonte|titelbild|credit)s?\\s*:|"
+              + "^(?:das )?könnte (?:sie|dich) auch interessieren|^auch interessant|"
+              + "^schon gelesen|^you (?:may|might) also like|^related (?:articles|posts|stories)|"
+              + "^more stories|^vous aimerez aussi|^à lire aussi|^(?:también )?te puede interesar|"
+              + "^(?:ti )?potrebbe interessarti|^czytaj (?:też|także)|^zobacz (?:też|także)|"
+              + "^ähnliche (?:beiträge|artikel)|^weitere (?:beiträge|artikel)|^mehr zum thema|"
+              + "war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|"
+              + "was this (?:article|page) helpful|artikel teilen|beitrag teilen|share this|"
+              + "^(?:publicado|publié|published|veröffentlicht|pubblicato|posted|"
+              + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$|"
+              + "subscribe now|already a subscriber|first-time subscribers|hazte miembro|"
+              + "suscríbete|abonnez-vous|jetzt abonnieren|para comentar debes|"
+              + "um (?:zu )?kommentieren|pour commenter|to comment|"
+              + "sie sind (?:aktuell )?nicht eingeloggt|you are not logged in",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern DATE_WORDS =
@@ -332,6 +387,7 @@ final class ContentExtractor {
               + "october|december|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|"
               + "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
               + "ottobre|dicembre|uhr|am|um|on|at|le|el|il|de|del|von|updated|aktualisiert|"
+              + "las|los|alle|ore|à|a|den|der|y|et|and|und|"
               + "veröffentlicht|published|publié|publicado|pubblicato|mis à jour|stand|posted|"
               + "geschrieben|by|h|pm|am|gmt|utc|cet|cest|mez|mesz)\\w*\\.?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
