@@ -97,12 +97,26 @@ final class AuthorFinder {
   /** A byline in running text: a byline word followed by a capitalised name. */
   private static final Pattern TEXT_BYLINE =
       Pattern.compile(
-          "(?:^|[\\s|•·(])(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
+          "(?:^|[\\s|•·(])(?<pre>By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
-              + "Pubblicato da)\\s*"
-              + "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
-              + "|作者\\s*[:：]\\s*(\\p{IsHan}{2,4})");
+              + "Pubblicato da|(?:Ein\\s+)?(?:Artikel|Beitrag|Bericht|Kommentar|Gastbeitrag|Interview|"
+              + "Text|Texte?\\s+und\\s+Fotos?)\\s+von|Redaktion:|Un article de|Un artículo de|"
+              + "Reportage de|Article by|Story by|Words by|(?<=\\n)\\s*(?:von|by|par|por)(?=\\s)|"
+              + "(?<=\\n)\\s*(?:Autor(?:in)?|Author|Auteur|Autore|Autoren|Authors)\\s*\\n)\\s*"
+              + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
+              + "|作者\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
+
+  /** Byline words that also begin ordinary phrases ("Von Beginn an", "Di Maio"). */
+  private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("(?i)by|von|par|por|di|door");
+
+  /** A news agency named in a dateline: "Berlin (dpa) -", "PARIS (AFP) –", "Rom (KNA/epd):". */
+  private static final Pattern DATELINE_AGENCY =
+      Pattern.compile(
+          "(?:^|\\n)[^\\n(]{0,40}\\((?<ag>(?:dpa|AFP|afp|AP|Reuters|KNA|kna|epd|APA|apa|SDA|sda|"
+              + "ANSA|EFE|dts|ddp|AFX|dpa-AFX|sid|SID|red|kathpress|idea|Keystone-SDA|Xinhua|JIJI|"
+              + "Kyodo|PAP|TASS|CTK|ČTK|Belga|ANP|Agenzia Nova)(?:\\s*/\\s*[\\p{L}-]{2,12}){0,3})\\)"
+              + "\\s*[-–—:]");
 
   private static final Set<String> PLATFORMS =
       Set.of(
@@ -168,16 +182,50 @@ final class AuthorFinder {
     }
     if (!strong.isEmpty()) return strong.list();
     // 4. A byline written in the text near the heading.
-    int anchor = scan.h1TextPos >= 0 ? scan.h1TextPos : scan.articleTextPos;
+    int anchor = scan.anchor();
     if (anchor >= 0) {
       Matcher m = TEXT_BYLINE.matcher(scan.text);
       m.region(Math.max(0, anchor - 500), Math.min(scan.text.length(), anchor + 1500));
+      m.useTransparentBounds(true);
       while (m.find() && strong.isEmpty()) {
-        strong.add(m.group(1) != null ? m.group(1) : m.group(2));
+        if (m.group("han") != null) {
+          strong.add(m.group("han"));
+          continue;
+        }
+        String name = m.group("name");
+        if (AMBIGUOUS_PREFIX.matcher(m.group("pre").strip()).matches()
+            && name.indexOf(' ') < 0
+            && !endsLine(scan.text, m.end())) {
+          continue;
+        }
+        strong.add(name);
       }
     }
     if (!strong.isEmpty()) return strong.list();
+    // 5. A news agency in the dateline of the description or the first lines of text.
+    if (weak.isEmpty()) agencies(scan.meta("description"), 0, weak);
+    if (weak.isEmpty()) agencies(scan.meta("og:description"), 0, weak);
+    if (weak.isEmpty() && anchor >= 0) {
+      agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
+    }
     return weak.list();
+  }
+
+  private static boolean endsLine(CharSequence text, int end) {
+    for (int i = end; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '|' || c == '•' || c == ',' || c == '·') return true;
+      if (!Character.isWhitespace(c)) return false;
+    }
+    return true;
+  }
+
+  private static void agencies(CharSequence text, int from, Names weak) {
+    if (text == null) return;
+    Matcher m = DATELINE_AGENCY.matcher(text);
+    if (m.region(from, text.length()).find()) {
+      for (String a : m.group("ag").split("\\s*/\\s*")) weak.addName(a);
+    }
   }
 
   private static void ldAuthor(Ld ld, JsonNode v, Names strong, Names weak) {
@@ -260,6 +308,11 @@ final class AuthorFinder {
           names.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
         }
       }
+    }
+
+    /** Adds a name as it is, without byline parsing (agency codes). */
+    void addName(String n) {
+      names.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
     }
 
     /** Where short agency codes ("AP", "JF") go: they do not end the search for a byline. */

@@ -57,7 +57,7 @@ final class DateFinder {
 
   record Result(String published, String modified) {}
 
-  static Result find(PageScan scan, Ld ld, String url, String lang) {
+  static Result find(PageScan scan, Ld ld, String url, String lang, java.time.ZoneId zone) {
     Dates.Value modified = modified(scan, ld);
     Dates.Value published = structured(scan, ld);
     if (published == null) published = timeElements(scan);
@@ -65,6 +65,8 @@ final class DateFinder {
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
     if (published == null) published = modified;
+    published = Dates.localise(published, zone);
+    modified = Dates.localise(modified, zone);
     return new Result(
         published == null ? null : published.iso(), modified == null ? null : modified.iso());
   }
@@ -157,9 +159,14 @@ final class DateFinder {
 
   /** A written date close to the article's heading. */
   static Dates.Value nearHeading(PageScan scan, String lang) {
-    int anchor = scan.h1TextPos >= 0 ? scan.h1TextPos : scan.articleTextPos;
+    int anchor = scan.anchor();
     if (anchor < 0) return null;
-    return Dates.findInText(scan.text, anchor - 600, anchor + 2500, lang);
+    Dates.Value v = Dates.findInText(scan.text, anchor - 600, anchor + 2500, lang);
+    // The first h1, when the title came from elsewhere.
+    if (v == null && scan.h1TextPos >= 0 && scan.h1TextPos != anchor) {
+      v = Dates.findInText(scan.text, scan.h1TextPos - 600, scan.h1TextPos + 2500, lang);
+    }
+    return v;
   }
 
   static String machineValue(Element e) {

@@ -397,6 +397,116 @@ final class Dates {
     }
   }
 
+  private static final Map<String, String> ZONES = new HashMap<>();
+
+  static {
+    for (String cc :
+        "de at ch li it fr es nl be lu pl cz sk hu dk se no si hr rs ba mc sm va ad mt"
+            .split(" ")) {
+      ZONES.put(cc, "Europe/Berlin");
+    }
+    for (String cc : "fi ee lv lt gr ro bg ua cy".split(" ")) ZONES.put(cc, "Europe/Helsinki");
+    ZONES.put("uk", "Europe/London");
+    ZONES.put("gb", "Europe/London");
+    ZONES.put("ie", "Europe/Dublin");
+    ZONES.put("pt", "Europe/Lisbon");
+    ZONES.put("ru", "Europe/Moscow");
+    ZONES.put("tr", "Europe/Istanbul");
+    ZONES.put("jp", "Asia/Tokyo");
+    ZONES.put("kr", "Asia/Seoul");
+    for (String cc : "cn hk tw sg my ph".split(" ")) ZONES.put(cc, "Asia/Shanghai");
+    ZONES.put("in", "Asia/Kolkata");
+    ZONES.put("bd", "Asia/Dhaka");
+    ZONES.put("th", "Asia/Bangkok");
+    ZONES.put("vn", "Asia/Bangkok");
+    ZONES.put("id", "Asia/Jakarta");
+    ZONES.put("au", "Australia/Sydney");
+    ZONES.put("nz", "Pacific/Auckland");
+    ZONES.put("za", "Africa/Johannesburg");
+    ZONES.put("br", "America/Sao_Paulo");
+    ZONES.put("ar", "America/Argentina/Buenos_Aires");
+    ZONES.put("uy", "America/Montevideo");
+    ZONES.put("cl", "America/Santiago");
+    ZONES.put("py", "America/Asuncion");
+    ZONES.put("bo", "America/La_Paz");
+    ZONES.put("ve", "America/Caracas");
+    ZONES.put("pe", "America/Lima");
+    ZONES.put("co", "America/Bogota");
+    ZONES.put("ec", "America/Guayaquil");
+    ZONES.put("mx", "America/Mexico_City");
+    ZONES.put("ca", "America/Toronto");
+    ZONES.put("us", "America/New_York");
+  }
+
+  /** Languages spoken in one time zone, or nearly so; English and Spanish are not. */
+  private static final Map<String, String> LANGUAGE_ZONES =
+      Map.ofEntries(
+          Map.entry("de", "Europe/Berlin"),
+          Map.entry("fr", "Europe/Paris"),
+          Map.entry("it", "Europe/Rome"),
+          Map.entry("nl", "Europe/Amsterdam"),
+          Map.entry("pl", "Europe/Warsaw"),
+          Map.entry("cs", "Europe/Prague"),
+          Map.entry("sk", "Europe/Bratislava"),
+          Map.entry("hu", "Europe/Budapest"),
+          Map.entry("da", "Europe/Copenhagen"),
+          Map.entry("sv", "Europe/Stockholm"),
+          Map.entry("nb", "Europe/Oslo"),
+          Map.entry("no", "Europe/Oslo"),
+          Map.entry("fi", "Europe/Helsinki"),
+          Map.entry("el", "Europe/Athens"),
+          Map.entry("tr", "Europe/Istanbul"),
+          Map.entry("ja", "Asia/Tokyo"),
+          Map.entry("ko", "Asia/Seoul"),
+          Map.entry("zh", "Asia/Shanghai"),
+          Map.entry("bn", "Asia/Dhaka"),
+          Map.entry("th", "Asia/Bangkok"),
+          Map.entry("vi", "Asia/Bangkok"));
+
+  /**
+   * The time zone the page most likely shows its dates in: from the host's country code, else from
+   * a language tag with a region ("en-US", "pt-BR"), else from a language spoken in one zone. Null
+   * when nothing tells.
+   */
+  static java.time.ZoneId zoneOf(String host, String lang) {
+    String id = null;
+    if (host != null) {
+      int dot = host.lastIndexOf('.');
+      if (dot >= 0) id = ZONES.get(host.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+    if (id == null && lang != null && !lang.isEmpty()) {
+      String l = lang.toLowerCase(Locale.ROOT).replace('_', '-');
+      int dash = l.indexOf('-');
+      // "en-US" is the default of blog software everywhere: it says nothing about the zone.
+      if (dash > 0 && l.length() == dash + 3 && !l.endsWith("-us")) {
+        id = ZONES.get(l.substring(dash + 1));
+      }
+      if (id == null) id = LANGUAGE_ZONES.get(dash > 0 ? l.substring(0, dash) : l);
+    }
+    try {
+      return id == null ? null : java.time.ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A date-time given in UTC, moved to the page's own zone: the calendar day a reader of the page
+   * sees. Values with another offset keep it; they already are the page's local time.
+   */
+  static Value localise(Value v, java.time.ZoneId zone) {
+    if (v == null || zone == null || v.iso().length() <= 10) return v;
+    String iso = v.iso();
+    if (!iso.endsWith("Z") && !iso.endsWith("+00:00")) return v;
+    try {
+      OffsetDateTime t =
+          OffsetDateTime.parse(iso, OFFSET_FORMAT).atZoneSameInstant(zone).toOffsetDateTime();
+      return new Value(t.toLocalDate(), t.format(OFFSET_FORMAT));
+    } catch (DateTimeException e) {
+      return v;
+    }
+  }
+
   private static ZoneOffset offset(String s) {
     try {
       if (s.equals("Z")) return ZoneOffset.UTC;

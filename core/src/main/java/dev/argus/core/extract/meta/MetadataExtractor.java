@@ -35,6 +35,8 @@ public final class MetadataExtractor {
             headings,
             siteName,
             host);
+    if (title != null) title = stripLeadingDate(title);
+    scan.markTitle(title);
     String language =
         Languages.first(
             scan.htmlLang,
@@ -44,7 +46,7 @@ public final class MetadataExtractor {
             scan.meta("og:locale"),
             ld.text("inLanguage"));
     List<String> authors = AuthorFinder.find(scan, ld, siteName, host);
-    DateFinder.Result dates = DateFinder.find(scan, ld, url, language);
+    DateFinder.Result dates = DateFinder.find(scan, ld, url, language, zone(host, scan, language));
     String canonical = scan.canonical != null ? scan.canonical : scan.metaUrl("og:url");
     String description =
         Texts.first(
@@ -90,8 +92,7 @@ public final class MetadataExtractor {
     List<TitleFinder.Heading> out = new ArrayList<>();
     for (PageScan.Hit h : scan.h1) {
       if (h.boilerplate() || NOT_TITLE.matcher(h.element().className()).find()) continue;
-      String t = headline(h.element());
-      if (t != null) out.add(new TitleFinder.Heading(t, true));
+      addHeading(h.element(), true, true, out);
       // The parts of a heading made of a kicker line and a title line, for matching.
       if (h.element().childrenSize() > 1 && h.element().childrenSize() <= 4) {
         for (Element c : h.element().children()) {
@@ -103,8 +104,7 @@ public final class MetadataExtractor {
     for (PageScan.Hit h : scan.subheadings) {
       Element e = h.element();
       if (h.boilerplate() || !PageScan.TITLE_CLASS.matcher(e.className()).find()) continue;
-      String t = headline(e);
-      if (t != null) out.add(new TitleFinder.Heading(t, true));
+      addHeading(e, true, false, out);
     }
     for (PageScan.Hit h : scan.subheadings) {
       if (h.boilerplate()) continue;
@@ -112,6 +112,159 @@ public final class MetadataExtractor {
       if (t != null) out.add(new TitleFinder.Heading(t, false));
     }
     return out;
+  }
+
+  /**
+   * Adds a heading's title line. A kicker set apart from it (its own line, a small or block
+   * element, a kicker class) is left out; a kicker only set in another type is offered both ways.
+   */
+  private static void addHeading(
+      Element h, boolean primary, boolean h1, List<TitleFinder.Heading> out) {
+    String t = headline(h);
+    if (t == null) return;
+    Element core = titleCore(h);
+    Lines lines = lines(core);
+    if (lines != null && lines.rest != null) {
+      String rest = stripLeadingDate(lines.rest);
+      out.add(new TitleFinder.Heading(rest, primary, h1));
+      if (!lines.setApart) out.add(new TitleFinder.Heading(stripLeadingDate(t), false, false));
+      return;
+    }
+    out.add(new TitleFinder.Heading(stripLeadingDate(t), primary, h1));
+  }
+
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\s*[-–—|:]\\s+(?=\\S{2})");
+
+  /** "23.01.2022 - Headline" gives "Headline": a date is not part of a title. */
+  static String stripLeadingDate(String t) {
+    return LEADING_DATE.matcher(t).replaceFirst("");
+  }
+
+  private static final Pattern KICKERISH =
+      Pattern.compile(
+          "(?i)kicker|dachzeile|overline|topline|eyebrow|supertitle|roofline|rubric|topic|label|"
+              + "sub|small|categ|pre-?title|flag|tag|intro");
+
+  /** A heading split into a leading kicker and the rest; null when it has no kicker. */
+  record Lines(String rest, boolean setApart) {}
+
+  private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
+
+  static Lines lines(Element h) {
+    if (h.childrenSize() == 0 || h.childrenSize() > 8) return null;
+    String tail = trailingLine(h);
+    if (tail != null) return new Lines(tail, true);
+    List<org.jsoup.nodes.Node> nodes = h.childNodes();
+    int i = 0;
+    while (i < nodes.size()
+        && nodes.get(i) instanceof org.jsoup.nodes.TextNode tn
+        && tn.isBlank()) {
+      i++;
+    }
+    if (i >= nodes.size() || !(nodes.get(i) instanceof Element k)) return null;
+    String kt = Texts.clean(k.text());
+    if (kt == null || k.nameIs("a") || k.nameIs("img") || k.nameIs("br")) return null;
+    String full = Texts.clean(h.text());
+    if (full == null || !full.startsWith(kt)) return null;
+    String rest = full.substring(kt.length()).replaceFirst("^[\\s:|–—-]+", "");
+    // Drop a trailing line set apart with a line break (a date or category line).
+    int br = -1;
+    for (int j = i + 1; j < nodes.size(); j++) {
+      if (nodes.get(j) instanceof Element e && e.nameIs("br")) {
+        boolean textBefore = false;
+        for (int x = i + 1; x < j; x++) {
+          if (!(nodes.get(x) instanceof org.jsoup.nodes.TextNode tn && tn.isBlank())
+              && !(nodes.get(x) instanceof Element be && be.nameIs("br"))) {
+            textBefore = true;
+          }
+        }
+        if (textBefore) {
+          br = j;
+          break;
+        }
+      }
+    }
+    if (br > 0) {
+      StringBuilder b = new StringBuilder();
+      for (int x = i + 1; x < br; x++) {
+        org.jsoup.nodes.Node n = nodes.get(x);
+        b.append(n instanceof Element e ? e.text() : ((org.jsoup.nodes.TextNode) n).text());
+      }
+      String r = Texts.clean(b.toString());
+      if (r != null) rest = r.replaceFirst("^[\\s:|–—-]+", "");
+    }
+    if (rest.length() < 4 || rest.length() < kt.length()) return null;
+    boolean brAfter = false;
+    for (int j = i + 1; j < nodes.size(); j++) {
+      org.jsoup.nodes.Node n = nodes.get(j);
+      if (n instanceof org.jsoup.nodes.TextNode tn && tn.isBlank()) continue;
+      brAfter = n instanceof Element e && e.nameIs("br");
+      break;
+    }
+    boolean setApart =
+        brAfter
+            || k.nameIs("small")
+            || k.nameIs("div")
+            || k.nameIs("p")
+            || KICKERISH.matcher(k.className()).find();
+    return new Lines(rest, setApart);
+  }
+
+  /**
+   * A heading that starts with its own text and ends with a small date or category line after a
+   * line break: the text before the break.
+   */
+  private static String trailingLine(Element h) {
+    List<org.jsoup.nodes.Node> nodes = h.childNodes();
+    StringBuilder before = new StringBuilder();
+    for (int i = 0; i < nodes.size(); i++) {
+      org.jsoup.nodes.Node n = nodes.get(i);
+      if (n instanceof Element e && e.nameIs("br")) {
+        String b = Texts.clean(before.toString());
+        if (b == null || !(nodes.get(0) instanceof org.jsoup.nodes.TextNode)) return null;
+        StringBuilder after = new StringBuilder();
+        boolean small = false;
+        for (int j = i + 1; j < nodes.size(); j++) {
+          org.jsoup.nodes.Node m = nodes.get(j);
+          if (m instanceof Element se) {
+            small |= se.nameIs("small") || se.nameIs("time");
+            after.append(se.text()).append(' ');
+          } else if (m instanceof org.jsoup.nodes.TextNode tn) {
+            after.append(tn.text());
+          }
+        }
+        String a = Texts.clean(after.toString());
+        if (a == null) return null;
+        return small || DATE_START.matcher(a).find() ? b : null;
+      }
+      before.append(
+          n instanceof Element e
+              ? e.text()
+              : n instanceof org.jsoup.nodes.TextNode t ? t.text() : "");
+    }
+    return null;
+  }
+
+  /** The element within a heading that its class names as the title proper, or the heading. */
+  private static Element titleCore(Element h) {
+    for (int depth = 0; depth < 2 && h.childrenSize() > 0; depth++) {
+      Element found = null;
+      for (Element d : h.getAllElements()) {
+        if (d == h) continue;
+        String cls = d.className();
+        if (!cls.isEmpty()
+            && INNER_TITLE.matcher(cls).find()
+            && !KICKER.matcher(cls).find()
+            && d.text().length() > 3) {
+          found = d;
+          break;
+        }
+      }
+      if (found == null) break;
+      h = found;
+    }
+    return h;
   }
 
   /** A heading's text without a kicker line or hidden helper text. */
@@ -127,7 +280,7 @@ public final class MetadataExtractor {
         if (INNER_TITLE.matcher(cls).find()
             && !KICKER.matcher(cls).find()
             && d.text().length() > 3) {
-          return Texts.clean(d.text());
+          return headline(d);
         }
         if (kicker == null && KICKER.matcher(cls).find()) kicker = d.text();
       }
@@ -154,6 +307,19 @@ public final class MetadataExtractor {
       }
     }
     return Texts.first(scan.meta("application-name"), scan.meta("apple-mobile-web-app-title"));
+  }
+
+  /** The page's own time zone, from its host and language tags (regions count: "en-GB"). */
+  private static java.time.ZoneId zone(String host, PageScan scan, String language) {
+    for (String tag :
+        new String[] {scan.htmlLang, scan.meta("content-language"), scan.meta("og:locale")}) {
+      String t = Texts.clean(tag);
+      if (t != null && t.length() >= 5) {
+        java.time.ZoneId z = Dates.zoneOf(host, t);
+        if (z != null) return z;
+      }
+    }
+    return Dates.zoneOf(host, language);
   }
 
   static String host(String url) {

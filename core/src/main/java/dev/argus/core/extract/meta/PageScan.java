@@ -21,7 +21,12 @@ import org.jsoup.select.NodeFilter;
 final class PageScan {
 
   /** A candidate element with its position in document order and whether it sits in boilerplate. */
-  record Hit(Element element, int order, boolean boilerplate) {}
+  record Hit(Element element, int order, boolean boilerplate, int textPos) {
+
+    Hit(Element element, int order, boolean boilerplate) {
+      this(element, order, boilerplate, -1);
+    }
+  }
 
   private static final int MAX_HITS = 40;
   private static final int MAX_TEXT = 120_000;
@@ -30,6 +35,11 @@ final class PageScan {
       Pattern.compile(
           "(?i)(?:^|\\s)(?:comment|sidebar|widget|related|footer|recent|popular|breadcrumb|"
               + "share|social|newsletter|cookie|respond|reply)");
+
+  /** Zones that are boilerplate on a page but hold the byline and date inside an article. */
+  private static final Pattern ARTICLE_FURNITURE =
+      Pattern.compile("(?i)(?:^|\\s)(?:sidebar|footer)");
+
   private static final Pattern MAIN_WIDGET =
       Pattern.compile("(?:^|\\s)(?:Blog|main|post)(?:\\s|$)");
   private static final Pattern ENTRY_FOOTER = Pattern.compile("(?i)entry|post|article|meta|byline");
@@ -68,7 +78,14 @@ final class PageScan {
   /** Offset into {@link #text} where the first article/main element starts, or -1. */
   int articleTextPos = -1;
 
+  /**
+   * Offset into {@link #text} of the heading that carries the chosen title, or -1; set by the
+   * extractor once the title is known, and the anchor for bylines and dates written in the text.
+   */
+  int titleTextPos = -1;
+
   private int order;
+  private int articleDepth = -1;
   private int boilerDepth = -1;
   private int depth;
 
@@ -81,6 +98,28 @@ final class PageScan {
     }
     doc.filter(s.new Walker());
     return s;
+  }
+
+  /** Where the article starts in {@link #text}: the title's heading, the first h1, or -1. */
+  int anchor() {
+    if (titleTextPos >= 0) return titleTextPos;
+    return h1TextPos >= 0 ? h1TextPos : articleTextPos;
+  }
+
+  /** Records where the heading that reads as the title sits in the text. */
+  void markTitle(String title) {
+    String key = Texts.key(title);
+    if (key.length() < 4) return;
+    for (List<Hit> hits : List.of(h1, subheadings)) {
+      for (Hit h : hits) {
+        if (h.boilerplate() || h.textPos() < 0) continue;
+        String hk = Texts.key(h.element().text());
+        if (hk.contains(key) && hk.length() <= 2 * key.length() + 10) {
+          titleTextPos = h.textPos();
+          return;
+        }
+      }
+    }
   }
 
   String meta(String key) {
@@ -141,18 +180,22 @@ final class PageScan {
         default -> {}
       }
       order++;
+      if (e.isBlock() && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+        if (text.length() < MAX_TEXT) text.append('\n');
+      }
       boolean boiler = boilerDepth >= 0;
-      if (!boiler && isBoilerplate(e, tag)) {
+      if (articleDepth < 0 && tag.equals("article")) articleDepth = d;
+      if (!boiler && isBoilerplate(e, tag, articleDepth >= 0)) {
         boilerDepth = d;
         boiler = true;
       }
       if (tag.equals("h1")) {
-        if (h1.size() < 8) h1.add(new Hit(e, order, boiler));
+        if (h1.size() < 8) h1.add(new Hit(e, order, boiler, text.length()));
         if (h1TextPos < 0 && !boiler) h1TextPos = text.length();
       } else if (tag.equals("h2")
           || tag.equals("h3")
           || (!e.className().isEmpty() && TITLE_CLASS.matcher(e.className()).find())) {
-        if (subheadings.size() < 30) subheadings.add(new Hit(e, order, boiler));
+        if (subheadings.size() < 30) subheadings.add(new Hit(e, order, boiler, text.length()));
       } else if (tag.equals("time")) {
         if (times.size() < MAX_HITS) times.add(new Hit(e, order, boiler));
       } else if ((tag.equals("article") || tag.equals("main")) && articleTextPos < 0) {
@@ -183,6 +226,7 @@ final class PageScan {
     public FilterResult tail(Node node, int d) {
       if (node instanceof Element e) {
         if (boilerDepth == d) boilerDepth = -1;
+        if (articleDepth == d) articleDepth = -1;
         if (e.isBlock() && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
           if (text.length() < MAX_TEXT) text.append('\n');
         }
@@ -191,7 +235,7 @@ final class PageScan {
     }
   }
 
-  private static boolean isBoilerplate(Element e, String tag) {
+  private static boolean isBoilerplate(Element e, String tag, boolean inArticle) {
     switch (tag) {
       case "aside", "nav", "form" -> {
         return true;
@@ -208,10 +252,18 @@ final class PageScan {
     String cls = e.className();
     if (!cls.isEmpty() && BOILERPLATE.matcher(cls).find()) {
       // Blogger puts the posts themselves into a widget named "Blog".
-      return !MAIN_WIDGET.matcher(cls).find();
+      if (MAIN_WIDGET.matcher(cls).find()) return false;
+      // Inside an article, a "footer" or "sidebar" zone holds the article's own byline and date.
+      return !(inArticle && isArticleFurniture(cls));
     }
     String id = e.id();
     return !id.isEmpty() && BOILERPLATE.matcher(id).find();
+  }
+
+  private static boolean isArticleFurniture(String cls) {
+    if (!ARTICLE_FURNITURE.matcher(cls).find()) return false;
+    // Only when nothing else in the class names marks it as boilerplate.
+    return !BOILERPLATE.matcher(ARTICLE_FURNITURE.matcher(cls).replaceAll(" ")).find();
   }
 
   private void readMeta(Element e) {

@@ -11,10 +11,17 @@ final class Texts {
 
   private Texts() {}
 
-  /** Unescapes left-over entities, collapses whitespace and trims; null when nothing is left. */
+  /** Invisible characters: soft hyphens, zero-width joiners, word joiners, byte-order marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200c\\u200d\\u2060\\ufeff]");
+
+  /**
+   * Unescapes left-over entities, drops invisible characters (soft hyphens and the like), collapses
+   * whitespace and trims; null when nothing is left.
+   */
   static String clean(String s) {
     if (s == null) return null;
     if (s.indexOf('&') >= 0) s = Parser.unescapeEntities(s, false);
+    s = INVISIBLE.matcher(s).replaceAll("");
     s = SPACE.matcher(s).replaceAll(" ").strip();
     return s.isEmpty() ? null : s;
   }

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class TitleFinder {
 
   /** A heading candidate: its text, and whether it may stand alone as the title. */
-  record Heading(String text, boolean primary) {}
+  record Heading(String text, boolean primary, boolean h1) {
+
+    Heading(String text, boolean primary) {
+      this(text, primary, primary);
+    }
+  }
 
   /** Separators between a title and a site name. Hyphen and dash need spaces on both sides. */
   private static final Pattern SEP =
@@ -87,14 +92,23 @@ final class TitleFinder {
         }
       }
     }
-    // 2. The page's main heading.
+    // 2. The page's main heading. A short label heading (a section's or site's name) gives way
+    // to a later main heading that reads like a headline.
+    Heading main = null;
     for (Heading h : headings) {
       if (!h.primary()) continue;
       String hk = Texts.key(h.text());
       if (!usable(hk, siteKey, hostKey)) continue;
       if (hk.equals(Texts.key(lastPart(titleTag))) && !hk.equals(tagKey)) continue;
-      return stripSite(h.text(), siteKey, hostKey);
+      if (main == null) {
+        main = h;
+        if (words(h.text()) > 2) break;
+      } else if (main.h1() && h.h1() && (words(h.text()) >= 3 || h.text().length() >= 25)) {
+        main = h;
+        break;
+      }
     }
+    if (main != null) return stripSite(main.text(), siteKey, hostKey);
     if (suffixMatch != null) return suffixMatch;
     // 3. A declared title, without the site name.
     for (String s : sources) {
@@ -103,6 +117,10 @@ final class TitleFinder {
       if (t != null && !isSite(k, siteKey, hostKey) && !GENERIC.contains(k)) return t;
     }
     return sources.isEmpty() ? null : stripSite(sources.get(0), siteKey, hostKey);
+  }
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
   }
 
   private static boolean usable(String hk, String siteKey, String hostKey) {

@@ -84,7 +84,7 @@ class MetadataExtractorTest {
     Metadata m = meta(html, "https://lejournal.example.fr/greve");
     assertThat(m.title()).isEqualTo("La grève continue");
     assertThat(m.authors()).containsExactly("Claire Dupont");
-    assertThat(m.published()).isEqualTo("2020-12-05T09:00:00Z");
+    assertThat(m.published()).isEqualTo("2020-12-05T10:00:00+01:00");
     assertThat(m.language()).isEqualTo("fr");
   }
 
