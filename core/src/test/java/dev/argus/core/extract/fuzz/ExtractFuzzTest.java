@@ -20,15 +20,15 @@ import dev.argus.core.model.RawPage;
  *       (and any crash files saved there), as ordinary JUnit tests.
  *   <li>A short real fuzzing run in CI: the {@code fuzz-ci} profile of core/pom.xml (active when
  *       the CI variable is set, as {@code .ci/run} does) adds a surefire execution with
- *       JAZZER_FUZZ=1 that fuzzes {@link #extract} for its {@code maxDuration} (45 s). Locally:
- *       {@code CI=1 ./build -pl core -am verify -Dspotless.skip=true} or just that execution:
- *       {@code JAZZER_FUZZ=1 ./build -pl core -am test -Dtest='ExtractFuzzTest#extract'
- *       -Dsurefire.failIfNoSpecifiedTests=false}.
+ *       JAZZER_FUZZ=1 that fuzzes {@link #extract} for its {@code maxDuration} (45 s), working in
+ *       core/target/jazzer/ (generated corpus, crash files). Locally: {@code CI=1 ./build -pl core
+ *       -am verify}.
  *   <li>A longer run on demand: {@link #extractLong} is the same target with a one-hour budget:
- *       {@code JAZZER_FUZZ=1 ./build -pl core -am test -Dtest='ExtractFuzzTest#extractLong'
- *       -Dsurefire.failIfNoSpecifiedTests=false}. Jazzer keeps its generated corpus in {@code
- *       .cifuzz-corpus/} and writes a crashing input into the Inputs folder, where regression mode
- *       then replays it forever after.
+ *       {@code ./build -pl core -am verify -Pfuzz-long} (profile {@code fuzz-long}, same working
+ *       folder). A crashing input is printed and saved as {@code crash-<sha1>} under {@code
+ *       ExtractFuzzTestInputs/extractLong/}, where regression mode replays it in every build.
+ *       Stopping the run early also saves the input in flight as a crash file; replay it and delete
+ *       it if it passes (see core/pom.xml).
  * </ul>
  *
  * <p>Small limits keep each execution fast, so the fuzzer explores structure instead of spending
