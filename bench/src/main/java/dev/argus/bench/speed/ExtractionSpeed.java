@@ -133,9 +133,11 @@ public final class ExtractionSpeed {
 
     Map<Contender, List<Pass>> passes = new LinkedHashMap<>();
     Map<Contender, List<String>> errorSamples = new LinkedHashMap<>();
+    Map<Contender, Map<Integer, Pass>> byRound = new LinkedHashMap<>();
     for (Contender c : contenders) {
       passes.put(c, new ArrayList<>());
       errorSamples.put(c, new ArrayList<>());
+      byRound.put(c, new LinkedHashMap<>());
     }
     long target = (long) (options.seconds() * 1e9);
     for (int round = 0; ; round++) {
@@ -149,6 +151,7 @@ public final class ExtractionSpeed {
         System.gc();
         Pass p = pass(c, pages, predecoded, errorSamples.get(c));
         done.add(p);
+        byRound.get(c).put(round, p);
         progress.accept(
             String.format(
                 "  round %d %-13s %7.1f pages/s (%.1f s measured)",
@@ -196,6 +199,26 @@ public final class ExtractionSpeed {
       met.put("argus >= 60% of jsoup", r >= TARGET_VS_JSOUP);
       if (argus.coldPagesPerSecond() != null && jsoup.coldPagesPerSecond() != null) {
         ratios.put("argus/jsoup cold", argus.coldPagesPerSecond() / jsoup.coldPagesPerSecond());
+      }
+    }
+    // Paired ratios: per round, Argus's pass against the peer's pass of the same round (they ran
+    // back to back, so they saw about the same machine load); the median over rounds is less
+    // sensitive to load that changes during the run than the ratio of the totals.
+    for (Contender peer : List.of(Contender.READABILITY4J, Contender.JSOUP)) {
+      if (!byRound.containsKey(Contender.ARGUS) || !byRound.containsKey(peer)) continue;
+      List<Double> paired = new ArrayList<>();
+      for (Map.Entry<Integer, Pass> e : byRound.get(Contender.ARGUS).entrySet()) {
+        Pass other = byRound.get(peer).get(e.getKey());
+        if (other != null) paired.add(e.getValue().pagesPerSecond() / other.pagesPerSecond());
+      }
+      if (!paired.isEmpty()) {
+        paired.sort(null);
+        int m = paired.size();
+        double median =
+            m % 2 == 1 ? paired.get(m / 2) : (paired.get(m / 2 - 1) + paired.get(m / 2)) / 2;
+        String key = "argus/" + peer.label().toLowerCase(java.util.Locale.ROOT);
+        ratios.put(key + " paired median", median);
+        ratios.put(key + " paired rounds", (double) m);
       }
     }
     if (sink == 42) progress.accept(""); // keeps the sink alive
@@ -337,8 +360,9 @@ public final class ExtractionSpeed {
     if (vsR != null) {
       sb.append(
           String.format(
-              "Argus / Readability4J: %.2fx steady%s (target >= %.0fx: %s)%n",
+              "Argus / Readability4J: %.2fx steady%s%s (target >= %.0fx: %s)%n",
               vsR,
+              paired(r, "argus/readability4j", "x"),
               cold(r, "argus/readability4j cold", "x"),
               TARGET_VS_READABILITY,
               vsR >= TARGET_VS_READABILITY ? "met" : "NOT met"));
@@ -347,8 +371,9 @@ public final class ExtractionSpeed {
     if (vsJ != null) {
       sb.append(
           String.format(
-              "Argus / jsoup:         %.0f %% steady%s (target >= %.0f %%: %s)%n",
+              "Argus / jsoup:         %.0f %% steady%s%s (target >= %.0f %%: %s)%n",
               vsJ * 100,
+              paired(r, "argus/jsoup", "%"),
               cold(r, "argus/jsoup cold", "%"),
               TARGET_VS_JSOUP * 100,
               vsJ >= TARGET_VS_JSOUP ? "met" : "NOT met"));
@@ -358,6 +383,15 @@ public final class ExtractionSpeed {
         sb.append("error, ").append(c.contender()).append(": ").append(e).append('\n');
     }
     return sb.toString();
+  }
+
+  private static String paired(Report r, String key, String unit) {
+    Double v = r.ratios().get(key + " paired median");
+    Double n = r.ratios().get(key + " paired rounds");
+    if (v == null || n == null) return "";
+    return unit.equals("%")
+        ? String.format(", %.0f %% paired median of %d rounds", v * 100, n.intValue())
+        : String.format(", %.2fx paired median of %d rounds", v, n.intValue());
   }
 
   private static String cold(Report r, String key, String unit) {
