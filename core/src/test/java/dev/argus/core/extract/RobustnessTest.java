@@ -170,6 +170,8 @@ class RobustnessTest {
     Extraction result = extract(extractor, html.getBytes(StandardCharsets.UTF_8), null, 2L << 30);
     assertThat(result).isInstanceOf(Extraction.Ok.class);
     assertThat(((Extraction.Ok) result).article().text()).contains("Body text survives.");
+    // The well-formed block after the two nested ones is still read.
+    assertThat(((Extraction.Ok) result).article().title()).isEqualTo("Still read");
   }
 
   // ---- bytes that are not (what they claim to be) -----------------------------------------------
