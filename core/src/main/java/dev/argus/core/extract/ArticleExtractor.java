@@ -47,7 +47,7 @@ public final class ArticleExtractor {
   /** Extracts one page. Never throws: every problem becomes an {@link Extraction.Failed}. */
   public Extraction extract(RawPage page) {
     try {
-      byte[] bytes = gunzipIfNeeded(page.body());
+      byte[] bytes = gunzipIfNeeded(page.body(), limits.maxBytes());
       if (bytes.length == 0) return Extraction.failed("empty input");
       if (bytes.length > limits.maxBytes()) {
         return Extraction.failed(
@@ -110,17 +110,18 @@ public final class ArticleExtractor {
     return ct.startsWith("text/plain");
   }
 
-  static byte[] gunzipIfNeeded(byte[] body) {
+  static byte[] gunzipIfNeeded(byte[] body, int maxBytes) {
     if (body.length < 2 || (body[0] & 0xff) != 0x1f || (body[1] & 0xff) != 0x8b) return body;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
+      ByteArrayOutputStream out =
+          new ByteArrayOutputStream((int) Math.min(body.length * 4L, maxBytes));
       byte[] buf = new byte[8192];
       int n;
       long total = 0;
       while ((n = in.read(buf)) > 0) {
         total += n;
-        if (total > Limits.DEFAULT.maxBytes()) {
-          throw new InputException("page too large after gunzip: over " + total + " bytes");
+        if (total > maxBytes) {
+          throw new InputException("page too large after gunzip: over " + maxBytes + " bytes");
         }
         out.write(buf, 0, n);
       }
