@@ -291,7 +291,8 @@ public final class ExtractionSpeed {
             c.run(pages.get(k), predecoded == null || c.decodesItself() ? null : predecoded[k]);
       } catch (RuntimeException | StackOverflowError e) {
         failed++;
-        if (errors.size() < 5) errors.add(pages.get(k).path() + ": " + e);
+        String sample = pages.get(k).path() + ": " + e;
+        if (errors.size() < 5 && !errors.contains(sample)) errors.add(sample);
       }
     }
     long nanos = System.nanoTime() - start;
