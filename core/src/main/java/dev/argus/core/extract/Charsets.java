@@ -39,21 +39,38 @@ public final class Charsets {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom, "bom");
     }
+    boolean ascii = isAscii(bytes);
+    // UTF-8 is decoded at most once: the strict decode is both the check and the result.
+    String utf8 = null;
+    boolean utf8Tried = false;
     Charset header = contentTypeHeader == null ? null : fromHeader(contentTypeHeader);
-    if (header != null && fits(bytes, header)) {
-      return new Decoded(new String(bytes, header), header, "header");
-    }
     Charset meta = fromMeta(bytes);
-    if (meta != null && fits(bytes, meta)) {
-      return new Decoded(new String(bytes, meta), meta, "meta");
+    for (Charset declared : new Charset[] {header, meta}) {
+      if (declared == null) continue;
+      String source = declared == header ? "header" : "meta";
+      if (ascii && isAsciiCompatible(declared)) {
+        return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), declared, source);
+      }
+      boolean utf8Claim = declared.equals(StandardCharsets.UTF_8);
+      if (utf8Claim || declared.name().equals("windows-1252")) {
+        if (!utf8Tried) {
+          utf8 = strict(bytes, StandardCharsets.UTF_8);
+          utf8Tried = true;
+        }
+        // A UTF-8 claim must decode cleanly; a Latin-1 claim on valid UTF-8 bytes (common) loses.
+        if (utf8Claim && utf8 != null) return new Decoded(utf8, declared, source);
+        if (utf8Claim || utf8 != null) continue;
+      }
+      return new Decoded(new String(bytes, declared), declared, source);
     }
-    if (isAscii(bytes)) {
-      Charset c = meta != null ? meta : StandardCharsets.UTF_8;
-      return new Decoded(new String(bytes, c), c, "ascii");
+    if (ascii) {
+      return new Decoded(
+          new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, "ascii");
     }
-    if (decodesStrictly(bytes, StandardCharsets.UTF_8)) {
+    if (!utf8Tried) utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
       // Valid UTF-8 with non-ASCII bytes is almost never anything else by accident.
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf8");
+      return new Decoded(utf8, StandardCharsets.UTF_8, "utf8");
     }
     Charset detected = detect(bytes);
     if (detected != null) {
@@ -61,6 +78,24 @@ public final class Charsets {
     }
     Charset fallback = meta != null ? meta : Charset.forName("windows-1252");
     return new Decoded(new String(bytes, fallback), fallback, "fallback");
+  }
+
+  private static boolean isAsciiCompatible(Charset c) {
+    String n = c.name();
+    return !(n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.equals("ISO-2022-JP"));
+  }
+
+  /** Decodes strictly, or returns null when the bytes are not valid in the charset. */
+  static String strict(byte[] bytes, Charset c) {
+    CharsetDecoder d =
+        c.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return d.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   static Charset bomCharset(byte[] b) {
@@ -109,22 +144,6 @@ public final class Charsets {
     }
   }
 
-  /**
-   * True when the declared charset is plausible for the bytes: a UTF-8 claim must decode cleanly.
-   */
-  private static boolean fits(byte[] bytes, Charset c) {
-    if (c.equals(StandardCharsets.UTF_8)) {
-      return isAscii(bytes) || decodesStrictly(bytes, c);
-    }
-    if (c.name().equals("windows-1252")
-        && !isAscii(bytes)
-        && decodesStrictly(bytes, StandardCharsets.UTF_8)) {
-      // Pages that declare Latin-1 but are written in UTF-8 are common; the bytes win.
-      return false;
-    }
-    return true;
-  }
-
   static boolean isAscii(byte[] bytes) {
     for (byte b : bytes) {
       if (b < 0) return false;
@@ -133,16 +152,7 @@ public final class Charsets {
   }
 
   static boolean decodesStrictly(byte[] bytes, Charset c) {
-    CharsetDecoder d =
-        c.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      d.decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return strict(bytes, c) != null;
   }
 
   static Charset detect(byte[] bytes) {

@@ -31,12 +31,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentExtractor {
 
-  /** A paragraph shorter than this does not vote for its container. */
-  private static final int MIN_PARAGRAPH_CHARS = 25;
-
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|tweet|twittern|"
+          "(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|tweet|twittern|"
               + "print|drucken|imprimer|imprimir|stampa|drukuj|e-?mail|read more|weiterlesen|"
               + "mehr lesen|mehr zum thema|lire la suite|lire aussi|leer más|lee también|"
               + "continua a leggere|leggi anche|czytaj (?:więcej|też|także)|advertisement|anzeige|"
@@ -45,18 +42,18 @@ final class ContentExtractor {
               + "comentarios?|commenti|komentarze|loading|skip to content|zum inhalt springen|"
               + "back to top|nach oben|top|like this|gefällt mir|follow us|folgen sie uns)"
               + "\\b.{0,40}$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          0);
 
   private ContentExtractor() {}
 
   static String extract(Document doc, Metadata meta, JsonLd jsonLd) {
     Element body = doc.body();
     if (body == null) return "";
-    Pruner.prune(body, TextStats.of(body));
     TextStats stats = TextStats.of(body);
+    Pruner.prune(body, stats);
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
-    Element marker = articleBodyMarker(body, stats);
+    Element marker = articleBodyMarker(stats);
     Element root = marker != null ? marker : densest(body, all);
     String text = render(inside(all, root), title);
 
@@ -138,112 +135,21 @@ final class ContentExtractor {
     return out;
   }
 
-  /** The best-scoring container and the siblings that belong with it, in page order. */
-  static List<Element> chooseRoots(Element body, TextStats stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element e : body.getAllElements()) {
-      if (!isParagraphLike(e, stats)) continue;
-      int chars = stats.chars(e);
-      if (chars < MIN_PARAGRAPH_CHARS) continue;
-      double score = 1 + stats.commas(e) + Math.min(chars / 100.0, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
-        if (!scores.containsKey(ancestor)) scores.put(ancestor, initialScore(ancestor));
-        scores.merge(ancestor, score / (level == 0 ? 1 : level * 2.0), Double::sum);
-      }
-    }
-    Element top = null;
-    double topScore = -1;
-    for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = en.getValue() * (1 - stats.linkDensity(en.getKey()));
-      en.setValue(s);
-      if (s > topScore) {
-        topScore = s;
-        top = en.getKey();
-      }
-    }
-    Element marker = articleBodyMarker(body, stats);
-    if (top == null) return List.of(marker != null ? marker : body);
-    if (marker != null && stats.chars(marker) >= 0.5 * stats.chars(top)) return List.of(marker);
-    return withSiblings(top, topScore, scores, stats);
-  }
-
-  private static Element articleBodyMarker(Element body, TextStats stats) {
+  /** The largest {@code itemprop=articleBody} element that survived pruning, if it holds text. */
+  private static Element articleBodyMarker(TextStats stats) {
     Element best = null;
-    for (Element e : body.select("[itemprop=articleBody]")) {
+    for (Element e : stats.markers()) {
+      if (!attached(e)) continue;
       if (stats.chars(e) >= 200 && (best == null || stats.chars(e) > stats.chars(best))) best = e;
     }
     return best;
   }
 
-  private static boolean isParagraphLike(Element e, TextStats stats) {
-    String tag = e.normalName();
-    switch (tag) {
-      case "p", "pre", "td", "blockquote" -> {
-        return true;
-      }
-      case "div", "section", "span" -> {
-        // A container whose own text (not its children's blocks) reads as a paragraph.
-        for (Element child : e.children()) {
-          if (Blocks.BLOCK_TAGS.contains(child.normalName())) return false;
-        }
-        return !tag.equals("span") && stats.chars(e) >= MIN_PARAGRAPH_CHARS;
-      }
-      default -> {
-        return false;
-      }
-    }
-  }
-
-  private static double initialScore(Element e) {
-    double s =
-        switch (e.normalName()) {
-          case "div", "article", "main", "section" -> 5;
-          case "pre", "td", "blockquote" -> 3;
-          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-          default -> 0;
-        };
-    return s + classWeight(e);
-  }
-
-  private static double classWeight(Element e) {
-    double w = 0;
-    for (String token : (e.className() + " " + e.id()).split("\\s+")) {
-      if (token.isEmpty()) continue;
-      switch (Pruner.classify(token)) {
-        case CONTENT -> w = Math.max(w, 25);
-        case FURNITURE -> w = Math.min(w, -25);
-        case NEUTRAL -> {}
-      }
-    }
-    return w;
-  }
-
-  private static List<Element> withSiblings(
-      Element top, double topScore, Map<Element, Double> scores, TextStats stats) {
-    Element parent = top.parent();
-    if (parent == null) return List.of(top);
-    double threshold = Math.max(10, topScore * 0.2);
-    List<Element> out = new ArrayList<>();
-    for (Element sib : parent.children()) {
-      if (sib == top) {
-        out.add(sib);
-        continue;
-      }
-      Double s = scores.get(sib);
-      if (s != null && s >= threshold) {
-        out.add(sib);
-        continue;
-      }
-      if (sib.normalName().equals("p")) {
-        int chars = stats.chars(sib);
-        double ld = stats.linkDensity(sib);
-        if ((chars > 80 && ld < 0.25) || (chars > 0 && ld == 0 && endsSentence(sib.text())))
-          out.add(sib);
-      }
-    }
-    return out;
+  /** False for an element that pruning removed (or that sits inside a removed one). */
+  private static boolean attached(Element e) {
+    Element x = e;
+    while (x.parent() != null) x = x.parent();
+    return x instanceof Document;
   }
 
   private static boolean endsSentence(String s) {
@@ -318,7 +224,15 @@ final class ContentExtractor {
   }
 
   static boolean keep(Blocks.Block b, String normTitle) {
-    if (normTitle != null && b.chars() < 300 && norm(b.text()).equals(normTitle)) return false;
+    // The patterns below are written in lower case and run on a lower-cased copy of short blocks
+    // only: case-insensitive matching costs more than the lower-casing.
+    String lower = b.chars() < 300 ? b.text().toLowerCase(Locale.ROOT) : null;
+    if (normTitle != null
+        && lower != null
+        && Math.abs(lower.length() - normTitle.length()) < 8
+        && norm(lower).equals(normTitle)) {
+      return false;
+    }
     double ld = b.linkDensity();
     switch (b.kind()) {
       case PARAGRAPH, QUOTE, PRE -> {
@@ -328,10 +242,11 @@ final class ContentExtractor {
         if (ld > 0.5) return false;
       }
     }
-    if (b.chars() < 60 && BOILERPLATE_LINE.matcher(b.text()).find()) return false;
-    if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(b.text()).lookingAt()) return false;
-    if (b.chars() < 160 && FURNITURE_SENTENCE.matcher(b.text()).find()) return false;
-    if (b.chars() < 50 && isDateLine(b.text())) return false;
+    if (lower == null) return true;
+    if (b.chars() < 60 && BOILERPLATE_LINE.matcher(lower).lookingAt()) return false;
+    if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(lower).lookingAt()) return false;
+    if (b.chars() < 160 && isFurnitureSentence(lower)) return false;
+    if (b.chars() < 50 && isDateLine(lower)) return false;
     return true;
   }
 
@@ -347,36 +262,101 @@ final class ContentExtractor {
               + "schon gelesen|auch lesen|vous aimerez aussi|ti potrebbe interessare|"
               + "potrebbe interessarti|you may also like|you might also like|more from)"
               + "\\b\\s*[:：-]?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          0);
 
-  /** Short lines that speak about the page rather than the story. */
-  private static final Pattern FURNITURE_SENTENCE =
+  /**
+   * Phrases that, anywhere in a short block, mark it as talk about the page rather than the story.
+   * Plain substrings: a regex alternation tried at every offset costs more than the whole
+   * extraction.
+   */
+  private static final List<String> FURNITURE_PHRASES =
+      List.of(
+          "leave a reply",
+          "leave a comment",
+          "schreibe einen kommentar",
+          "hinterlasse einen kommentar",
+          "kommentar schreiben",
+          "kommentar verfassen",
+          "laisser un commentaire",
+          "laissez un commentaire",
+          "deja un comentario",
+          "deja tu comentario",
+          "lascia un commento",
+          "deixe um comentário",
+          "deixe seu comentário",
+          "have a correction",
+          "reproduction without permission",
+          "all rights reserved",
+          "alle rechte vorbehalten",
+          "tous droits réservés",
+          "todos los derechos reservados",
+          "tutti i diritti riservati",
+          "sign up for",
+          "melden sie sich an",
+          "abonnieren sie",
+          "subscribe to our",
+          "subscribe to the",
+          "newsletter",
+          "cookie settings",
+          "cookie policy",
+          "cookies settings",
+          "cookies policy",
+          "you must be logged in",
+          "sie müssen sich einloggen",
+          "sie müssen sich anmelden",
+          "click here",
+          "hier klicken",
+          "cliquez ici",
+          "haga clic aquí",
+          "clicca qui",
+          "lade weitere",
+          "load more",
+          "mehr laden",
+          "weitere artikel",
+          "more articles",
+          "war der artikel nützlich",
+          "war dieser artikel nützlich",
+          "war der beitrag hilfreich",
+          "war dieser beitrag hilfreich",
+          "was this article helpful",
+          "was this page helpful",
+          "artikel teilen",
+          "beitrag teilen",
+          "share this",
+          "subscribe now",
+          "already a subscriber",
+          "first-time subscribers",
+          "hazte miembro",
+          "suscríbete",
+          "abonnez-vous",
+          "jetzt abonnieren",
+          "para comentar debes",
+          "um zu kommentieren",
+          "um kommentieren",
+          "pour commenter",
+          "to comment",
+          "nicht eingeloggt",
+          "you are not logged in");
+
+  /** Openings that mark a short block as furniture: captions, credits, related-list headings. */
+  private static final Pattern FURNITURE_START =
       Pattern.compile(
-          "leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar|"
-              + "kommentar (?:schreiben|verfassen)|laisser un commentaire|laissez un commentaire|"
-              + "deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|"
-              + "have a correction|reproduction without permission|all rights reserved|"
-              + "alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-              + "tutti i diritti riservati|sign up for|melden sie sich an|abonnieren sie|"
-              + "subscribe to (?:our|the)|newsletter|cookies? (?:settings|policy)|"
-              + "you must be logged in|sie müssen sich (?:einloggen|anmelden)|"
-              + "click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|"
-              + "lade weitere|load more|mehr laden|weitere artikel|more articles|"
-              + "^(?:foto|photo|bild|image|quelle|source|fuente|fonte|titelbild|credit)s?\\s*:|"
-              + "^(?:das )?könnte (?:sie|dich) auch interessieren|^auch interessant|"
-              + "^schon gelesen|^you (?:may|might) also like|^related (?:articles|posts|stories)|"
-              + "^more stories|^vous aimerez aussi|^à lire aussi|^(?:también )?te puede interesar|"
-              + "^(?:ti )?potrebbe interessarti|^czytaj (?:też|także)|^zobacz (?:też|także)|"
-              + "^ähnliche (?:beiträge|artikel)|^weitere (?:beiträge|artikel)|^mehr zum thema|"
-              + "war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|"
-              + "was this (?:article|page) helpful|artikel teilen|beitrag teilen|share this|"
-              + "^(?:publicado|publié|published|veröffentlicht|pubblicato|posted|"
-              + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$|"
-              + "subscribe now|already a subscriber|first-time subscribers|hazte miembro|"
-              + "suscríbete|abonnez-vous|jetzt abonnieren|para comentar debes|"
-              + "um (?:zu )?kommentieren|pour commenter|to comment|"
-              + "sie sind (?:aktuell )?nicht eingeloggt|you are not logged in",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?:foto|photo|bild|image|quelle|source|fuente|fonte|titelbild|credit)s?\\s*:|"
+              + "(?:das )?könnte (?:sie|dich) auch interessieren|auch interessant|"
+              + "schon gelesen|you (?:may|might) also like|related (?:articles|posts|stories)|"
+              + "more stories|vous aimerez aussi|à lire aussi|(?:también )?te puede interesar|"
+              + "(?:ti )?potrebbe interessarti|czytaj (?:też|także)|zobacz (?:też|także)|"
+              + "ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|mehr zum thema|"
+              + "(?:publicado|publié|published|veröffentlicht|pubblicato|posted|"
+              + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$");
+
+  static boolean isFurnitureSentence(String lower) {
+    if (FURNITURE_START.matcher(lower).lookingAt()) return true;
+    for (String phrase : FURNITURE_PHRASES) {
+      if (lower.contains(phrase)) return true;
+    }
+    return false;
+  }
 
   private static final Pattern DATE_WORDS =
       Pattern.compile(
@@ -390,9 +370,12 @@ final class ContentExtractor {
               + "las|los|alle|ore|à|a|den|der|y|et|and|und|"
               + "veröffentlicht|published|publié|publicado|pubblicato|mis à jour|stand|posted|"
               + "geschrieben|by|h|pm|am|gmt|utc|cet|cest|mez|mesz)\\w*\\.?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          0);
 
-  /** A line that is a date and little else ("23.10.2018", "Aktualisiert: 3. April 2020, 10:15"). */
+  /**
+   * A line that is a date and little else ("23.10.2018", "aktualisiert: 3. april 2020, 10:15"); the
+   * text must be lower case.
+   */
   static boolean isDateLine(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digits++;
@@ -412,7 +395,9 @@ final class ContentExtractor {
     return null;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String norm(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -3,7 +3,9 @@ package dev.argus.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -72,7 +74,6 @@ final class Pruner {
           "hidden sr-only visually-hidden screen-reader-text d-none hide visuallyhidden"
               + " screenreader invisible");
 
-  private static final Pattern SPLIT = Pattern.compile("[\\s\\-_:./]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -135,16 +136,17 @@ final class Pruner {
   }
 
   static boolean isFurnitureNamed(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    String cls = e.attr("class");
+    String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return false;
     boolean furniture = false;
-    for (String token : (cls + " " + id).split("\\s+")) {
-      if (token.isEmpty()) continue;
-      if (HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT))) return true;
-      switch (classify(token)) {
+    for (String token : tokens(cls, id)) {
+      switch (classifyCached(token)) {
         case CONTENT -> {
           return false;
+        }
+        case HIDDEN -> {
+          return true;
         }
         case FURNITURE -> furniture = true;
         case NEUTRAL -> {}
@@ -156,7 +158,68 @@ final class Pruner {
   enum Kind {
     CONTENT,
     FURNITURE,
-    NEUTRAL
+    NEUTRAL,
+    HIDDEN
+  }
+
+  /** The space-separated tokens of the class and id values. */
+  private static List<String> tokens(String cls, String id) {
+    List<String> out = new ArrayList<>(4);
+    for (String value : new String[] {cls, id}) {
+      int start = -1;
+      for (int i = 0; i <= value.length(); i++) {
+        boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+        if (!space && start < 0) start = i;
+        if (space && start >= 0) {
+          out.add(value.substring(start, i));
+          start = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Class names repeat across pages and within a page (every "menu-item"), so classifications are
+   * memoised. The cache is bounded: it is cleared when full, which only costs recomputation.
+   */
+  private static final Map<String, Kind> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 50_000;
+
+  static Kind classifyCached(String token) {
+    Kind k = CACHE.get(token);
+    if (k == null) {
+      k = HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)) ? Kind.HIDDEN : classify(token);
+      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+      CACHE.put(token, k);
+    }
+    return k;
+  }
+
+  /**
+   * The words of a class token: split on punctuation and at lower-to-upper case changes
+   * ("commentList" is "comment" and "list"), lower-cased. Written by hand because a regex split
+   * with look-behind costs more than the rest of the pruning.
+   */
+  static List<String> nameWords(String token) {
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= token.length(); i++) {
+      boolean end = i == token.length();
+      char c = end ? ' ' : token.charAt(i);
+      boolean separator = !Character.isLetterOrDigit(c);
+      boolean camel =
+          !end
+              && i > start
+              && Character.isUpperCase(c)
+              && Character.isLowerCase(token.charAt(i - 1));
+      if (separator || camel) {
+        if (i > start) out.add(token.substring(start, i).toLowerCase(Locale.ROOT));
+        start = separator ? i + 1 : i;
+      }
+    }
+    return out;
   }
 
   /** Classifies one class or id token by its words; the last word is the head of the name. */
@@ -164,12 +227,9 @@ final class Pruner {
     // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
     int modifier = token.indexOf("--");
     if (modifier > 0) token = token.substring(0, modifier);
-    String[] words = SPLIT.split(token);
     String last = "", previous = "";
     boolean strong = false, content = false;
-    for (String w : words) {
-      if (w.isEmpty()) continue;
-      String word = w.toLowerCase(Locale.ROOT);
+    for (String word : nameWords(token)) {
       if (MODIFIERS.contains(previous)) {
         // "has-sidebar", "with-comments", "one-sidebar": a layout state, not the thing itself.
         previous = word;

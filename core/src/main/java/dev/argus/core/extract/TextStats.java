@@ -1,6 +1,8 @@
 package dev.argus.core.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +25,7 @@ final class TextStats {
   }
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  private final List<Element> markers = new ArrayList<>();
 
   private TextStats() {}
 
@@ -35,6 +38,7 @@ final class TextStats {
             if (node instanceof Element e) {
               Counts c = new Counts();
               c.marker = isMarker(e);
+              if (c.marker) s.markers.add(e);
               s.counts.put(e, c);
             }
           }
@@ -86,6 +90,11 @@ final class TextStats {
   static boolean isMarker(Element e) {
     String itemprop = e.attr("itemprop");
     return itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text");
+  }
+
+  /** The {@code itemprop=articleBody} elements, in page order. */
+  List<Element> markers() {
+    return markers;
   }
 
   int chars(Element e) {
