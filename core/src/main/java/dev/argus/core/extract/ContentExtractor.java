@@ -41,7 +41,7 @@ final class ContentExtractor {
               + "related|verwandte artikel|ähnliche artikel|comments?|kommentare?|commentaires?|"
               + "comentarios?|commenti|komentarze|loading|skip to content|zum inhalt springen|"
               + "back to top|nach oben|top|like this|gefällt mir|follow us|folgen sie uns)"
-              + "\\b.{0,40}$",
+              + "(?![\\p{L}\\p{N}]).{0,40}$",
           0);
 
   private ContentExtractor() {}
@@ -54,8 +54,8 @@ final class ContentExtractor {
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
     Element marker = articleBodyMarker(stats);
-    Element root = marker != null ? marker : densest(body, all);
-    String text = render(inside(all, root), title);
+    List<Element> roots = marker != null ? List.of(marker) : densest(body, all);
+    String text = render(inside(all, roots), title);
 
     String ld = articleBody(jsonLd);
     if (ld != null && ld.length() > 1.5 * text.length() + 200) text = ld;
@@ -77,13 +77,16 @@ final class ContentExtractor {
    * minus weighted bad wins. This is a maximum-subtree search; unlike Readability's top node it
    * keeps an article whose paragraphs are spread over several sibling sections.
    */
-  static Element densest(Element body, List<Blocks.Block> blocks) {
+  static List<Element> densest(Element body, List<Blocks.Block> blocks) {
+    // Per element: [0] good minus weighted bad, [1] good, [2] bad.
     Map<Element, double[]> votes = new IdentityHashMap<>();
     for (Blocks.Block b : blocks) {
       double v = vote(b);
       if (v == 0) continue;
       for (Element e = b.container(); e != null; e = e.parent()) {
-        votes.computeIfAbsent(e, k -> new double[1])[0] += v;
+        double[] t = votes.computeIfAbsent(e, k -> new double[3]);
+        t[0] += v;
+        t[v > 0 ? 1 : 2] += Math.abs(v);
         if (e == body) break;
       }
     }
@@ -103,7 +106,63 @@ final class ContentExtractor {
       if (v != null && v[0] >= TIE * bestScore) best = e;
       if (e == body) break;
     }
-    return best;
+    // A paragraph or a list is never a whole article: its container is.
+    while (best != body && best.parent() != null && LEAF_CONTAINERS.contains(best.normalName())) {
+      best = best.parent();
+    }
+    return withSiblings(best, votes);
+  }
+
+  private static final java.util.Set<String> LEAF_CONTAINERS =
+      java.util.Set.of(
+          "p",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dd",
+          "dt",
+          "blockquote",
+          "pre",
+          "td",
+          "tr",
+          "tbody",
+          "table",
+          "span",
+          "font",
+          "b",
+          "i",
+          "em",
+          "strong",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6");
+
+  private static final double SIBLING_SHARE =
+      Double.parseDouble(System.getProperty("argus.sib", "0.8"));
+
+  /**
+   * The best container with the siblings that are mostly article text themselves: an article split
+   * into sections with a share bar or an ad between them keeps all its sections.
+   */
+  static List<Element> withSiblings(Element best, Map<Element, double[]> votes) {
+    Element parent = best.parent();
+    double[] own = votes.get(best);
+    if (parent == null || own == null || SIBLING_SHARE > 1) return List.of(best);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      double[] v = votes.get(sibling);
+      if (v == null || v[1] < 80) continue;
+      if (v[1] >= SIBLING_SHARE * (v[1] + v[2]) && v[1] >= 0.05 * own[1]) out.add(sibling);
+    }
+    return out;
   }
 
   /** A block's vote: positive for article-like text, negative for furniture. */
@@ -121,12 +180,12 @@ final class ContentExtractor {
       Double.parseDouble(System.getProperty("argus.short", "0.25"));
   private static final double TIE = Double.parseDouble(System.getProperty("argus.tie", "1.0"));
 
-  /** The blocks that stand inside the given element, in page order. */
-  static List<Blocks.Block> inside(List<Blocks.Block> blocks, Element root) {
+  /** The blocks that stand inside one of the given elements, in page order. */
+  static List<Blocks.Block> inside(List<Blocks.Block> blocks, List<Element> roots) {
     List<Blocks.Block> out = new ArrayList<>();
     for (Blocks.Block b : blocks) {
       for (Element e = b.container(); e != null; e = e.parent()) {
-        if (e == root) {
+        if (roots.contains(e)) {
           out.add(b);
           break;
         }
@@ -261,7 +320,7 @@ final class ContentExtractor {
               + "también te puede interesar|das könnte (?:sie|dich) auch interessieren|"
               + "schon gelesen|auch lesen|vous aimerez aussi|ti potrebbe interessare|"
               + "potrebbe interessarti|you may also like|you might also like|more from)"
-              + "\\b\\s*[:：-]?",
+              + "(?![\\p{L}\\p{N}])\\s*[:：-]?",
           0);
 
   /**
@@ -360,7 +419,7 @@ final class ContentExtractor {
 
   private static final Pattern DATE_WORDS =
       Pattern.compile(
-          "\\b(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|"
+          "(?<![\\p{L}\\p{N}])(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|"
               + "dic|gen|mag|giu|lug|set|ott|fév|fev|avr|juil|déc|janvier|février|mars|avril|juin|"
               + "juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
               + "august|september|oktober|november|dezember|january|february|march|april|june|july|"
