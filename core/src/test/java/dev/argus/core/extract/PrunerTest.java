@@ -1,0 +1,132 @@
+package dev.argus.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The pruning rules: class-name classification, name splitting, and what prune() removes. */
+class PrunerTest {
+
+  // ---- classify ---------------------------------------------------------------------------------
+
+  @Test
+  void commentsAreaIsFurniture() {
+    assertThat(Pruner.classify("comments-area")).isEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void entryContentIsContent() {
+    assertThat(Pruner.classify("entry-content")).isEqualTo(Pruner.Kind.CONTENT);
+  }
+
+  @Test
+  void entryMetaIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("entry-meta")).isEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void weakWordAtTheStartDoesNotMakeFurniture() {
+    assertThat(Pruner.classify("meta-content")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void hasSidebarIsALayoutStateNotASidebar() {
+    assertThat(Pruner.classify("has-sidebar")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void withSidebarRightIsALayoutStateNotASidebar() {
+    assertThat(Pruner.classify("with-sidebar-right")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void bemModifierIsNotFurniture() {
+    assertThat(Pruner.classify("section--has-ads")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void commentaryIsNeutral() {
+    assertThat(Pruner.classify("commentary")).isEqualTo(Pruner.Kind.NEUTRAL);
+  }
+
+  @Test
+  void camelCaseCommentListIsFurniture() {
+    assertThat(Pruner.classify("commentList")).isEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void screenReaderClassIsHidden() {
+    assertThat(Pruner.classifyCached("sr-only")).isEqualTo(Pruner.Kind.HIDDEN);
+  }
+
+  // ---- nameWords --------------------------------------------------------------------------------
+
+  @Test
+  void nameWordsSplitsCamelCase() {
+    assertThat(Pruner.nameWords("commentList")).containsExactly("comment", "list");
+  }
+
+  @Test
+  void nameWordsSplitsOnPunctuation() {
+    assertThat(Pruner.nameWords("post_meta-data.box"))
+        .containsExactly("post", "meta", "data", "box");
+  }
+
+  @Test
+  void nameWordsSplitsMixedSeparatorsAndLowerCases() {
+    assertThat(Pruner.nameWords("articleBody--wideLayout"))
+        .containsExactly("article", "body", "wide", "layout");
+  }
+
+  @Test
+  void nameWordsKeepsUpperCaseRunsTogether() {
+    assertThat(Pruner.nameWords("GDPRBanner")).containsExactly("gdprbanner");
+  }
+
+  // ---- prune ------------------------------------------------------------------------------------
+
+  private static Element pruned(String bodyHtml) {
+    Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
+    Element body = doc.body();
+    Pruner.prune(body, TextStats.of(body));
+    return body;
+  }
+
+  @Test
+  void pruneRemovesFurnitureNamedBlock() {
+    Element body =
+        pruned(
+            "<div class='entry-content'><p>Die Gemeinde erhält einen neuen Kindergarten mit vier"
+                + " Gruppen und einem großen Garten hinter dem Rathaus.</p></div>"
+                + "<div class='post-comments'><p>Endlich!</p></div>");
+
+    assertThat(body.select(".post-comments")).isEmpty();
+    assertThat(body.select(".entry-content")).hasSize(1);
+  }
+
+  @Test
+  void pruneKeepsFurnitureNamedBlockHoldingMostOfThePage() {
+    Element body =
+        pruned(
+            "<div class='sidebar-layout'><p>Die Gemeinde erhält einen neuen Kindergarten mit vier"
+                + " Gruppen und einem großen Garten hinter dem Rathaus.</p></div>"
+                + "<p>Kurz notiert.</p>");
+
+    assertThat(body.select(".sidebar-layout")).hasSize(1);
+  }
+
+  @Test
+  void pruneRemovesScriptsAndForms() {
+    Element body =
+        pruned(
+            "<p>Die Gemeinde erhält einen neuen Kindergarten mit vier Gruppen und einem großen"
+                + " Garten hinter dem Rathaus, der im Herbst eröffnet werden soll.</p>"
+                + "<script>track()</script><form><label>Suche</label></form>");
+
+    assertThat(body.select("script, form")).isEmpty();
+    assertThat(body.select("p")).hasSize(1);
+  }
+}
