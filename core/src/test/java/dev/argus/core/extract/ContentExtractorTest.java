@@ -387,6 +387,22 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsAdvertisementLabelEndingInAnAccentedLetter() {
+    // Java's \\b is ASCII-only: "Pubblicità" once slipped through because no boundary followed "à".
+    String html =
+        """
+        <html><body><article>
+        <p>%s</p>
+        <div>Pubblicità</div>
+        <p>%s</p><p>%s</p><p>%s</p>
+        </article></body></html>
+        """
+            .formatted(EN1, EN2, EN3, EN4);
+
+    assertThat(text(html)).isEqualTo(EN_TEXT);
+  }
+
+  @Test
   void dropsCookieNoticeWithoutAClassName() {
     String html =
         """
