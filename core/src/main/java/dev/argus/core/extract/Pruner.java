@@ -21,7 +21,7 @@ final class Pruner {
   /** Tags that never carry article text. */
   static final Set<String> JUNK_TAGS =
       words(
-          "script style template svg math iframe object embed canvas video audio source track"
+          "script style template svg math iframe object embed canvas video audio source track rt rp"
               + " button input select option textarea nav link meta dialog menu map area figcaption");
 
   /** Structural tags that are page furniture when they are not the bulk of the page. */
@@ -132,6 +132,9 @@ final class Pruner {
     }
     String itemprop = e.attr("itemprop");
     if (itemprop.equalsIgnoreCase("comment") || itemprop.equalsIgnoreCase("author")) return true;
+    // An <article> or <main> holding a good share of the page is the content, whatever its class.
+    if ((tag.equals("article") || tag.equals("main")) && stats.chars(e) > 0.25 * total)
+      return false;
     return isFurnitureNamed(e);
   }
 
