@@ -218,12 +218,35 @@ final class Dates {
     for (String n : names) MONTHS.putIfAbsent(n, m);
   }
 
+  /**
+   * The month names as one alternation, longest first. Names are grouped under their first letter
+   * ("j(?:anuary|an|...)|f(?:...)"), which keeps their order within a letter but spares the matcher
+   * from trying every name at every word start.
+   */
+  private static final String MONTH_ALT;
+
   private static final String MONTH_RE;
 
   static {
     List<String> names = new ArrayList<>(MONTHS.keySet());
     names.sort(Comparator.comparingInt(String::length).reversed());
-    MONTH_RE = "(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
+    Map<Integer, List<String>> byFirst = new java.util.LinkedHashMap<>();
+    for (String n : names) {
+      int first = n.codePointAt(0);
+      byFirst
+          .computeIfAbsent(first, k -> new ArrayList<>())
+          .add(n.substring(Character.charCount(first)));
+    }
+    List<String> groups = new ArrayList<>();
+    byFirst.forEach(
+        (first, rests) ->
+            groups.add(
+                Pattern.quote(new String(Character.toChars(first)))
+                    + "(?:"
+                    + String.join("|", rests.stream().map(Pattern::quote).toList())
+                    + ")"));
+    MONTH_ALT = String.join("|", groups);
+    MONTH_RE = "(" + MONTH_ALT + ")";
   }
 
   private static final String NB = "(?<![\\p{L}\\p{N}])";
@@ -232,28 +255,31 @@ final class Dates {
   /** Every written-out form in one alternation, so that one pass finds the earliest match. */
   private static final Pattern TEXT =
       Pattern.compile(
-          // 14. März 2026, 14 de marzo de 2026, 1er janvier 2020, 14th March 2026
           NB
+              + "(?:"
+              // 14. März 2026, 14 de marzo de 2026, 1er janvier 2020, 14th March 2026
               + "(?<d1>\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?\\s*(?:de\\s+|di\\s+)?"
-              + MONTH_RE.replace("(", "(?<m1>")
+              + "(?<m1>"
+              + MONTH_ALT
+              + ")"
               + "\\.?,?\\s*(?:de\\s+|del\\s+)?(?<y1>\\d{4})"
               + NA
               // March 14, 2026
               + "|"
-              + NB
-              + MONTH_RE.replace("(", "(?<m2>")
+              + "(?<m2>"
+              + MONTH_ALT
+              + ")"
               + "\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
               + NA
               // 2026-03-14, 2026/03/14, 2026.03.14
               + "|"
-              + NB
               + "(?<y3>\\d{4})(?<s3>[-/.])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})"
               + NA
               // 14.03.2026, 14/03/2026, 03/14/2026
               + "|"
-              + NB
               + "(?<a4>\\d{1,2})(?<s4>[-/.])\\s?(?<b4>\\d{1,2})\\k<s4>\\s?(?<y4>\\d{4})"
               + NA
+              + ")"
               // 2026年3月14日, 2026년 3월 14일
               + "|(?<y5>\\d{4})\\s*[年년]\\s*(?<m5>\\d{1,2})\\s*[月월]\\s*(?<d5>\\d{1,2})\\s*[日일]",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

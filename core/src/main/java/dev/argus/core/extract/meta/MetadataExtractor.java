@@ -103,7 +103,7 @@ public final class MetadataExtractor {
     }
     for (PageScan.Hit h : scan.subheadings) {
       Element e = h.element();
-      if (h.boilerplate() || !PageScan.TITLE_CLASS.matcher(e.className()).find()) continue;
+      if (h.boilerplate() || !PageScan.isTitleClass(PageScan.asciiLower(e.className()))) continue;
       addHeading(e, true, false, out);
     }
     for (PageScan.Hit h : scan.subheadings) {

@@ -36,6 +36,24 @@ final class PageScan {
           "(?i)(?:^|\\s)(?:comment|sidebar|widget|related|footer|recent|popular|breadcrumb|"
               + "share|social|newsletter|cookie|respond|reply)");
 
+  /** The words of {@link #BOILERPLATE}, for a fast test of the class names of every element. */
+  private static final String[] BOILERPLATE_WORDS = {
+    "comment",
+    "sidebar",
+    "widget",
+    "related",
+    "footer",
+    "recent",
+    "popular",
+    "breadcrumb",
+    "share",
+    "social",
+    "newsletter",
+    "cookie",
+    "respond",
+    "reply"
+  };
+
   /** Zones that are boilerplate on a page but hold the byline and date inside an article. */
   private static final Pattern ARTICLE_FURNITURE =
       Pattern.compile("(?i)(?:^|\\s)(?:sidebar|footer)");
@@ -43,12 +61,21 @@ final class PageScan {
   private static final Pattern MAIN_WIDGET =
       Pattern.compile("(?:^|\\s)(?:Blog|main|post)(?:\\s|$)");
   private static final Pattern ENTRY_FOOTER = Pattern.compile("(?i)entry|post|article|meta|byline");
-  private static final Pattern AUTHORISH = Pattern.compile("(?i)author|byline|writer|autor|auteur");
-  private static final Pattern DATEISH =
-      Pattern.compile("(?i)date|time|publish|posted|datum|fecha|meta|byline|entry-info|dateline");
+
+  /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
+  private static final String[] AUTHORISH = {"author", "byline", "writer", "autor", "auteur"};
+
+  /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
+  private static final String[] DATEISH = {
+    "date", "time", "publish", "posted", "datum", "fecha", "meta", "byline", "entry-info"
+  };
 
   static final Pattern TITLE_CLASS =
       Pattern.compile("(?i)(?:entry|post|article|page|story|news)[-_]?(?:title|headline)|headline");
+
+  private static final String[] TITLE_PREFIXES = {
+    "entry", "post", "article", "page", "story", "news"
+  };
 
   /** Meta tags by lower-cased name / property / itemprop / http-equiv; the first value wins. */
   final Map<String, Element> meta = new HashMap<>();
@@ -146,10 +173,15 @@ final class PageScan {
         if (boilerDepth < 0
             && text.length() < MAX_TEXT
             && !(t.parent() instanceof Element p && p.nameIs("title"))) {
-          String w = t.getWholeText();
           if (!t.isBlank()) {
+            String w = t.getWholeText();
+            // What w.strip() would append, without the copy.
+            int from = 0;
+            int to = w.length();
+            while (from < to && Character.isWhitespace(w.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(w.charAt(to - 1))) to--;
             if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append(' ');
-            text.append(w.strip());
+            text.append(w, from, to);
           }
         }
         return FilterResult.CONTINUE;
@@ -184,39 +216,39 @@ final class PageScan {
         if (text.length() < MAX_TEXT) text.append('\n');
       }
       boolean boiler = boilerDepth >= 0;
+      // Most elements have no attributes at all: no class, id, itemprop, rel or href to read.
+      boolean attrs = e.attributesSize() > 0;
+      String cls = attrs ? e.className() : "";
+      int cf = flags(cls);
+      String id = attrs ? e.id() : "";
+      int idf = flags(id);
       if (articleDepth < 0 && tag.equals("article")) articleDepth = d;
-      if (!boiler && isBoilerplate(e, tag, articleDepth >= 0)) {
+      if (!boiler && isBoilerplate(e, tag, cls, cf, idf, articleDepth >= 0)) {
         boilerDepth = d;
         boiler = true;
       }
       if (tag.equals("h1")) {
         if (h1.size() < 8) h1.add(new Hit(e, order, boiler, text.length()));
         if (h1TextPos < 0 && !boiler) h1TextPos = text.length();
-      } else if (tag.equals("h2")
-          || tag.equals("h3")
-          || (!e.className().isEmpty() && TITLE_CLASS.matcher(e.className()).find())) {
+      } else if (tag.equals("h2") || tag.equals("h3") || (cf & F_TITLE) != 0) {
         if (subheadings.size() < 30) subheadings.add(new Hit(e, order, boiler, text.length()));
       } else if (tag.equals("time")) {
         if (times.size() < MAX_HITS) times.add(new Hit(e, order, boiler));
       } else if ((tag.equals("article") || tag.equals("main")) && articleTextPos < 0) {
         articleTextPos = text.length();
       }
-      if (e.hasAttr("itemprop") && itemprops.size() < MAX_HITS) {
+      if (!attrs) return FilterResult.CONTINUE;
+      if (itemprops.size() < MAX_HITS && e.hasAttr("itemprop")) {
         itemprops.add(new Hit(e, order, boiler));
       }
-      String cls = e.className();
-      String id = e.id();
-      String rel = e.attr("rel");
-      if ((tag.equals("a")
-              && (rel.toLowerCase(Locale.ROOT).contains("author")
-                  || e.attr("href").contains("/author/")))
-          || (!cls.isEmpty() && AUTHORISH.matcher(cls).find())
-          || (!id.isEmpty() && AUTHORISH.matcher(id).find())) {
-        if (authorish.size() < MAX_HITS) authorish.add(new Hit(e, order, boiler));
+      if (authorish.size() < MAX_HITS
+          && (((cf | idf) & F_AUTHOR) != 0
+              || (tag.equals("a")
+                  && (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
+                      || e.attr("href").contains("/author/"))))) {
+        authorish.add(new Hit(e, order, boiler));
       }
-      if (((!cls.isEmpty() && DATEISH.matcher(cls).find())
-              || (!id.isEmpty() && DATEISH.matcher(id).find()))
-          && dateish.size() < MAX_HITS) {
+      if (dateish.size() < MAX_HITS && ((cf | idf) & F_DATE) != 0) {
         dateish.add(new Hit(e, order, boiler));
       }
       return FilterResult.CONTINUE;
@@ -235,29 +267,109 @@ final class PageScan {
     }
   }
 
-  private static boolean isBoilerplate(Element e, String tag, boolean inArticle) {
+  private static boolean isBoilerplate(
+      Element e, String tag, String cls, int clsFlags, int idFlags, boolean inArticle) {
     switch (tag) {
       case "aside", "nav", "form" -> {
         return true;
       }
       case "footer" -> {
         // Themes put the byline and date into the article's own footer.
-        return !ENTRY_FOOTER.matcher(e.className()).find();
+        return !ENTRY_FOOTER.matcher(cls).find();
       }
       case "html", "body", "head", "article", "main" -> {
         return false;
       }
       default -> {}
     }
-    String cls = e.className();
-    if (!cls.isEmpty() && BOILERPLATE.matcher(cls).find()) {
+    if ((clsFlags & F_BOILER) != 0) {
       // Blogger puts the posts themselves into a widget named "Blog".
       if (MAIN_WIDGET.matcher(cls).find()) return false;
       // Inside an article, a "footer" or "sidebar" zone holds the article's own byline and date.
       return !(inArticle && isArticleFurniture(cls));
     }
-    String id = e.id();
-    return !id.isEmpty() && BOILERPLATE.matcher(id).find();
+    return (idFlags & F_BOILER) != 0;
+  }
+
+  private static final int F_TITLE = 1;
+  private static final int F_AUTHOR = 2;
+  private static final int F_DATE = 4;
+  private static final int F_BOILER = 8;
+
+  /** What the class names (or id) of an element say, by string: pages repeat them a lot. */
+  private final Map<String, Integer> flagCache = new HashMap<>();
+
+  /**
+   * The F_ flags of a class or id value: {@link #TITLE_CLASS}, {@link #AUTHORISH}, {@link #DATEISH}
+   * and {@link #BOILERPLATE} matched on it.
+   */
+  private int flags(String v) {
+    if (v.isEmpty()) return 0;
+    Integer f = flagCache.get(v);
+    if (f == null) {
+      String lower = asciiLower(v);
+      int x = 0;
+      if (isTitleClass(lower)) x |= F_TITLE;
+      if (containsAny(lower, AUTHORISH)) x |= F_AUTHOR;
+      if (containsAny(lower, DATEISH)) x |= F_DATE;
+      if (hasWordStartingWith(lower, BOILERPLATE_WORDS)) x |= F_BOILER;
+      f = x;
+      flagCache.put(v, f);
+    }
+    return f;
+  }
+
+  /** The string with ASCII capitals lowered, as the {@code (?i)} flag of a pattern folds them. */
+  static String asciiLower(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) i++;
+    if (i == n) return s;
+    char[] c = s.toCharArray();
+    for (; i < n; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
+    }
+    return new String(c);
+  }
+
+  private static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a word of the string (after its start or a whitespace) begins with one of these. */
+  private static boolean hasWordStartingWith(String lower, String[] words) {
+    int n = lower.length();
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && !isRegexSpace(lower.charAt(i - 1))) continue;
+      for (String w : words) {
+        if (lower.startsWith(w, i)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \\s} of a pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** {@link #TITLE_CLASS} on an ASCII-lowered class name. */
+  static boolean isTitleClass(String lower) {
+    if (lower.contains("headline")) return true;
+    for (int i = lower.indexOf("title"); i >= 0; i = lower.indexOf("title", i + 1)) {
+      if (i > 0 && (lower.charAt(i - 1) == '-' || lower.charAt(i - 1) == '_')) {
+        for (String p : TITLE_PREFIXES) {
+          if (lower.startsWith(p, i - 1 - p.length())) return true;
+        }
+      }
+      for (String p : TITLE_PREFIXES) {
+        if (lower.startsWith(p, i - p.length())) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArticleFurniture(String cls) {

@@ -21,19 +21,59 @@ final class Texts {
   static String clean(String s) {
     if (s == null) return null;
     if (s.indexOf('&') >= 0) s = Parser.unescapeEntities(s, false);
-    s = INVISIBLE.matcher(s).replaceAll("");
-    s = SPACE.matcher(s).replaceAll(" ").strip();
+    // One pass for what INVISIBLE and SPACE would replace; strings already clean are kept.
+    int n = s.length();
+    StringBuilder b = null;
+    boolean inSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) {
+        if (b == null) b = new StringBuilder(n).append(s, 0, i);
+        continue;
+      }
+      if (isSpace(c)) {
+        if (inSpace || c != ' ') {
+          if (b == null) b = new StringBuilder(n).append(s, 0, i);
+          if (!inSpace) b.append(' ');
+        } else if (b != null) {
+          b.append(' ');
+        }
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      if (b != null) b.append(c);
+    }
+    if (b != null) s = b.toString();
+    s = s.strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /** The characters of {@link #INVISIBLE}. */
+  private static boolean isInvisible(char c) {
+    return c == '\u00ad' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+  }
+
+  /** The characters of {@link #SPACE}. */
+  private static boolean isSpace(char c) {
+    return c == ' '
+        || (c >= '\t' && c <= '\r')
+        || c == '\u00a0'
+        || (c >= '\u2000' && c <= '\u200b')
+        || c == '\u202f'
+        || c == '\u205f'
+        || c == '\u3000';
   }
 
   /** Lower-cased letters and digits only: for comparing titles with site names and hosts. */
   static String key(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(b::appendCodePoint);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) b.appendCodePoint(Character.toLowerCase(cp));
+    }
     return b.toString();
   }
 

@@ -81,12 +81,14 @@ final class TitleFinder {
     String tagKey = Texts.key(Texts.clean(titleTag));
     // 1. A heading that is one of the declared titles, or their part before/after a separator.
     String suffixMatch = null;
+    List<Parts> parts = new ArrayList<>(sources.size());
+    for (String s : sources) parts.add(Parts.of(s));
     for (Heading h : headings) {
       for (String text : new String[] {h.text(), stripSite(h.text(), siteKey, hostKey)}) {
         String hk = Texts.key(text);
         if (!usable(hk, siteKey, hostKey)) continue;
-        for (String s : sources) {
-          int m = matches(s, hk);
+        for (Parts p : parts) {
+          int m = p.matches(hk);
           if (m == 1) return text;
           if (m == 2 && suffixMatch == null) suffixMatch = text;
         }
@@ -125,6 +127,27 @@ final class TitleFinder {
 
   private static boolean usable(String hk, String siteKey, String hostKey) {
     return hk.length() >= 2 && !isSite(hk, siteKey, hostKey) && !GENERIC.contains(hk);
+  }
+
+  /** The keys of a declared title, of its heads and of its tails, for {@link #matches}. */
+  private record Parts(java.util.Set<String> heads, java.util.Set<String> tails) {
+
+    static Parts of(String title) {
+      java.util.Set<String> heads = new java.util.HashSet<>();
+      java.util.Set<String> tails = new java.util.HashSet<>();
+      heads.add(Texts.key(title));
+      Matcher m = SEP.matcher(title);
+      while (m.find()) {
+        heads.add(Texts.key(title.substring(0, m.start())));
+        tails.add(Texts.key(title.substring(m.end())));
+      }
+      return new Parts(heads, tails);
+    }
+
+    /** What {@link TitleFinder#matches} gives for the title these parts were taken from. */
+    int matches(String key) {
+      return heads.contains(key) ? 1 : tails.contains(key) ? 2 : 0;
+    }
   }
 
   /** 1 when the key is the whole title or its head, 2 when it is its tail, 0 otherwise. */
