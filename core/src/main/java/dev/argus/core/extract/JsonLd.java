@@ -49,7 +49,8 @@ public final class JsonLd {
   public static JsonLd of(Document doc) {
     List<JsonNode> out = new ArrayList<>();
     int blocks = 0;
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
       if (++blocks > MAX_BLOCKS) break;
       String json = script.data().trim();
       if (json.isEmpty()) continue;

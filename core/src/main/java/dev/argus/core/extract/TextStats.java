@@ -33,9 +33,12 @@ final class TextStats {
     TextStats s = new TextStats();
     NodeTraversor.traverse(
         new NodeVisitor() {
+          private int linkDepth;
+
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Element e) {
+              if (e.nameIs("a")) linkDepth++;
               Counts c = new Counts();
               c.marker = isMarker(e);
               if (c.marker) s.markers.add(e);
@@ -60,8 +63,9 @@ final class TextStats {
               if (c == null) return;
               c.chars += n;
               c.commas += commas;
-              if (inLink(parent)) c.linkChars += n;
+              if (linkDepth > 0) c.linkChars += n;
             } else if (node instanceof Element e && e.parent() != null) {
+              if (e.nameIs("a")) linkDepth--;
               Counts c = s.counts.get(e);
               Counts p = s.counts.get(e.parent());
               if (c != null && p != null) {
@@ -77,17 +81,8 @@ final class TextStats {
     return s;
   }
 
-  private static boolean inLink(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      if (x.normalName().equals("a")) return true;
-      if (x.normalName().equals("p")
-          || x.normalName().equals("div")
-          || x.normalName().equals("body")) return false;
-    }
-    return false;
-  }
-
   static boolean isMarker(Element e) {
+    if (e.attributesSize() == 0) return false;
     String itemprop = e.attr("itemprop");
     return itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text");
   }
