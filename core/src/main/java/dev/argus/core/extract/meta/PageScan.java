@@ -29,7 +29,7 @@ final class PageScan {
   }
 
   private static final int MAX_HITS = 40;
-  private static final int MAX_TEXT = 120_000;
+  private static final int MAX_TEXT = 30_000;
 
   private static final Pattern BOILERPLATE =
       Pattern.compile(
