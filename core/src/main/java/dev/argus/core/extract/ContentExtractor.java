@@ -49,11 +49,10 @@ final class ContentExtractor {
   static String extract(Document doc, Metadata meta, JsonLd jsonLd) {
     Element body = doc.body();
     if (body == null) return "";
-    TextStats stats = TextStats.of(body);
-    Pruner.prune(body, stats);
+    Pruner.Pruned pruned = Pruner.prune(body);
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
-    Element marker = articleBodyMarker(stats);
+    Element marker = articleBodyMarker(pruned);
     List<Element> roots = marker != null ? List.of(marker) : densest(body, all);
     String text = render(inside(all, roots), title);
 
@@ -195,11 +194,15 @@ final class ContentExtractor {
   }
 
   /** The largest {@code itemprop=articleBody} element that survived pruning, if it holds text. */
-  private static Element articleBodyMarker(TextStats stats) {
+  private static Element articleBodyMarker(Pruner.Pruned pruned) {
     Element best = null;
-    for (Element e : stats.markers()) {
-      if (!attached(e)) continue;
-      if (stats.chars(e) >= 200 && (best == null || stats.chars(e) > stats.chars(best))) best = e;
+    int bestChars = 0;
+    for (Element e : pruned.markers()) {
+      int chars = pruned.markerChars().get(e);
+      if (chars >= 200 && chars > bestChars && attached(e)) {
+        best = e;
+        bestChars = chars;
+      }
     }
     return best;
   }
@@ -439,6 +442,10 @@ final class ContentExtractor {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digits++;
     if (digits < 2) return false;
+    int allLetters = 0;
+    for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) allLetters++;
+    if (allLetters <= 2) return true;
+    if (allLetters > 30) return false;
     String rest = DATE_WORDS.matcher(text).replaceAll("");
     int letters = 0;
     for (int i = 0; i < rest.length(); i++) if (Character.isLetter(rest.charAt(i))) letters++;

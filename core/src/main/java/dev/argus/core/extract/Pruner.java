@@ -1,6 +1,8 @@
 package dev.argus.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text: non-content tags, hidden elements, and blocks whose class, id
@@ -84,78 +89,175 @@ final class Pruner {
     return Set.of(list.trim().split("\\s+"));
   }
 
-  static void prune(Element root, TextStats stats) {
-    int total = Math.max(1, stats.chars(root));
-    List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(
-        (node, depth) -> {
-          if (!(node instanceof Element e) || e == root)
-            return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
-          if (shouldRemove(e, stats, total)) {
-            doomed.add(e);
-            return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
+  /**
+   * What pruning learnt on its way: the page's visible characters and the {@code
+   * itemprop=articleBody} elements with their sizes.
+   */
+  record Pruned(int total, List<Element> markers, Map<Element, Integer> markerChars) {}
+
+  /** An element that a rule may remove, with what the size guards need to know about it. */
+  private record Candidate(Element element, int chars, boolean holdsMarker, int firstInside) {}
+
+  /**
+   * Removes furniture from the tree under {@code root}. One post-order pass measures every
+   * element's visible text and notes the elements a rule names; the size guards are applied at the
+   * end, when the page's total is known.
+   */
+  static Pruned prune(Element root) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<Element> markers = new ArrayList<>();
+    Map<Element, Integer> markerChars = new IdentityHashMap<>();
+    int[][] acc = {new int[64]};
+    int[][] firstInside = {new int[64]};
+    boolean[][] marked = {new boolean[64]};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element) {
+              if (depth + 1 >= acc[0].length) {
+                acc[0] = Arrays.copyOf(acc[0], acc[0].length * 2);
+                firstInside[0] = Arrays.copyOf(firstInside[0], firstInside[0].length * 2);
+                marked[0] = Arrays.copyOf(marked[0], marked[0].length * 2);
+              }
+              acc[0][depth] = 0;
+              firstInside[0][depth] = candidates.size();
+              marked[0][depth] = false;
+            }
           }
-          return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              if (depth > 0) acc[0][depth - 1] += visibleChars(t.getWholeText());
+            } else if (node instanceof Element e) {
+              int chars = acc[0][depth];
+              boolean marker = marked[0][depth] || isMarker(e);
+              if (isMarker(e)) {
+                markers.add(e);
+                markerChars.put(e, chars);
+              }
+              if (depth > 0) {
+                acc[0][depth - 1] += chars;
+                marked[0][depth - 1] |= marker;
+              }
+              if (e != root && mayBeFurniture(e)) {
+                candidates.add(new Candidate(e, chars, marker, firstInside[0][depth]));
+              }
+            }
+          }
         },
         root);
-    for (Element e : doomed) e.remove();
+    int total = Math.max(1, acc[0][0]);
+    // Post-order puts an element right after the candidates inside it: walking backwards, a
+    // removed element lets the walk jump over everything it contained.
+    for (int i = candidates.size() - 1; i >= 0; ) {
+      Candidate c = candidates.get(i);
+      if (decide(c.element(), c.chars(), c.holdsMarker(), total)) {
+        c.element().remove();
+        i = c.firstInside() - 1;
+      } else {
+        i--;
+      }
+    }
+    return new Pruned(total, markers, markerChars);
   }
 
-  static boolean shouldRemove(Element e, TextStats stats, int total) {
+  static int visibleChars(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+    }
+    return n;
+  }
+
+  static boolean isMarker(Element e) {
+    return e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody");
+  }
+
+  /** The rules that can name an element, before any size guard. */
+  static boolean mayBeFurniture(Element e) {
+    String tag = e.normalName();
+    if (JUNK_TAGS.contains(tag) || tag.equals("noscript") || FURNITURE_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style")) return true;
+    if (e.hasAttr("role") || e.hasAttr("itemprop")) return true;
+    return isFurnitureNamed(e);
+  }
+
+  /**
+   * Whether a named element goes, given its size: page furniture that holds most of the page (a
+   * body with class "has-sidebar") stays.
+   */
+  static boolean decide(Element e, int chars, boolean holdsMarker, int total) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag)) return true;
     if (tag.equals("noscript")) {
       // Some blogs put the whole article into noscript for readers without JavaScript.
-      return stats.chars(e) < 0.3 * total;
+      return chars < 0.3 * total;
     }
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && stats.chars(e) < 200)
-      return true;
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && chars < 200) return true;
     String style = e.attr("style");
     if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
-    boolean big = stats.chars(e) > 0.5 * total || stats.holdsArticleMarker(e);
+    boolean big = chars > 0.5 * total || holdsMarker;
     if (big) return false;
     if (FURNITURE_TAGS.contains(tag)) {
       // A form wrapping the whole page (ASP.NET) is not furniture; a search box is.
-      return !tag.equals("form") || stats.chars(e) < 400;
+      return !tag.equals("form") || chars < 400;
     }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
-    if (role.equals("navigation")
-        || role.equals("banner")
-        || role.equals("contentinfo")
-        || role.equals("complementary")
-        || role.equals("search")
-        || role.equals("dialog")
-        || role.equals("alert")
-        || role.equals("menu")
-        || role.equals("menubar")) {
-      return true;
-    }
+    if (FURNITURE_ROLES.contains(role)) return true;
     String itemprop = e.attr("itemprop");
     if (itemprop.equalsIgnoreCase("comment") || itemprop.equalsIgnoreCase("author")) return true;
     // An <article> or <main> holding a good share of the page is the content, whatever its class.
-    if ((tag.equals("article") || tag.equals("main")) && stats.chars(e) > 0.25 * total)
-      return false;
+    if ((tag.equals("article") || tag.equals("main")) && chars > 0.25 * total) return false;
     return isFurnitureNamed(e);
   }
+
+  static final Set<String> FURNITURE_ROLES =
+      words("navigation banner contentinfo complementary search dialog alert menu menubar");
 
   static boolean isFurnitureNamed(Element e) {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return false;
+    Kind c = cls.isEmpty() ? Kind.NEUTRAL : summaryCached(cls);
+    if (c == Kind.HIDDEN) return true;
+    if (c == Kind.CONTENT) return false;
+    Kind i = id.isEmpty() ? Kind.NEUTRAL : summary(id);
+    if (i == Kind.HIDDEN) return true;
+    if (i == Kind.CONTENT) return false;
+    return c == Kind.FURNITURE || i == Kind.FURNITURE;
+  }
+
+  /**
+   * One attribute value's verdict: the first hiding or content token decides; otherwise any
+   * furniture token makes it furniture.
+   */
+  static Kind summary(String value) {
     boolean furniture = false;
-    for (String token : tokens(cls, id)) {
-      switch (classifyCached(token)) {
-        case CONTENT -> {
-          return false;
-        }
-        case HIDDEN -> {
-          return true;
-        }
-        case FURNITURE -> furniture = true;
-        case NEUTRAL -> {}
-      }
+    for (String token : tokens(value)) {
+      Kind k = classifyCached(token);
+      if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
+      if (k == Kind.FURNITURE) furniture = true;
     }
-    return furniture;
+    return furniture ? Kind.FURNITURE : Kind.NEUTRAL;
+  }
+
+  /** Whole class values repeat even more than their tokens ("menu-item menu-item-type-page"). */
+  private static final Map<String, Kind> VALUE_CACHE = new ConcurrentHashMap<>();
+
+  static Kind summaryCached(String value) {
+    Kind k = VALUE_CACHE.get(value);
+    if (k == null) {
+      k = summary(value);
+      if (VALUE_CACHE.size() >= CACHE_LIMIT) VALUE_CACHE.clear();
+      VALUE_CACHE.put(value, k);
+    }
+    return k;
   }
 
   enum Kind {
@@ -165,18 +267,16 @@ final class Pruner {
     HIDDEN
   }
 
-  /** The space-separated tokens of the class and id values. */
-  private static List<String> tokens(String cls, String id) {
+  /** The space-separated tokens of a class or id value. */
+  private static List<String> tokens(String value) {
     List<String> out = new ArrayList<>(4);
-    for (String value : new String[] {cls, id}) {
-      int start = -1;
-      for (int i = 0; i <= value.length(); i++) {
-        boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
-        if (!space && start < 0) start = i;
-        if (space && start >= 0) {
-          out.add(value.substring(start, i));
-          start = -1;
-        }
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+      if (!space && start < 0) start = i;
+      if (space && start >= 0) {
+        out.add(value.substring(start, i));
+        start = -1;
       }
     }
     return out;

@@ -91,7 +91,7 @@ class PrunerTest {
   private static Element pruned(String bodyHtml) {
     Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
     Element body = doc.body();
-    Pruner.prune(body, TextStats.of(body));
+    Pruner.prune(body);
     return body;
   }
 
