@@ -398,7 +398,33 @@ final class ContentExtractor {
           "pour commenter",
           "to comment",
           "nicht eingeloggt",
-          "you are not logged in");
+          "you are not logged in",
+          "be sociable, share",
+          "like it? share it",
+          "rezept drucken",
+          "print recipe",
+          "imprimer la recette",
+          "bild anzeigen",
+          "dowiedz się więcej",
+          "noch keine bewertungen",
+          "no ratings yet",
+          "vorschau auf den nächsten artikel",
+          "der beitrag wurde am",
+          "dieser beitrag wurde am",
+          "dieser text wurde veröffentlicht",
+          "wird benötigt und nicht veröffentlicht",
+          "will not be published",
+          "ne sera pas publiée",
+          "no será publicada",
+          "non sarà pubblicato",
+          "durch die weitere nutzung der seite",
+          "by continuing to use this site",
+          "en poursuivant votre navigation",
+          "sofern nicht anders ausgewiesen",
+          "pour accéder en illimité",
+          "zapraszamy też do subskrypcji",
+          "thank you for your support",
+          "missed the main event");
 
   /** Openings that mark a short block as furniture: captions, credits, related-list headings. */
   private static final Pattern FURNITURE_START =
@@ -410,7 +436,9 @@ final class ContentExtractor {
               + "(?:ti )?potrebbe interessarti|czytaj (?:też|także)|zobacz (?:też|także)|"
               + "ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|mehr zum thema|"
               + "(?:publicado|publié|published|veröffentlicht|pubblicato|posted|"
-              + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$");
+              + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$|"
+              + "(?:warning|notice|deprecated|fatal error|parse error): .* on line \\d+|"
+              + "erstellt am |quellenangaben\\s*:?$|originalpublikation\\s*:?$");
 
   static boolean isFurnitureSentence(String lower) {
     if (FURNITURE_START.matcher(lower).lookingAt()) return true;
