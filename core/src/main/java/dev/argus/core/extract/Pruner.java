@@ -53,9 +53,9 @@ final class Pruner {
    */
   static final Set<String> WEAK_WORDS =
       words(
-          "meta postmeta tags tag caption credit credits copyright disclaimer date dateline"
-              + " search rating ratings follow community feedback lang languages login print tools"
-              + " actions infobox more links categories category utility extra about");
+          "meta postmeta tags tag caption credit credits copyright disclaimer search rating"
+              + " ratings follow community feedback lang languages login print tools actions infobox"
+              + " more links categories category utility extra about");
 
   /** Words that mark a class name as the content itself ("entry-content", "article-body"). */
   static final Set<String> CONTENT_WORDS =
@@ -71,7 +71,7 @@ final class Pruner {
   static final Set<String> MODIFIERS =
       words(
           "has with no without is one two three show hide enable enabled disable disabled allow"
-              + " open closed");
+              + " open closed below above after before under beside near non");
 
   /** Exact class tokens that hide an element on every screen. */
   static final Set<String> HIDDEN_CLASSES =
