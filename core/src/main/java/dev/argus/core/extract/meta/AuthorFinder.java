@@ -21,7 +21,7 @@ final class AuthorFinder {
               + "(?:written|posted|published|geschrieben|verfasst|veröffentlicht|erstellt|publié|écrit|"
               + "publicado|escrito|scritto|pubblicato|geplaatst|geschreven|napisane|opublikowane)"
               + "\\s+(?:by|von|par|por|da|door|przez)|by|von|vom|par|por|di|da|door|av|af|"
-              + "autor(?:in)?|author|auteur|autore|text|texto|testo|redakteur(?:in)?|"
+              + "autor(?:in)?|author|auteur|autore|textes?|text|texto|testo|redakteur(?:in)?|"
               + "reporter|post\\s+author|written|verfasser(?:in)?|作者|文|记者|記者)"
               + "(?:\\s*[:：|]\\s*|\\s+|(?=\\p{IsHan}))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -29,7 +29,9 @@ final class AuthorFinder {
   private static final Pattern TAIL =
       Pattern.compile(
           "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|le|el|il|em|op|vom|at|um|updated|"
-              + "aktualisiert|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d).*)$",
+              + "aktualisiert|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d|"
+              + "(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|images?)"
+              + "(?:\\s+(?:von|by|de|di)|\\s*:)).*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   private static final Pattern ROLE =
@@ -99,7 +101,7 @@ final class AuthorFinder {
       Pattern.compile(
           "(?:^|[\\s|•·(])(?<pre>By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
-              + "Veröffentlicht von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
+              + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
               + "Pubblicato da|(?:Ein\\s+)?(?:Artikel|Beitrag|Bericht|Kommentar|Gastbeitrag|Interview|"
               + "Text|Texte?\\s+und\\s+Fotos?)\\s+von|Redaktion:|Un article de|Un artículo de|"
               + "Reportage de|Article by|Story by|Words by|(?<=\\n)\\s*(?:von|by|par|por)(?=\\s)|"
@@ -199,6 +201,17 @@ final class AuthorFinder {
           continue;
         }
         strong.add(name);
+      }
+    }
+    // 4b. A labelled byline anywhere in the text ("Text: Name", "Geschrieben von Name"), such as
+    // a credit line at the end of the article; bare byline words are too common there.
+    if (strong.isEmpty()) {
+      Matcher m = TEXT_BYLINE.matcher(scan.text);
+      while (m.find() && strong.isEmpty()) {
+        if (m.group("han") != null) continue;
+        String pre = m.group("pre").strip();
+        if (AMBIGUOUS_PREFIX.matcher(pre).matches() || pre.indexOf('\n') >= 0) continue;
+        strong.add(m.group("name"));
       }
     }
     if (!strong.isEmpty()) return strong.list();
