@@ -99,7 +99,8 @@ final class AuthorFinder {
   /** A byline in running text: a byline word followed by a capitalised name. */
   private static final Pattern TEXT_BYLINE =
       Pattern.compile(
-          "(?:^|[\\s|•·(])(?<pre>By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
+          "(?:^|[\\s|•·(])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+              + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
               + "Pubblicato da|(?:Ein\\s+)?(?:Artikel|Beitrag|Bericht|Kommentar|Gastbeitrag|Interview|"
@@ -195,6 +196,11 @@ final class AuthorFinder {
           continue;
         }
         String name = m.group("name");
+        // "05.02.2020 - Name" on a line of its own; a date before prose is no byline.
+        if (Character.isDigit(m.group("pre").charAt(0))
+            && (name.indexOf(' ') < 0 || !endsLine(scan.text, m.end()))) {
+          continue;
+        }
         if (AMBIGUOUS_PREFIX.matcher(m.group("pre").strip()).matches()
             && name.indexOf(' ') < 0
             && !endsLine(scan.text, m.end())) {
@@ -210,7 +216,11 @@ final class AuthorFinder {
       while (m.find() && strong.isEmpty()) {
         if (m.group("han") != null) continue;
         String pre = m.group("pre").strip();
-        if (AMBIGUOUS_PREFIX.matcher(pre).matches() || pre.indexOf('\n') >= 0) continue;
+        if (AMBIGUOUS_PREFIX.matcher(pre).matches()
+            || pre.indexOf('\n') >= 0
+            || Character.isDigit(pre.charAt(0))) {
+          continue;
+        }
         strong.add(m.group("name"));
       }
     }

@@ -64,4 +64,26 @@ class CreditLineTest {
     assertThat(meta(de, "https://verein.example.at/n").authors())
         .containsExactly("Rasmus Beispiel");
   }
+
+  @Test
+  void dateThenNameOnALineUnderTheHeading() {
+    String de =
+        "<html lang='de'><body><h1>Variablen einfach erklärt</h1>"
+            + "<p>11.12.2019 - Lena Beispiel</p><p>Heute lernen wir Variablen.</p></body></html>";
+    assertThat(meta(de, "https://kurse.example.org/v").authors()).containsExactly("Lena Beispiel");
+    String time =
+        "<html lang='de'><body><h1>Stellungnahme des Verbands</h1>"
+            + "<small>04.02.2022 | 13:10 Uhr | Uta Probe</small><p>Der Verband nimmt Stellung.</p>"
+            + "</body></html>";
+    assertThat(meta(time, "https://verband.example.de/s").authors()).containsExactly("Uta Probe");
+  }
+
+  @Test
+  void dateBeforeProseIsNoByline() {
+    String de =
+        "<html lang='de'><body><h1>Markt in der Altstadt</h1>"
+            + "<p>12.03.2020 - Berlin Mitte feiert den Markt mit vielen Ständen.</p></body></html>";
+    assertThat(meta(de, "https://www.altstadtblatt.de/m").authors())
+        .containsExactly("altstadtblatt");
+  }
 }
