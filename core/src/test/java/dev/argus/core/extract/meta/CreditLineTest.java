@@ -44,7 +44,7 @@ class CreditLineTest {
         "<html lang='de'><body><h1>Die alten Löschfahrzeuge</h1>"
             + filler()
             + "<p>Von Hamburg ging es weiter.</p></body></html>";
-    assertThat(meta(de, "https://www.loeschzug.de/a").authors()).containsExactly("loeschzug");
+    assertThat(meta(de, "https://www.loeschzug.de/a").authors()).isEmpty();
   }
 
   @Test
@@ -83,7 +83,6 @@ class CreditLineTest {
     String de =
         "<html lang='de'><body><h1>Markt in der Altstadt</h1>"
             + "<p>12.03.2020 - Berlin Mitte feiert den Markt mit vielen Ständen.</p></body></html>";
-    assertThat(meta(de, "https://www.altstadtblatt.de/m").authors())
-        .containsExactly("altstadtblatt");
+    assertThat(meta(de, "https://www.altstadtblatt.de/m").authors()).isEmpty();
   }
 }
