@@ -424,7 +424,15 @@ final class ContentExtractor {
           "pour accéder en illimité",
           "zapraszamy też do subskrypcji",
           "thank you for your support",
-          "missed the main event");
+          "missed the main event",
+          "kostenlos testen",
+          "jetzt testen",
+          "try it free",
+          "start your free trial",
+          "essai gratuit",
+          "essayez gratuitement",
+          "prueba gratis",
+          "prova gratis");
 
   /** Openings that mark a short block as furniture: captions, credits, related-list headings. */
   private static final Pattern FURNITURE_START =
