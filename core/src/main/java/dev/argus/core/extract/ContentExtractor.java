@@ -322,7 +322,8 @@ final class ContentExtractor {
               + "zobacz (?:też|także)|lea|ler mais|también lea|te puede interesar|"
               + "también te puede interesar|das könnte (?:sie|dich) auch interessieren|"
               + "schon gelesen|auch lesen|vous aimerez aussi|ti potrebbe interessare|"
-              + "potrebbe interessarti|you may also like|you might also like|more from)"
+              + "potrebbe interessarti|you may also like|you might also like|more from|"
+              + "le puede interesar|puedes ver|mira también|ver también|veja também)"
               + "(?![\\p{L}\\p{N}])\\s*[:：-]?",
           0);
 
@@ -432,7 +433,18 @@ final class ContentExtractor {
           "essai gratuit",
           "essayez gratuitement",
           "prueba gratis",
-          "prova gratis");
+          "prova gratis",
+          "síguenos en",
+          "siguenos en",
+          "follow us on",
+          "suivez-nous",
+          "seguici su",
+          "siga-nos",
+          "folgen sie uns auf",
+          "nuestro canal de youtube",
+          "nuestro canal de telegram",
+          "tenemos canal de telegram",
+          "our telegram channel");
 
   /** Openings that mark a short block as furniture: captions, credits, related-list headings. */
   private static final Pattern FURNITURE_START =
@@ -442,6 +454,7 @@ final class ContentExtractor {
               + "schon gelesen|you (?:may|might) also like|related (?:articles|posts|stories)|"
               + "more stories|vous aimerez aussi|à lire aussi|(?:también )?te puede interesar|"
               + "(?:ti )?potrebbe interessarti|czytaj (?:też|także)|zobacz (?:też|także)|"
+              + "le puede interesar|puedes ver:|"
               + "ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|mehr zum thema|"
               + "(?:publicado|publié|published|veröffentlicht|pubblicato|posted|"
               + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$|"
