@@ -66,8 +66,7 @@ final class ContentExtractor {
   }
 
   /** Weight of furniture text against article text when choosing the container. */
-  private static final double BAD_WEIGHT =
-      Double.parseDouble(System.getProperty("argus.bad", "1.0"));
+  private static final double BAD_WEIGHT = 1.0;
 
   /**
    * The container that holds the most article-like text and the least furniture-like text: each
@@ -140,8 +139,11 @@ final class ContentExtractor {
           "h5",
           "h6");
 
-  private static final double SIBLING_SHARE =
-      Double.parseDouble(System.getProperty("argus.sib", "0.8"));
+  /** A sibling joins when it holds at least this share of the best container's article text... */
+  private static final double SIBLING_MIN = 0.02;
+
+  /** ...and at least this share of its own text is article-like. */
+  private static final double SIBLING_SHARE = 0.8;
 
   /**
    * The best container with the siblings that are mostly article text themselves: an article split
@@ -150,7 +152,7 @@ final class ContentExtractor {
   static List<Element> withSiblings(Element best, Map<Element, double[]> votes) {
     Element parent = best.parent();
     double[] own = votes.get(best);
-    if (parent == null || own == null || SIBLING_SHARE > 1) return List.of(best);
+    if (parent == null || own == null) return List.of(best);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == best) {
@@ -159,7 +161,7 @@ final class ContentExtractor {
       }
       double[] v = votes.get(sibling);
       if (v == null || v[1] < 80) continue;
-      if (v[1] >= SIBLING_SHARE * (v[1] + v[2]) && v[1] >= 0.05 * own[1]) out.add(sibling);
+      if (v[1] >= SIBLING_SHARE * (v[1] + v[2]) && v[1] >= SIBLING_MIN * own[1]) out.add(sibling);
     }
     return out;
   }
@@ -175,9 +177,11 @@ final class ContentExtractor {
     return -BAD_WEIGHT * chars * SHORT_WEIGHT;
   }
 
-  private static final double SHORT_WEIGHT =
-      Double.parseDouble(System.getProperty("argus.short", "0.25"));
-  private static final double TIE = Double.parseDouble(System.getProperty("argus.tie", "1.0"));
+  /** Short fragments that are not sentences count against their container at this weight. */
+  private static final double SHORT_WEIGHT = 0.25;
+
+  /** An ancestor that scores at least this share of the best container wins over it. */
+  private static final double TIE = 1.0;
 
   /** The blocks that stand inside one of the given elements, in page order. */
   static List<Blocks.Block> inside(List<Blocks.Block> blocks, List<Element> roots) {
@@ -227,7 +231,7 @@ final class ContentExtractor {
     String normTitle = title == null ? null : norm(title);
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
-    if (TRIM) trimEdges(blocks, kept);
+    trimEdges(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
     Blocks.Kind prev = null;
@@ -243,9 +247,8 @@ final class ContentExtractor {
     return sb.toString();
   }
 
-  private static final boolean TRIM =
-      Boolean.parseBoolean(System.getProperty("argus.trim", "true"));
-  private static final int TRIM_MAX = Integer.getInteger("argus.trimmax", 40);
+  /** Fragments shorter than this before the first or after the last article block are dropped. */
+  private static final int TRIM_MAX = 40;
 
   /**
    * Before the first and after the last article-like block, short fragments are page furniture that
