@@ -63,11 +63,30 @@ final class DateFinder {
               + "|publication_time|firstPublished|first_published_at|pubDate)[\"']\\s*:\\s*[\"']"
               + "([^\"']{8,40})[\"']");
 
-  /** Words that introduce a publication or update date in visible text, lower-cased. */
-  private static final String[] LABELS = {
-    "veröffentlicht", "erschienen", "aktualisiert", "letzte änderung", "stand:", "datum:",
-    "published", "posted on", "updated", "last edited", "last modified", "publié",
-    "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "opublikowano"
+  /** Words that introduce a publication date in visible text, lower-cased. */
+  private static final String[] PUBLISHED_LABELS = {
+    "veröffentlicht",
+    "erschienen",
+    "datum:",
+    "published",
+    "posted on",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "opublikowano"
+  };
+
+  /** Words that introduce an update date in visible text: used when no publication label is. */
+  private static final String[] UPDATED_LABELS = {
+    "aktualisiert",
+    "letzte änderung",
+    "stand:",
+    "updated",
+    "last edited",
+    "last modified",
+    "mis à jour",
+    "actualizado",
+    "aggiornato"
   };
 
   private DateFinder() {}
@@ -232,9 +251,14 @@ final class DateFinder {
   static Dates.Value labelled(PageScan scan, String lang) {
     if (scan.text.isEmpty()) return null;
     String lower = scan.text.toString().toLowerCase(Locale.ROOT);
+    Dates.Value v = labelled(scan, lower, PUBLISHED_LABELS, lang);
+    return v != null ? v : labelled(scan, lower, UPDATED_LABELS, lang);
+  }
+
+  private static Dates.Value labelled(PageScan scan, String lower, String[] labels, String lang) {
     Dates.Value best = null;
     int bestPos = Integer.MAX_VALUE;
-    for (String label : LABELS) {
+    for (String label : labels) {
       int i = lower.indexOf(label);
       while (i >= 0 && i < bestPos) {
         int from = i + label.length();

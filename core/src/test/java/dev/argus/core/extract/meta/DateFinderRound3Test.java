@@ -77,4 +77,15 @@ class DateFinderRound3Test {
             + "</body></html>";
     assertThat(published(html, "https://wiki.example.org/Start")).isEqualTo("2020-02-03");
   }
+
+  @Test
+  void publicationLabelWinsOverAnEarlierUpdateLabel() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 120; i++) body.append("<p>Une critique longue du roman. </p>");
+    String html =
+        "<html lang='fr'><head></head><body><h1>Le roman de l'hiver</h1>"
+            + body
+            + "<p>Mis à jour : 02/12/2022<br>Publié le 03/12/2022</p></body></html>";
+    assertThat(published(html, "https://critique.example.fr/roman")).isEqualTo("2022-12-03");
+  }
 }
