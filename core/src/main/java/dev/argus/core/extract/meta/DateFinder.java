@@ -216,15 +216,15 @@ final class DateFinder {
   }
 
   /**
-   * A publication time in the page's own script data ({@code "published_at":"..."}), when nothing
-   * else gave one. Only scripts that mention such a key are matched.
+   * A publication time in the page's own script data ({@code "published_at":"..."}), or in JSON-LD
+   * of a type not read as an article or page, when nothing else gave one. Only scripts that mention
+   * such a key are matched.
    */
   static Dates.Value inlineScripts(PageScan scan) {
     org.jsoup.nodes.Document doc = document(scan);
     if (doc == null) return null;
     Dates.Value best = null;
     for (Element s : doc.getElementsByTag("script")) {
-      if (s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
       String data = s.data();
       if (data.length() < 20 || !mentionsKey(data)) continue;
       java.util.regex.Matcher m = SCRIPT_KEY.matcher(data);

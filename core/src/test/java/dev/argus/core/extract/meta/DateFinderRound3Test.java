@@ -88,4 +88,13 @@ class DateFinderRound3Test {
             + "<p>Mis à jour : 02/12/2022<br>Publié le 03/12/2022</p></body></html>";
     assertThat(published(html, "https://critique.example.fr/roman")).isEqualTo("2022-12-03");
   }
+
+  @Test
+  void publicationDateOfAJsonLdRecipe() {
+    String html =
+        "<html lang='pl'><head><script type='application/ld+json'>{\"@type\":\"Recipe\","
+            + "\"name\":\"Pierogi z serem\",\"datePublished\":\"2015-10-21T18:00:00+02:00\"}"
+            + "</script></head><body><h1>Pierogi z serem</h1><p>Składniki.</p></body></html>";
+    assertThat(published(html, "https://kuchnia.example.pl/pierogi")).isEqualTo("2015-10-21");
+  }
 }
