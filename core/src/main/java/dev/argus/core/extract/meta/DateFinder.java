@@ -53,6 +53,42 @@ final class DateFinder {
     "article.updated"
   };
 
+  private static final java.util.Set<String> CREATED_META =
+      java.util.Set.of("dc.date.created", "dcterms.created", "created", "datecreated");
+
+  /** Keys of a publication time in a page's own script data (not JSON-LD). */
+  private static final java.util.regex.Pattern SCRIPT_KEY =
+      java.util.regex.Pattern.compile(
+          "[\"'](?:datePublished|published_at|publishedAt|publishedDate|publishDate|publish_date"
+              + "|publication_time|firstPublished|first_published_at|pubDate)[\"']\\s*:\\s*[\"']"
+              + "([^\"']{8,40})[\"']");
+
+  /** Words that introduce a publication date in visible text, lower-cased. */
+  private static final String[] PUBLISHED_LABELS = {
+    "veröffentlicht",
+    "erschienen",
+    "datum:",
+    "published",
+    "posted on",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "opublikowano"
+  };
+
+  /** Words that introduce an update date in visible text: used when no publication label is. */
+  private static final String[] UPDATED_LABELS = {
+    "aktualisiert",
+    "letzte änderung",
+    "stand:",
+    "updated",
+    "last edited",
+    "last modified",
+    "mis à jour",
+    "actualizado",
+    "aggiornato"
+  };
+
   private DateFinder() {}
 
   record Result(String published, String modified) {}
@@ -64,6 +100,8 @@ final class DateFinder {
     if (published == null) published = Dates.fromUrl(url);
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
+    if (published == null) published = inlineScripts(scan);
+    if (published == null) published = labelled(scan, lang);
     if (published == null) published = modified;
     published = Dates.localise(published, zone);
     modified = Dates.localise(modified, zone);
@@ -74,15 +112,23 @@ final class DateFinder {
   /** The earliest plausible day among JSON-LD, meta tags and microdata. */
   static Dates.Value structured(PageScan scan, Ld ld) {
     Dates.Value best = null;
-    for (JsonNode a : ld.articles) {
-      best = earlier(best, JsonLd.text(a, "datePublished"));
-      best = earlier(best, JsonLd.text(a, "dateCreated"));
+    for (JsonNode a : ld.articles) best = earlier(best, JsonLd.text(a, "datePublished"));
+    for (String k : PUBLISHED_META) {
+      if (!CREATED_META.contains(k)) best = earlier(best, scan.meta(k));
     }
-    for (String k : PUBLISHED_META) best = earlier(best, scan.meta(k));
     for (PageScan.Hit h : scan.itemprops) {
-      String p = h.element().attr("itemprop");
-      if (p.equalsIgnoreCase("datePublished") || p.equalsIgnoreCase("dateCreated")) {
+      if (h.element().attr("itemprop").equalsIgnoreCase("datePublished")) {
         best = earlier(best, machineValue(h.element()));
+      }
+    }
+    // A creation date is when the draft or the record was made: a fallback only.
+    if (best == null) {
+      for (JsonNode a : ld.articles) best = earlier(best, JsonLd.text(a, "dateCreated"));
+      for (String k : CREATED_META) best = earlier(best, scan.meta(k));
+      for (PageScan.Hit h : scan.itemprops) {
+        if (h.element().attr("itemprop").equalsIgnoreCase("dateCreated")) {
+          best = earlier(best, machineValue(h.element()));
+        }
       }
     }
     if (best == null) {
@@ -167,6 +213,65 @@ final class DateFinder {
       v = Dates.findInText(scan.text, scan.h1TextPos - 600, scan.h1TextPos + 2500, lang);
     }
     return v;
+  }
+
+  /**
+   * A publication time in the page's own script data ({@code "published_at":"..."}), or in JSON-LD
+   * of a type not read as an article or page, when nothing else gave one. Only scripts that mention
+   * such a key are matched.
+   */
+  static Dates.Value inlineScripts(PageScan scan) {
+    org.jsoup.nodes.Document doc = document(scan);
+    if (doc == null) return null;
+    Dates.Value best = null;
+    for (Element s : doc.getElementsByTag("script")) {
+      String data = s.data();
+      if (data.length() < 20 || !mentionsKey(data)) continue;
+      java.util.regex.Matcher m = SCRIPT_KEY.matcher(data);
+      if (m.find()) best = earlier(best, m.group(1));
+    }
+    return best;
+  }
+
+  private static boolean mentionsKey(String data) {
+    return data.contains("ublish") || data.contains("pubDate") || data.contains("ublication");
+  }
+
+  private static org.jsoup.nodes.Document document(PageScan scan) {
+    for (Element e : scan.meta.values()) return e.ownerDocument();
+    if (!scan.h1.isEmpty()) return scan.h1.get(0).element().ownerDocument();
+    if (!scan.dateish.isEmpty()) return scan.dateish.get(0).element().ownerDocument();
+    return null;
+  }
+
+  /**
+   * A date right after a label such as "Veröffentlicht:", "Aktualisiert am" or "last edited"
+   * anywhere in the visible text: a page that says no more still dates itself this way.
+   */
+  static Dates.Value labelled(PageScan scan, String lang) {
+    if (scan.text.isEmpty()) return null;
+    String lower = scan.text.toString().toLowerCase(Locale.ROOT);
+    Dates.Value v = labelled(scan, lower, PUBLISHED_LABELS, lang);
+    return v != null ? v : labelled(scan, lower, UPDATED_LABELS, lang);
+  }
+
+  private static Dates.Value labelled(PageScan scan, String lower, String[] labels, String lang) {
+    Dates.Value best = null;
+    int bestPos = Integer.MAX_VALUE;
+    for (String label : labels) {
+      int i = lower.indexOf(label);
+      while (i >= 0 && i < bestPos) {
+        int from = i + label.length();
+        Dates.Value v = Dates.findInText(scan.text, from, from + 40, lang);
+        if (v != null) {
+          best = v;
+          bestPos = i;
+          break;
+        }
+        i = lower.indexOf(label, from);
+      }
+    }
+    return best;
   }
 
   static String machineValue(Element e) {
