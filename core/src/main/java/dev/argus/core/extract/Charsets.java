@@ -157,10 +157,6 @@ public final class Charsets {
     return true;
   }
 
-  static boolean decodesStrictly(byte[] bytes, Charset c) {
-    return strict(bytes, c) != null;
-  }
-
   static Charset detect(byte[] bytes) {
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
