@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.app.demo.DemoCorpus;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.extract.Extraction;
-import dev.argus.core.model.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,28 +75,18 @@ class GoldenTest {
                     }));
   }
 
+  /** The row `argus extract` writes, with the word count added and the text split into lines. */
   static Map<String, Object> golden(DemoCorpus.Page p, Extraction x) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", p.path());
-    m.put("url", p.url());
-    switch (x) {
-      case Extraction.Failed f -> m.put("error", f.reason());
+    return switch (x) {
+      case Extraction.Failed f -> ExtractCommand.error(p.path(), p.url(), f.reason());
       case Extraction.Ok ok -> {
-        Article a = ok.article();
-        m.put("title", a.title());
-        m.put("authors", a.authors());
-        m.put("published", a.published());
-        m.put("modified", a.modified());
-        m.put("language", a.language());
-        m.put("siteName", a.siteName());
-        m.put("canonicalUrl", a.canonicalUrl());
-        m.put("description", a.description());
-        m.put("image", a.image());
-        m.put("wordCount", a.wordCount());
-        m.put("text", List.of(a.text().split("\n", -1))); // one line per entry: readable diffs
+        Map<String, Object> row = new LinkedHashMap<>(ExtractCommand.row(p.path(), ok.article()));
+        row.put("wordCount", ok.article().wordCount());
+        // One line per entry: readable diffs.
+        row.put("text", List.of(ok.article().text().split("\n", -1)));
+        yield row;
       }
-    }
-    return m;
+    };
   }
 
   private static void deleteStaleGoldenFiles(List<DemoCorpus.Page> pages) throws IOException {
