@@ -1,0 +1,13 @@
+package dev.argus.ingest.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Streams the HTML responses of a WARC or ARC file (plain or gzip, multi-member) with jwarc. */
+public final class WarcPages {
+  private WarcPages() {}
+
+  public static PageReader open(Path file) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+}
