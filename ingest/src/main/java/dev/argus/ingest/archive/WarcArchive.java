@@ -27,6 +27,11 @@ public final class WarcArchive implements Closeable, ResponseListener {
     throw new UnsupportedOperationException("TODO");
   }
 
+  /** Forces everything written so far to disk. */
+  public void sync() throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
   /** The archive's WARC files, oldest first. */
   public List<Path> files() throws IOException {
     throw new UnsupportedOperationException("TODO");

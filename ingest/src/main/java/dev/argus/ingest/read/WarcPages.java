@@ -10,4 +10,9 @@ public final class WarcPages {
   public static PageReader open(Path file) throws IOException {
     throw new UnsupportedOperationException("TODO");
   }
+
+  /** As {@link #open(Path)}, with a limit on each record's body (larger ones become failures). */
+  public static PageReader open(Path file, long maxBodyBytes) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
 }

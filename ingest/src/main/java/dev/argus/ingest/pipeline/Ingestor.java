@@ -1,0 +1,694 @@
+package dev.argus.ingest.pipeline;
+
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.core.extract.Extraction;
+import dev.argus.core.model.Article;
+import dev.argus.core.model.RawPage;
+import dev.argus.ingest.archive.WarcArchive;
+import dev.argus.ingest.fetch.FetchRequest;
+import dev.argus.ingest.fetch.FetchResponse;
+import dev.argus.ingest.fetch.FetchResult;
+import dev.argus.ingest.fetch.Fetcher;
+import dev.argus.ingest.fetch.ResponseListener;
+import dev.argus.ingest.read.CapturedPage;
+import dev.argus.ingest.read.Detection;
+import dev.argus.ingest.read.FeedItem;
+import dev.argus.ingest.read.Feeds;
+import dev.argus.ingest.read.Sitemap;
+import dev.argus.ingest.read.Sitemaps;
+import dev.argus.ingest.read.SourceDetector;
+import dev.argus.ingest.read.SourceFormatException;
+import dev.argus.ingest.read.SourceKind;
+import dev.argus.ingest.sink.JsonlSink;
+import dev.argus.ingest.state.Commit;
+import dev.argus.ingest.state.CrawlState;
+import dev.argus.ingest.state.SourceRecord;
+import dev.argus.ingest.state.UrlTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The embedded ingest runner. It composes the stages (read or fetch, extract, key) on a worker pool
+ * and hands every result to one {@link Committer}, which writes the sink and commits the crawl
+ * state in batches. The three entry points are {@link #ingestSources}, {@link #ingestLocal} and
+ * {@link #reprocess}.
+ */
+public final class Ingestor implements AutoCloseable {
+
+  /**
+   * @param threads worker threads for extraction (local input and reprocessing)
+   * @param fetchThreads worker threads for fetching (network-bound; politeness is per host)
+   * @param maxItemsPerPoll newest entries taken from one feed or sitemap poll
+   * @param maxChildSitemaps child sitemaps read from one sitemap index
+   * @param archiveRotateBytes size at which the archive starts a new WARC file
+   * @param maxBodyBytes largest record read from a local archive
+   */
+  public record Options(
+      int threads,
+      int fetchThreads,
+      int maxItemsPerPoll,
+      int maxChildSitemaps,
+      long archiveRotateBytes,
+      long maxBodyBytes) {
+    public static Options defaults() {
+      return new Options(
+          Runtime.getRuntime().availableProcessors(), 16, 1000, 25, 1L << 30, 10L << 20);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(
+          n, fetchThreads, maxItemsPerPoll, maxChildSitemaps, archiveRotateBytes, maxBodyBytes);
+    }
+  }
+
+  /** Progress of a run: a total when known (-1 otherwise), then one step per input. */
+  public interface Progress {
+    Progress NONE = new Progress() {};
+
+    default void start(String phase, long total) {}
+
+    default void step() {}
+
+    default void done() {}
+  }
+
+  private final DataDir data;
+  private final CrawlState state;
+  private final JsonlSink sink;
+  private final WarcArchive archive;
+  private final Fetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final Clock clock;
+  private final Options options;
+
+  private Ingestor(
+      DataDir data,
+      CrawlState state,
+      JsonlSink sink,
+      WarcArchive archive,
+      Fetcher fetcher,
+      ArticleExtractor extractor,
+      Clock clock,
+      Options options) {
+    this.data = data;
+    this.state = state;
+    this.sink = sink;
+    this.archive = archive;
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.clock = clock;
+    this.options = options;
+  }
+
+  /**
+   * Opens the data folder: the crawl state, the sink (cut back to its last commit) and the archive
+   * (its torn last record repaired). {@code fetchers} builds the fetcher around the archive's
+   * listener; pass null for runs that never fetch.
+   */
+  public static Ingestor open(
+      DataDir data,
+      Function<ResponseListener, Fetcher> fetchers,
+      ArticleExtractor extractor,
+      Clock clock,
+      Options options)
+      throws IOException {
+    Files.createDirectories(data.root());
+    CrawlState state = CrawlState.open(data.state());
+    try {
+      JsonlSink sink = JsonlSink.open(data.articles(), state.sinkLengths());
+      WarcArchive archive = null;
+      Fetcher fetcher = null;
+      if (fetchers != null) {
+        archive = WarcArchive.open(data.archive(), options.archiveRotateBytes());
+        fetcher = fetchers.apply(archive);
+      }
+      return new Ingestor(data, state, sink, archive, fetcher, extractor, clock, options);
+    } catch (IOException | RuntimeException e) {
+      state.close();
+      throw e;
+    }
+  }
+
+  public CrawlState state() {
+    return state;
+  }
+
+  public JsonlSink sink() {
+    return sink;
+  }
+
+  // ------------------------------------------------------------------ sources
+
+  /**
+   * Polls the due sources (every source with {@code all}), records the article URLs they list, then
+   * fetches every pending article URL once.
+   */
+  public IngestReport ingestSources(boolean all, Progress progress) throws InterruptedException {
+    requireFetcher();
+    long t0 = System.nanoTime();
+    IngestReport.Counter counter = new IngestReport.Counter();
+    Instant now = clock.instant();
+    if (all) state.makeAllDue(now);
+    pollSources(state.dueSources(now), counter, progress);
+    fetchPending(counter, progress);
+    return counter.report(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private void pollSources(List<SourceRecord> due, IngestReport.Counter counter, Progress progress)
+      throws InterruptedException {
+    if (due.isEmpty()) return;
+    progress.start("sources", due.size());
+    ExecutorService pool = pool(Math.min(options.fetchThreads(), due.size()), "poll");
+    try {
+      List<Future<Poll>> polls = new ArrayList<>();
+      for (SourceRecord s : due) polls.add(pool.submit(() -> poll(s)));
+      for (Future<Poll> f : polls) {
+        Poll p = get(f);
+        Instant now = clock.instant();
+        int added = p.error() == null ? state.discover(p.source().id(), p.items(), now) : 0;
+        state.sourcePolled(p.source().id(), now, p.error(), added);
+        counter.sourcesPolled++;
+        if (p.error() != null) counter.sourceErrors++;
+        counter.discovered += added;
+        progress.step();
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.done();
+    }
+  }
+
+  /** The outcome of polling one source: the entries found, or why it failed. */
+  record Poll(SourceRecord source, List<FeedItem> items, String error) {}
+
+  Poll poll(SourceRecord source) {
+    List<FeedItem> items = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String endpoint : source.endpoints()) {
+      try {
+        readEndpoint(endpoint, source.kind(), items, 0);
+      } catch (EndpointException e) {
+        errors.add(endpoint + ": " + e.getMessage());
+      }
+    }
+    // A site with several feeds is healthy while one of them works.
+    String error =
+        !errors.isEmpty() && errors.size() == source.endpoints().size()
+            ? String.join("; ", errors)
+            : null;
+    return new Poll(source, newest(dedupe(items)), error);
+  }
+
+  private void readEndpoint(String url, SourceKind kind, List<FeedItem> into, int depth)
+      throws EndpointException {
+    String[] validators = state.endpointValidators(url);
+    FetchResult r = fetcher.fetch(new FetchRequest(url, validators[0], validators[1]));
+    Instant now = clock.instant();
+    if (r instanceof FetchResult.Failed f) {
+      state.endpointFetched(url, f.status(), null, null, now);
+      throw new EndpointException(f.kind() + ": " + f.reason());
+    }
+    FetchResponse resp = ((FetchResult.Fetched) r).response();
+    state.endpointFetched(url, resp.status(), resp.etag(), resp.lastModified(), now);
+    if (resp.notModified()) return;
+    try {
+      Detection d = SourceDetector.detect(resp.finalUrl(), resp.contentType(), resp.body());
+      switch (d.kind()) {
+        case FEED -> into.addAll(Feeds.parse(resp.body(), resp.finalUrl()).items());
+        case SITEMAP -> {
+          Sitemap sm = Sitemaps.parse(resp.body(), resp.contentType(), resp.finalUrl());
+          switch (sm) {
+            case Sitemap.UrlSet set -> into.addAll(set.items());
+            case Sitemap.Index index -> {
+              if (depth >= 1) throw new EndpointException("sitemap index nested in an index");
+              List<String> children = index.sitemaps();
+              for (String child :
+                  children.subList(0, Math.min(children.size(), options.maxChildSitemaps()))) {
+                try {
+                  readEndpoint(child, SourceKind.SITEMAP, into, depth + 1);
+                } catch (EndpointException e) {
+                  // One broken child sitemap does not fail the index; the others still count.
+                }
+              }
+            }
+          }
+        }
+        case SITE ->
+            throw new EndpointException(
+                "expected a "
+                    + kind.name().toLowerCase()
+                    + " but found an HTML page"
+                    + (d.feeds().isEmpty() ? "" : " (it declares feeds: " + d.feeds() + ")"));
+      }
+    } catch (SourceFormatException e) {
+      throw new EndpointException(e.getMessage());
+    }
+  }
+
+  private static final class EndpointException extends Exception {
+    EndpointException(String message) {
+      super(message);
+    }
+  }
+
+  private static List<FeedItem> dedupe(List<FeedItem> items) {
+    Map<String, FeedItem> byUrl = new LinkedHashMap<>();
+    for (FeedItem i : items) byUrl.putIfAbsent(i.url(), i);
+    return new ArrayList<>(byUrl.values());
+  }
+
+  /** The newest entries (by date; undated ones keep their order after the dated). */
+  private List<FeedItem> newest(List<FeedItem> items) {
+    if (items.size() <= options.maxItemsPerPoll()) return items;
+    List<FeedItem> sorted = new ArrayList<>(items);
+    sorted.sort(
+        Comparator.comparing(FeedItem::published, Comparator.nullsLast(Comparator.reverseOrder())));
+    return sorted.subList(0, options.maxItemsPerPoll());
+  }
+
+  /** Fetches every pending article URL whose time has come, in rounds, committing each round. */
+  private void fetchPending(IngestReport.Counter counter, Progress progress)
+      throws InterruptedException {
+    Map<Long, String> names = new HashMap<>();
+    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
+    Map<String, Long> counts = state.urlCounts();
+    progress.start("articles", counts.getOrDefault("PENDING", 0L));
+    try (Committer committer = committer(counter)) {
+      while (true) {
+        List<UrlTask> round = state.pendingUrls(clock.instant(), 256);
+        if (round.isEmpty()) break;
+        Iterator<Callable<Processed>> tasks =
+            round.stream()
+                .map(t -> (Callable<Processed>) () -> fetchArticle(t, names.get(t.sourceId())))
+                .iterator();
+        run(tasks, options.fetchThreads(), committer, progress);
+        committer.flush();
+      }
+    } finally {
+      progress.done();
+    }
+  }
+
+  Processed fetchArticle(UrlTask task, String sourceName) {
+    FetchResult r = fetcher.fetch(new FetchRequest(task.url(), task.etag(), task.lastModified()));
+    Instant now = clock.instant();
+    if (r instanceof FetchResult.Failed f) {
+      boolean retryable =
+          switch (f.kind()) {
+            case THROTTLED, TIMEOUT, NETWORK -> true;
+            case HTTP_STATUS -> f.status() >= 500;
+            default -> false;
+          };
+      int attempts = task.attempts() + 1;
+      String reason = f.kind() + ": " + f.reason();
+      if (retryable && attempts < CrawlState.MAX_URL_ATTEMPTS) {
+        Duration wait = Duration.ofMinutes(5).multipliedBy(1L << Math.min(attempts - 1, 6));
+        if (f.retryAfter() != null && f.retryAfter().compareTo(wait) > 0) wait = f.retryAfter();
+        return urlOnly(task, Commit.Status.RETRY, f.status(), null, reason, now, now.plus(wait));
+      }
+      return urlOnly(task, Commit.Status.FAILED, f.status(), null, reason, now, null);
+    }
+    FetchResponse resp = ((FetchResult.Fetched) r).response();
+    if (resp.notModified()) {
+      return urlOnly(task, Commit.Status.DONE, 304, resp, null, now, null);
+    }
+    if (!resp.isHtml()) {
+      return urlOnly(
+          task,
+          Commit.Status.FAILED,
+          resp.status(),
+          resp,
+          "not an HTML page: " + resp.contentType(),
+          now,
+          null);
+    }
+    Extraction e =
+        extractor.extract(
+            new RawPage(resp.finalUrl(), resp.finalUrl(), resp.body(), resp.contentType()));
+    if (e instanceof Extraction.Failed failed) {
+      return urlOnly(task, Commit.Status.FAILED, resp.status(), resp, failed.reason(), now, null);
+    }
+    Article article = ((Extraction.Ok) e).article();
+    if (article.text().isBlank()) {
+      return urlOnly(
+          task, Commit.Status.FAILED, resp.status(), resp, "no article text found", now, null);
+    }
+    Processed.Draft draft =
+        draft(article, resp.finalUrl(), task.sourceId(), sourceName, resp.fetchedAt(), null);
+    if (draft.published() == null && task.published() != null) {
+      draft = withPublished(draft, task.published());
+    }
+    Commit.UrlOutcome outcome =
+        new Commit.UrlOutcome(
+            task.url(),
+            task.sourceId(),
+            Commit.Status.DONE,
+            resp.status(),
+            resp.etag(),
+            resp.lastModified(),
+            draft.contentHash(),
+            null,
+            now,
+            null);
+    return new Processed(outcome, draft, null, task.url());
+  }
+
+  private static Processed urlOnly(
+      UrlTask task,
+      Commit.Status status,
+      int httpStatus,
+      FetchResponse resp,
+      String error,
+      Instant now,
+      Instant nextTry) {
+    return new Processed(
+        new Commit.UrlOutcome(
+            task.url(),
+            task.sourceId(),
+            status,
+            httpStatus,
+            resp == null ? null : resp.etag(),
+            resp == null ? null : resp.lastModified(),
+            null,
+            error,
+            now,
+            nextTry),
+        null,
+        null,
+        task.url());
+  }
+
+  // ------------------------------------------------------------------ local input
+
+  /** Ingests local files, folders, archives and manifests. */
+  public IngestReport ingestLocal(List<LocalInputs.Input> inputs, Progress progress)
+      throws InterruptedException {
+    long t0 = System.nanoTime();
+    IngestReport.Counter counter = new IngestReport.Counter();
+    boolean onlyPages =
+        inputs.stream()
+            .allMatch(
+                i ->
+                    LocalInputs.kindOf(i.path()) != LocalInputs.Kind.WARC
+                        && LocalInputs.kindOf(i.path()) != LocalInputs.Kind.JSONL);
+    progress.start("ingest", onlyPages ? inputs.size() : -1);
+    try (Committer committer = committer(counter)) {
+      Iterator<CapturedPage> pages = LocalInputs.pages(inputs, options.maxBodyBytes());
+      run(
+          map(pages, p -> () -> extractCaptured(p, 0, null)),
+          options.threads(),
+          committer,
+          progress);
+    } finally {
+      progress.done();
+    }
+    return counter.report(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  Processed extractCaptured(CapturedPage page, long sourceId, String sourceName) {
+    if (page.failed()) return new Processed(null, null, page.error(), page.locator());
+    Article article;
+    if (page.text() != null) {
+      article = extractor.fromText(page.text(), page.url());
+    } else {
+      Extraction e =
+          extractor.extract(
+              new RawPage(page.locator(), page.url(), page.body(), page.contentType()));
+      if (e instanceof Extraction.Failed f) {
+        return new Processed(null, null, f.reason(), page.locator());
+      }
+      article = ((Extraction.Ok) e).article();
+    }
+    if (article.text().isBlank()) {
+      return new Processed(null, null, "no article text found", page.locator());
+    }
+    Instant fetched = page.capturedAt();
+    Processed.Draft d = draft(article, page.url(), sourceId, sourceName, fetched, page.locator());
+    return new Processed(null, d, null, page.locator());
+  }
+
+  // ------------------------------------------------------------------ reprocess
+
+  /**
+   * Re-extracts every article page in the archive with the current extractor. Articles whose text
+   * changed get a new version; the sink is then compacted so each article appears once.
+   */
+  public IngestReport reprocess(Progress progress) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    IngestReport.Counter counter = new IngestReport.Counter();
+    Map<Long, String> names = new HashMap<>();
+    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
+    List<LocalInputs.Input> files = new ArrayList<>();
+    for (Path f : archiveFiles()) files.add(new LocalInputs.Input(f, null));
+    progress.start("reprocess", -1);
+    try (Committer committer = committer(counter)) {
+      Iterator<CapturedPage> pages = LocalInputs.pages(files, options.maxBodyBytes());
+      Iterator<CapturedPage> articlePages = filter(pages, this::isArticleRecord);
+      run(
+          map(
+              articlePages,
+              p -> {
+                long source = p.url() == null ? 0 : state.sourceOfUrl(p.url()).orElse(0);
+                return () -> extractCaptured(p, source, names.get(source));
+              }),
+          options.threads(),
+          committer,
+          progress);
+    } finally {
+      progress.done();
+    }
+    compact();
+    return counter.report(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** Feeds, sitemaps and home pages are archived too; only article URLs are re-extracted. */
+  private boolean isArticleRecord(CapturedPage p) {
+    return p.failed() || (p.url() != null && state.sourceOfUrl(p.url()).isPresent());
+  }
+
+  /** Rewrites sink files that hold superseded versions, keeping each article's current line. */
+  public void compact() throws IOException {
+    Map<String, Map<String, Long>> locations = state.articleLocations();
+    for (Path file : sink.files()) {
+      String name = file.getFileName().toString();
+      Map<String, Long> current = locations.getOrDefault(name, Map.of());
+      long lines = countLines(file);
+      if (lines == current.size()) continue;
+      Set<Long> keep = new HashSet<>(current.values());
+      JsonlSink.Compacted c = sink.compact(name, keep);
+      Map<String, Commit.ArticleRow> moved = new HashMap<>();
+      for (Map.Entry<String, Long> e : current.entrySet()) {
+        moved.put(
+            e.getKey(),
+            new Commit.ArticleRow(
+                e.getKey(), null, null, 0, c.newFile(), c.moved().get(e.getValue()), null, null));
+      }
+      Map<String, Long> sinkChange = new HashMap<>();
+      sinkChange.put(c.newFile(), c.newLength());
+      sinkChange.put(c.oldFile(), -1L);
+      state.relocate(moved, sinkChange);
+      sink.dropFile(c.oldFile());
+    }
+  }
+
+  private static long countLines(Path file) throws IOException {
+    long n = 0;
+    try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      byte[] buf = new byte[1 << 16];
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        for (int i = 0; i < r; i++) if (buf[i] == '\n') n++;
+      }
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ shared
+
+  private Processed.Draft draft(
+      Article a, String url, long sourceId, String sourceName, Instant fetched, String input) {
+    String fallback = input != null ? "file:" + input : "unknown:";
+    String key = ArticleKeys.key(a, url, fallback);
+    String hash = ArticleKeys.contentHash(a.text());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("key", key);
+    json.put("url", url != null ? url : a.url());
+    json.put("canonicalUrl", a.canonicalUrl());
+    json.put("title", a.title());
+    json.put("authors", a.authors());
+    json.put("published", a.published());
+    json.put("modified", a.modified());
+    json.put("language", a.language());
+    json.put("siteName", a.siteName());
+    json.put("description", a.description());
+    json.put("image", a.image());
+    json.put("source", sourceName);
+    json.put("fetched", fetched == null ? null : fetched.toString());
+    if (input != null) json.put("input", input);
+    json.put("contentHash", hash);
+    json.put("text", a.text());
+    return new Processed.Draft(key, hash, url, sourceId, ArticleKeys.instant(a.published()), json);
+  }
+
+  private static Processed.Draft withPublished(Processed.Draft d, Instant published) {
+    Map<String, Object> json = new LinkedHashMap<>(d.json());
+    json.put("published", published.toString());
+    return new Processed.Draft(d.key(), d.contentHash(), d.url(), d.sourceId(), published, json);
+  }
+
+  private Committer committer(IngestReport.Counter counter) {
+    return new Committer(state, sink, archive, clock, data.failures(), counter);
+  }
+
+  /**
+   * Runs tasks on a pool with a bounded number in flight (so a huge archive streams in constant
+   * memory), handing each result to the committer on this thread.
+   */
+  private static void run(
+      Iterator<Callable<Processed>> tasks, int threads, Committer committer, Progress progress)
+      throws InterruptedException {
+    ExecutorService pool = pool(threads, "ingest");
+    try {
+      CompletionService<Processed> done = new ExecutorCompletionService<>(pool);
+      int inFlight = 0;
+      int max = threads * 4;
+      while (tasks.hasNext()) {
+        Callable<Processed> task = tasks.next();
+        done.submit(() -> safely(task));
+        inFlight++;
+        while (inFlight >= max) {
+          committer.accept(get(done.take()));
+          progress.step();
+          inFlight--;
+        }
+        Future<Processed> ready;
+        while ((ready = done.poll()) != null) {
+          committer.accept(get(ready));
+          progress.step();
+          inFlight--;
+        }
+      }
+      while (inFlight > 0) {
+        committer.accept(get(done.take()));
+        progress.step();
+        inFlight--;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A worker never fails the run: an unexpected error becomes a recorded failure. */
+  private static Processed safely(Callable<Processed> task) {
+    try {
+      return task.call();
+    } catch (Exception | StackOverflowError e) {
+      return new Processed(null, null, "internal error: " + e, "task");
+    }
+  }
+
+  private static <T> T get(Future<T> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("ingest worker failed", e.getCause());
+    }
+  }
+
+  private static ExecutorService pool(int threads, String name) {
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return in.hasNext();
+      }
+
+      @Override
+      public B next() {
+        return f.apply(in.next());
+      }
+    };
+  }
+
+  private static <A> Iterator<A> filter(Iterator<A> in, java.util.function.Predicate<A> keep) {
+    return new Iterator<>() {
+      private A next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && in.hasNext()) {
+          A a = in.next();
+          if (keep.test(a)) next = a;
+        }
+        return next != null;
+      }
+
+      @Override
+      public A next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        A a = next;
+        next = null;
+        return a;
+      }
+    };
+  }
+
+  private void requireFetcher() {
+    if (fetcher == null)
+      throw new IllegalStateException("this ingestor was opened without a fetcher");
+  }
+
+  private List<Path> archiveFiles() throws IOException {
+    if (archive != null) return archive.files();
+    if (!Files.isDirectory(data.archive())) return List.of();
+    try (var list = Files.list(data.archive())) {
+      return list.filter(p -> LocalInputs.kindOf(p) == LocalInputs.Kind.WARC).sorted().toList();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (fetcher != null) fetcher.close();
+      if (archive != null) archive.close();
+      sink.close();
+    } finally {
+      state.close();
+    }
+  }
+
+  static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+}
