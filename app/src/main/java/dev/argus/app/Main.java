@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
     description = "Argus: a multilingual news-monitoring engine.",
     subcommands = {
       ExtractCommand.class,
+      SourcesCommand.class,
+      IngestCommand.class,
+      WatchCommand.class,
+      ReprocessCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -35,6 +35,10 @@ final class Progress implements AutoCloseable {
 
   void step() {
     done++;
+    if (total < 0) {
+      stepUnknownTotal();
+      return;
+    }
     if (lastPrint == Long.MAX_VALUE) return;
     long now = System.nanoTime();
     if (now - start < QUIET_NANOS) return;
@@ -45,6 +49,22 @@ final class Progress implements AutoCloseable {
       }
     } else if (now - lastPrint >= LOG_EVERY_NANOS) {
       err.printf("%s: %d/%d (%.0f/s)%n", label, done, total, rate(now));
+      lastPrint = now;
+    }
+  }
+
+  /** With no total known (a streamed archive): a count and a rate, no bar. */
+  private void stepUnknownTotal() {
+    if (lastPrint == Long.MAX_VALUE) return;
+    long now = System.nanoTime();
+    if (now - start < QUIET_NANOS) return;
+    if (terminal && now - lastPrint >= TimeUnit.MILLISECONDS.toNanos(100)) {
+      err.printf("\r%s: %,d done, %.0f/s", label, done, rate(now));
+      err.flush();
+      drewBar = true;
+      lastPrint = now;
+    } else if (!terminal && now - lastPrint >= LOG_EVERY_NANOS) {
+      err.printf("%s: %,d done (%.0f/s)%n", label, done, rate(now));
       lastPrint = now;
     }
   }
@@ -65,7 +85,11 @@ final class Progress implements AutoCloseable {
   @Override
   public void close() {
     if (drewBar) {
-      drawBar(System.nanoTime());
+      if (total < 0) {
+        err.printf("\r%s: %,d done, %.0f/s", label, done, rate(System.nanoTime()));
+      } else {
+        drawBar(System.nanoTime());
+      }
       err.println();
     }
   }

@@ -176,6 +176,17 @@ public final class Ingestor implements AutoCloseable {
     return counter.report(Duration.ofNanos(System.nanoTime() - t0));
   }
 
+  /** Fetches the given article URLs once (they are recorded like URLs a source listed). */
+  public IngestReport ingestUrls(List<String> urls, Progress progress) throws InterruptedException {
+    requireFetcher();
+    long t0 = System.nanoTime();
+    IngestReport.Counter counter = new IngestReport.Counter();
+    List<FeedItem> items = urls.stream().map(u -> new FeedItem(u, null, null)).toList();
+    counter.discovered += state.discover(0, items, clock.instant());
+    fetchPending(counter, progress);
+    return counter.report(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
   private void pollSources(List<SourceRecord> due, IngestReport.Counter counter, Progress progress)
       throws InterruptedException {
     if (due.isEmpty()) return;
