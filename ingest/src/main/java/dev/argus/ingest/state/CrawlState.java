@@ -67,7 +67,7 @@ public final class CrawlState implements AutoCloseable {
       CREATE INDEX IF NOT EXISTS urls_source ON urls(source_id, state);
       CREATE TABLE IF NOT EXISTS articles (
         key TEXT PRIMARY KEY,
-        url TEXT NOT NULL,
+        url TEXT,
         content_hash TEXT NOT NULL,
         source_id INTEGER NOT NULL,
         file TEXT NOT NULL,

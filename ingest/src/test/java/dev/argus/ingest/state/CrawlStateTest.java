@@ -170,7 +170,7 @@ class CrawlStateTest {
   @Test
   void aFailedCommitChangesNothing() {
     try (CrawlState s = open()) {
-      Commit.ArticleRow bad = new Commit.ArticleRow("k", null, "h", 0, "d.jsonl", 0, null, T0);
+      Commit.ArticleRow bad = new Commit.ArticleRow("k", "u", null, 0, "d.jsonl", 0, null, T0);
       assertThatThrownBy(() -> s.commit(new Commit(List.of(), List.of(bad), Map.of("d.jsonl", 5L))))
           .isInstanceOf(StateException.class);
       assertThat(s.sinkLengths()).isEmpty();
