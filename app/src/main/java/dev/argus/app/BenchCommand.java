@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks whole paths against peers.",
-    subcommands = {BenchCommand.Extraction.class})
+    subcommands = {BenchCommand.Extraction.class, BenchCommand.Ingest.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -118,6 +118,57 @@ final class BenchCommand implements Runnable {
       } else {
         System.out.print(ExtractionSpeed.table(report));
       }
+      return 0;
+    }
+  }
+
+  /** {@code argus bench ingest}: WARC to articles through the whole pipeline, against its peer. */
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Articles/s from a WARC through the whole ingest pipeline (read, extract, dedupe, write,"
+            + " commit), against the same WARC read and extracted with nothing written, on the"
+            + " same threads in one run. Heap is sampled over the run.",
+        "When FILE does not exist it is built first from --dataset's pages, repeated to"
+            + " --records records (each copy with its own URL)."
+      })
+  static final class Ingest implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--warc", required = true, paramLabel = "FILE", description = "The WARC file.")
+    Path warc;
+
+    @Option(
+        names = "--dataset",
+        paramLabel = "DIR",
+        description = "A labelled set (evaldata.json + html/) to build the WARC from.")
+    Path dataset;
+
+    @Option(
+        names = "--records",
+        paramLabel = "N",
+        description = "Records in a built WARC (default: ${DEFAULT-VALUE}).")
+    int records = 100_000;
+
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = 2;
+
+    @Override
+    public Integer call() throws Exception {
+      if (threads < 1 || records < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--threads and --records must be positive");
+      }
+      var report =
+          new dev.argus.bench.ingest.IngestBench(
+                  new dev.argus.bench.ingest.IngestBench.Options(warc, dataset, records, threads),
+                  msg -> System.err.println("bench: " + msg))
+              .run();
+      System.out.print(dev.argus.bench.ingest.IngestBench.table(report));
       return 0;
     }
   }

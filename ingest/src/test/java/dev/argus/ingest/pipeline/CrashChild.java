@@ -1,0 +1,37 @@
+package dev.argus.ingest.pipeline;
+
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.ingest.fetch.FetchPolicy;
+import dev.argus.ingest.fetch.HttpFetcher;
+import dev.argus.ingest.read.SourceKind;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The process {@link CrashSafetyTest} kills: an ordinary ingest of one feed into a data folder,
+ * with a real fetcher against the test's loopback server. Exits 0 when the run completes.
+ */
+public final class CrashChild {
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    String feed = args[1];
+    FetchPolicy policy =
+        FetchPolicy.defaults().withAllowPrivateNetwork(true).withHostDelay(Duration.ZERO);
+    try (Ingestor in =
+        Ingestor.open(
+            new DataDir(data),
+            listener -> new HttpFetcher(policy, listener),
+            ArticleExtractor.withDefaults(),
+            Clock.systemUTC(),
+            Ingestor.Options.defaults().withThreads(2))) {
+      if (in.state().source(feed).isEmpty()) {
+        in.state()
+            .addSource(
+                feed, "crash", SourceKind.FEED, List.of(feed), null, Clock.systemUTC().instant());
+      }
+      in.ingestSources(true, Ingestor.Progress.NONE);
+    }
+  }
+}
