@@ -1,0 +1,204 @@
+package dev.argus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sources, ingest, reprocess commands end to end, against a site served on loopback. */
+class IngestCommandsTest {
+  @TempDir Path dir;
+
+  private HttpServer server;
+  private String base;
+  private final Map<String, String[]> site = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void serve() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server.createContext(
+        "/",
+        exchange -> {
+          String[] page = site.get(exchange.getRequestURI().getPath());
+          byte[] body = (page == null ? "not found" : page[1]).getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", page == null ? "text/plain" : page[0]);
+          exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
+          try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+          }
+        });
+    server.start();
+    site.put(
+        "/",
+        new String[] {
+          "text/html",
+          "<html><head><title>Lakeside Ledger</title><link rel=\"alternate\""
+              + " type=\"application/rss+xml\" href=\"/rss.xml\"></head><body>Home</body></html>"
+        });
+    site.put("/robots.txt", new String[] {"text/plain", "User-agent: *\nDisallow: /private/\n"});
+    site.put(
+        "/rss.xml", new String[] {"application/rss+xml", rss("/news/1", "/news/2", "/private/3")});
+    site.put(
+        "/news/1",
+        new String[] {"text/html; charset=utf-8", story("Ferry timetable changes", "ferry")});
+    site.put(
+        "/news/2",
+        new String[] {
+          "text/html; charset=utf-8", story("Library reopens after repairs", "library")
+        });
+    site.put("/private/3", new String[] {"text/html", story("Hidden", "hidden")});
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void addsASiteByItsHomePageIngestsItsFeedAndReportsHealth() throws Exception {
+    String data = dir.resolve("data").toString();
+    String add = run("sources", "add", base + "/", "--data", data, "--allow-private-network");
+    assertThat(add).contains("added source 1: Lakeside Ledger (site, polls " + base + "/rss.xml)");
+
+    String ingest =
+        run(
+            "ingest",
+            "--data",
+            data,
+            "--allow-private-network",
+            "--host-delay",
+            "0s",
+            "--no-progress");
+    assertThat(ingest)
+        .contains("1 sources polled (0 failed), 3 new URLs")
+        .contains("2 new articles")
+        .contains("1 failed");
+
+    List<String> lines = articleLines(data);
+    assertThat(lines).hasSize(2);
+    assertThat(String.join("\n", lines))
+        .contains("Ferry timetable changes")
+        .contains("Library reopens");
+    assertThat(Files.readString(Path.of(data, "failures.jsonl")))
+        .contains("/private/3")
+        .contains("ROBOTS");
+
+    String again =
+        run(
+            "ingest",
+            "--all",
+            "--data",
+            data,
+            "--allow-private-network",
+            "--host-delay",
+            "0s",
+            "--no-progress");
+    assertThat(again).contains("0 new URLs").contains("0 new articles");
+    assertThat(articleLines(data)).hasSize(2);
+
+    String health = run("sources", "health", "--data", data);
+    assertThat(health).contains("Lakeside Ledger").contains("1 failed for good");
+
+    String reprocess = run("reprocess", "--data", data, "--no-progress");
+    assertThat(reprocess).contains("2 processed").contains("2 unchanged");
+    assertThat(articleLines(data)).hasSize(2);
+
+    assertThat(run("sources", "list", "--data", data)).contains(base + "/");
+    assertThat(run("sources", "remove", "1", "--data", data)).contains("removed source 1");
+    assertThat(run("sources", "list", "--data", data)).contains("no sources yet");
+  }
+
+  @Test
+  void aPageWithoutFeedsOrSitemapsIsRefusedWithAReason() throws Exception {
+    site.put(
+        "/",
+        new String[] {"text/html", "<html><head><title>Bare</title></head><body>x</body></html>"});
+    site.remove("/robots.txt");
+    int code =
+        Main.run("sources", "add", base + "/", "--data", dir.toString(), "--allow-private-network");
+    assertThat(code).isEqualTo(1);
+  }
+
+  @Test
+  void loopbackSourcesAreRefusedUnlessAllowed() throws Exception {
+    int code = Main.run("sources", "add", base + "/rss.xml", "--data", dir.toString());
+    assertThat(code).isEqualTo(1);
+  }
+
+  private List<String> articleLines(String data) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(data, "articles"))) {
+      return files
+          .sorted()
+          .flatMap(
+              f -> {
+                try {
+                  return Files.readAllLines(f).stream();
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .toList();
+    }
+  }
+
+  private static String run(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      code = Main.run(args);
+    } finally {
+      System.setOut(saved);
+    }
+    String out = buf.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(String.join(" ", args) + "\n" + out).isZero();
+    return out;
+  }
+
+  private String rss(String... paths) {
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Lakeside Ledger</title>"
+                + "<link>"
+                + base
+                + "/</link><description>d</description>");
+    for (String p : paths) {
+      sb.append("<item><title>t</title><link>").append(base).append(p).append("</link></item>");
+    }
+    return sb.append("</channel></rss>").toString();
+  }
+
+  private static String story(String title, String word) {
+    return "<html lang=\"en\"><head><title>"
+        + title
+        + "</title></head><body><article><h1>"
+        + title
+        + "</h1><p>The town council confirmed the "
+        + word
+        + " news on Monday evening after a long"
+        + " meeting that ran well past its planned end and drew a crowd of residents.</p><p>"
+        + "Officials said the "
+        + word
+        + " plan would be reviewed again in the spring, once the"
+        + " budget for the coming year has been agreed by the regional authority.</p></article>"
+        + "</body></html>";
+  }
+}
