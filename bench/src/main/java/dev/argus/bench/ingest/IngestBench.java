@@ -195,8 +195,8 @@ public final class IngestBench {
   }
 
   /**
-   * Builds a WARC of {@code records} response records from a labelled set's pages, repeated; copy
-   * {@code n} of a page gets {@code ?copy=n} on its URL, so every record is a distinct article.
+   * Builds a WARC of {@code records} response records from a labelled set's pages, repeated; each
+   * copy gets its own URL (see {@link #copyUrl}), so every record is a distinct article.
    */
   public static void build(Path dataset, Path warc, int records) throws IOException {
     Dataset ds = Dataset.load(dataset);
@@ -219,7 +219,7 @@ public final class IngestBench {
         int k = i % pages.size();
         int copy = i / pages.size();
         String url = pages.get(k).url();
-        if (copy > 0) url = url + (url.contains("?") ? "&" : "?") + "copy=" + copy;
+        if (copy > 0) url = copyUrl(url, copy);
         byte[] body = bodies.get(k);
         byte[] head =
             ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
@@ -237,6 +237,16 @@ public final class IngestBench {
         writer.write(response);
       }
     }
+  }
+
+  /**
+   * Copy {@code n} of a page lives on host {@code copyN.<host>}: a distinct article to the
+   * pipeline, since a page's canonical link is only trusted on its own host.
+   */
+  static String copyUrl(String url, int n) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0) return url + "#copy" + n;
+    return url.substring(0, scheme + 3) + "copy" + n + "." + url.substring(scheme + 3);
   }
 
   private static byte[] read(Path file) throws IOException {
