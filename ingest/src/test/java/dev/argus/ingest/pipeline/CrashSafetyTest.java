@@ -80,13 +80,17 @@ class CrashSafetyTest {
     try {
       Path data = dir.resolve("data");
       int killed = 0;
+      List<Long> linesAfterKill = new ArrayList<>();
       for (int run = 0; run < runs; run++) {
         Process p = child(data, base + "/feed.xml");
-        long wait = 150 + random.nextInt(1500);
+        long wait = 200 + random.nextInt(2300);
         if (p.waitFor(wait, TimeUnit.MILLISECONDS)) continue; // finished before the kill
         p.destroyForcibly().waitFor();
         killed++;
+        linesAfterKill.add(linesOnDisk(data.resolve("articles")));
       }
+      // Where the kills landed: article lines on disk (committed or not) after each kill.
+      System.out.println("CrashSafetyTest: article lines on disk after each kill: " + linesAfterKill);
       Process last = child(data, base + "/feed.xml");
       assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(last.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
@@ -128,6 +132,13 @@ class CrashSafetyTest {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()))
         .start();
+  }
+
+  private static long linesOnDisk(Path articles) throws IOException {
+    if (!Files.isDirectory(articles)) return 0;
+    long n = 0;
+    for (Path f : list(articles)) n += Files.readAllLines(f, StandardCharsets.UTF_8).size();
+    return n;
   }
 
   private static List<Path> list(Path folder) throws IOException {
