@@ -167,8 +167,11 @@ public final class HttpFetcher implements Fetcher {
     Set<HttpUrl> seen = new HashSet<>();
     seen.add(url);
     while (true) {
+      long admitting = System.nanoTime();
       Failed refused = admit(asked, url);
       if (refused != null) return refused;
+      // Fetching robots.txt (or waiting for another thread to) is not this page's slowness.
+      budget.exclude(System.nanoTime() - admitting);
       Outcome outcome = withRetries(url, request, chain, budget);
       if (outcome instanceof Stop stop) {
         return failed(asked, stop.kind(), stop.reason(), stop.status(), stop.retryAfter());

@@ -58,11 +58,23 @@ final class RobotsCache {
       if (rules == null || !rules.fresh(System.nanoTime())) {
         rules = loader.load(origin);
         entry.rules = rules;
+        if (byOrigin.size() > MAX_ORIGINS) evictExpired();
       }
       return rules;
     } finally {
       entry.lock.unlock();
     }
+  }
+
+  /**
+   * A long crawl meets many origins once; past this many entries the expired ones are dropped, so
+   * the cache holds about the origins of the last day rather than all ever seen.
+   */
+  static final int MAX_ORIGINS = 100_000;
+
+  private void evictExpired() {
+    long now = System.nanoTime();
+    byOrigin.values().removeIf(e -> !e.lock.isLocked() && e.rules != null && !e.rules.fresh(now));
   }
 
   static HttpUrl origin(HttpUrl url) {

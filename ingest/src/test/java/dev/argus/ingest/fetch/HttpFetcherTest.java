@@ -4,6 +4,7 @@ import static dev.argus.ingest.fetch.Site.ok;
 import static dev.argus.ingest.fetch.Site.redirect;
 import static dev.argus.ingest.fetch.Site.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argus.ingest.fetch.FetchResult.Failed;
 import dev.argus.ingest.fetch.FetchResult.Fetched;
@@ -162,6 +163,28 @@ class HttpFetcherTest {
   }
 
   @Test
+  void robotsFetchGoesThroughTheNetworkChecksToo() throws IOException {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    site.on("/robots.txt", redirect(301, site.url("intranet.example", "/robots.txt")))
+        .on("/a", ok("a"));
+    FetchResult result;
+    try (HttpFetcher fetcher =
+        new HttpFetcher(
+            Site.policy().withAllowPrivateNetwork(false),
+            seen::add,
+            Site.dns(Map.of("intranet.example", List.of(InetAddress.getByName("10.9.9.9")))),
+            Set.of(loopback),
+            sleeper)) {
+      result = fetcher.fetch(FetchRequest.of(site.url("/a")));
+    }
+
+    // The redirect is not followed; with no robots.txt to read, the site is open (RFC 9309).
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(site.hits).extracting(Site.Hit::path).containsExactly("/robots.txt", "/a");
+    assertThat(seen).extracting(FetchResponse::finalUrl).containsExactly(site.url("/a"));
+  }
+
+  @Test
   void crawlDelayRaisesTheHostDelay() {
     site.on("/robots.txt", ok("User-agent: *\nCrawl-delay: 1\n"))
         .on("/a", ok("a"))
@@ -218,6 +241,18 @@ class HttpFetcherTest {
   }
 
   @Test
+  void stillThrottledAfterTheRetriesIsThrottled() {
+    site.on("/busy", status(503));
+
+    Failed throttled = failed(fetch("/busy"));
+
+    assertThat(throttled.kind()).isEqualTo(Kind.THROTTLED);
+    assertThat(throttled.status()).isEqualTo(503);
+    assertThat(throttled.retryAfter()).isNull(); // the server named no time
+    assertThat(site.hits("/busy")).hasSize(1 + Site.policy().maxRetries());
+  }
+
+  @Test
   void serverErrorIsRetriedWithBackoffThenSucceeds() {
     site.onSequence("/flaky", status(500), ok("ok"));
 
@@ -259,6 +294,21 @@ class HttpFetcherTest {
     assertThat(site.hits("/missing")).hasSize(1);
     assertThat(sleeper.waits).isEmpty();
     assertThat(seen).extracting(FetchResponse::status).containsExactly(404);
+  }
+
+  @Test
+  void aListenerFailureComesOutOfFetchUnchanged() {
+    site.on("/a", ok("a"));
+    IllegalStateException diskFull = new IllegalStateException("archive disk full");
+    ResponseListener failing =
+        r -> {
+          throw diskFull;
+        };
+
+    try (HttpFetcher fetcher =
+        new HttpFetcher(Site.policy(), failing, Site.dns(), Set.of(), sleeper)) {
+      assertThatThrownBy(() -> fetcher.fetch(FetchRequest.of(site.url("/a")))).isSameAs(diskFull);
+    }
   }
 
   // --- conditional GET
