@@ -128,8 +128,10 @@ public final class HttpFetcher implements Fetcher {
             .callTimeout(policy.totalTimeout())
             .followRedirects(false)
             .followSslRedirects(false)
-            // Our own retries count every attempt; OkHttp's silent ones would not be.
-            .retryOnConnectionFailure(false)
+            // OkHttp retries by itself only where the failure says nothing about the server: a
+            // pooled connection the server had closed, or the next address of the same name (which
+            // the guard has checked too). Everything else comes to our counted retries.
+            .retryOnConnectionFailure(true)
             .addNetworkInterceptor(HttpFetcher::recordWire)
             .build();
   }

@@ -276,6 +276,11 @@ class HttpFetcherTest {
 
   @Test
   void networkErrorIsRetried() {
+    // A fresh connection for /cut: on a pooled one OkHttp itself retries, taking the failure for
+    // a connection the server had closed while idle.
+    site.on(
+        "/robots.txt",
+        new MockResponse.Builder().code(404).setHeader("Connection", "close").build());
     site.onSequence(
         "/cut",
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build(),
@@ -283,6 +288,19 @@ class HttpFetcherTest {
 
     assertThat(fetched(fetch("/cut")).status()).isEqualTo(200);
     assertThat(sleeper.waits).hasSize(1);
+    assertThat(site.hits("/cut")).hasSize(2);
+  }
+
+  @Test
+  void aPooledConnectionFoundClosedIsRetriedAtOnce() {
+    site.onSequence(
+        "/cut",
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build(),
+        ok("ok"));
+
+    // The robots.txt request leaves a pooled connection, which /cut then finds closed.
+    assertThat(fetched(fetch("/cut")).status()).isEqualTo(200);
+    assertThat(sleeper.waits).isEmpty();
   }
 
   @Test
