@@ -24,6 +24,12 @@ final class HostGate {
 
   private boolean started;
 
+  /**
+   * Threads holding or waiting for this gate. Changed only inside the gate map's compute functions,
+   * which lock the entry, so that an idle gate can be dropped without racing a user.
+   */
+  int users;
+
   HostGate(int connections, Duration delay) {
     this.connections = new Semaphore(Math.max(1, connections), true);
     this.baseDelayNanos = Math.max(0, delay.toNanos());
@@ -46,6 +52,11 @@ final class HostGate {
 
   synchronized Duration delay() {
     return Duration.ofNanos(delayNanos);
+  }
+
+  /** True when forgetting this gate loses nothing: no user, and its delay has run out. */
+  synchronized boolean idle(long now) {
+    return users == 0 && now - nextStartNanos >= 0;
   }
 
   /**

@@ -78,6 +78,9 @@ public final class HttpFetcher implements Fetcher {
   /** RFC 9309 asks to follow at least five redirects for robots.txt. */
   static final int ROBOTS_MAX_REDIRECTS = 5;
 
+  /** Host gates kept before idle ones are dropped. */
+  static final int GATES_BEFORE_SWEEP = 10_000;
+
   static final Duration BACKOFF_BASE = Duration.ofMillis(500);
   static final Duration BACKOFF_MAX = Duration.ofSeconds(30);
 
@@ -92,6 +95,7 @@ public final class HttpFetcher implements Fetcher {
   private final OkHttpClient client;
   private final Semaphore overall;
   private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
+  private volatile int sweepAbove = GATES_BEFORE_SWEEP;
   private final RobotsCache robots;
   private final String robotName;
 
@@ -345,7 +349,28 @@ public final class HttpFetcher implements Fetcher {
       List<String> chain,
       Budget budget)
       throws InterruptedException {
-    HostGate gate = gate(url);
+    HostGate gate = takeGate(url.host());
+    try {
+      return exchangeAtGate(
+          gate, url, etag, lastModified, limit, truncate, requestedUrl, chain, budget);
+    } finally {
+      releaseGate(url.host(), gate);
+    }
+  }
+
+  private Outcome exchangeAtGate(
+      HostGate gate,
+      HttpUrl url,
+      String etag,
+      String lastModified,
+      long limit,
+      boolean truncate,
+      String requestedUrl,
+      List<String> chain,
+      Budget budget)
+      throws InterruptedException {
+    RobotsCache.Rules rules = robots.cached(url);
+    gate.crawlDelay(rules == null ? null : rules.crawlDelay());
     budget.exclude(gate.enter(overall));
     try {
       long remaining = budget.remaining();
@@ -460,9 +485,44 @@ public final class HttpFetcher implements Fetcher {
     }
   }
 
-  private HostGate gate(HttpUrl url) {
-    return gates.computeIfAbsent(
-        url.host(), h -> new HostGate(policy.maxConnectionsPerHost(), policy.hostDelay()));
+  /** The host's gate, counted as in use so that it is not dropped meanwhile. */
+  private HostGate takeGate(String host) {
+    return gates.compute(
+        host,
+        (h, gate) -> {
+          HostGate g =
+              gate != null
+                  ? gate
+                  : new HostGate(policy.maxConnectionsPerHost(), policy.hostDelay());
+          g.users++;
+          return g;
+        });
+  }
+
+  private void releaseGate(String host, HostGate gate) {
+    gates.computeIfPresent(
+        host,
+        (h, g) -> {
+          if (g == gate) g.users--;
+          return g;
+        });
+    if (gates.size() > sweepAbove) sweepGates();
+  }
+
+  /**
+   * Drops the gates of hosts with no request in flight and no delay left to keep, so a long crawl
+   * over many hosts does not keep one per host forever. The threshold doubles past what a sweep
+   * leaves, so sweeping stays rare even when many gates are busy.
+   */
+  private void sweepGates() {
+    synchronized (gates) {
+      if (gates.size() <= sweepAbove) return;
+      long now = System.nanoTime();
+      for (String host : gates.keySet()) {
+        gates.computeIfPresent(host, (h, g) -> g.idle(now) ? null : g);
+      }
+      sweepAbove = Math.max(GATES_BEFORE_SWEEP, 2 * gates.size());
+    }
   }
 
   /** Fetches and parses one origin's robots.txt; never throws for network or server trouble. */
@@ -484,7 +544,7 @@ public final class HttpFetcher implements Fetcher {
       }
       FetchResponse response = ((Answer) outcome).response();
       int status = response.status();
-      if (status / 100 == 2) return parseRobots(origin, url, response);
+      if (status / 100 == 2) return parseRobots(url, response);
       if (status == 429 || status >= 500) return unreachable("HTTP " + status);
       if (isRedirect(status) && response.header("Location") != null) {
         url = url.resolve(response.header("Location"));
@@ -495,7 +555,7 @@ public final class HttpFetcher implements Fetcher {
     return allowAll(); // too many redirects: RFC 9309 lets us treat it as unavailable
   }
 
-  private RobotsCache.Rules parseRobots(HttpUrl origin, HttpUrl url, FetchResponse response) {
+  private RobotsCache.Rules parseRobots(HttpUrl url, FetchResponse response) {
     // The parser's own cap turns a long Crawl-delay into "disallow all"; we cap it ourselves.
     SimpleRobotRulesParser parser =
         new SimpleRobotRulesParser(Long.MAX_VALUE, SimpleRobotRulesParser.DEFAULT_MAX_WARNINGS);
@@ -503,11 +563,11 @@ public final class HttpFetcher implements Fetcher {
         parser.parseContent(
             url.toString(), response.body(), contentTypeOrText(response), List.of(robotName));
     long crawlDelayMs = rules.getCrawlDelay();
-    if (crawlDelayMs > 0) {
-      gate(origin)
-          .crawlDelay(Duration.ofMillis(Math.min(crawlDelayMs, MAX_CRAWL_DELAY.toMillis())));
-    }
-    return new RobotsCache.Rules(rules, System.nanoTime() + ROBOTS_TTL.toNanos(), null);
+    Duration crawlDelay =
+        crawlDelayMs > 0
+            ? Duration.ofMillis(Math.min(crawlDelayMs, MAX_CRAWL_DELAY.toMillis()))
+            : null;
+    return new RobotsCache.Rules(rules, System.nanoTime() + ROBOTS_TTL.toNanos(), null, crawlDelay);
   }
 
   private static String contentTypeOrText(FetchResponse response) {
@@ -519,6 +579,7 @@ public final class HttpFetcher implements Fetcher {
     return new RobotsCache.Rules(
         new SimpleRobotRules(RobotRulesMode.ALLOW_ALL),
         System.nanoTime() + ROBOTS_TTL.toNanos(),
+        null,
         null);
   }
 
@@ -526,7 +587,8 @@ public final class HttpFetcher implements Fetcher {
     return new RobotsCache.Rules(
         new SimpleRobotRules(RobotRulesMode.ALLOW_NONE),
         System.nanoTime() + ROBOTS_UNREACHABLE_TTL.toNanos(),
-        why);
+        why,
+        null);
   }
 
   /** The robots.txt product token of a user agent: "ArgusBot/0.1 (+url)" gives "argusbot". */

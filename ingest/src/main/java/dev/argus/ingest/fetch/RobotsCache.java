@@ -19,8 +19,9 @@ final class RobotsCache {
    * @param rules the parsed rules (allow-all or allow-none for the fallbacks)
    * @param expiresAtNanos System.nanoTime() after which they are fetched again
    * @param unreachable why robots.txt could not be read and the origin is off limits, or null
+   * @param crawlDelay the Crawl-delay for us, already capped, or null
    */
-  record Rules(BaseRobotRules rules, long expiresAtNanos, String unreachable) {
+  record Rules(BaseRobotRules rules, long expiresAtNanos, String unreachable, Duration crawlDelay) {
     boolean fresh(long now) {
       return expiresAtNanos - now > 0;
     }
@@ -75,6 +76,12 @@ final class RobotsCache {
   private void evictExpired() {
     long now = System.nanoTime();
     byOrigin.values().removeIf(e -> !e.lock.isLocked() && e.rules != null && !e.rules.fresh(now));
+  }
+
+  /** The rules of the URL's origin if known, without fetching; expired ones still count. */
+  Rules cached(HttpUrl url) {
+    Entry entry = byOrigin.get(origin(url).toString());
+    return entry == null ? null : entry.rules;
   }
 
   static HttpUrl origin(HttpUrl url) {

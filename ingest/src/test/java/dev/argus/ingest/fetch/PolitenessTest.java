@@ -140,4 +140,20 @@ class PolitenessTest {
 
     assertThat(Duration.ofNanos(waited)).isGreaterThan(Duration.ofMillis(80));
   }
+
+  @Test
+  void aGateCanBeForgottenOnlyWhenUnusedAndPastItsDelay() throws Exception {
+    HostGate gate = new HostGate(1, Duration.ofMillis(300));
+    java.util.concurrent.Semaphore overall = new java.util.concurrent.Semaphore(1);
+
+    gate.users = 1;
+    gate.enter(overall);
+    assertThat(gate.idle(System.nanoTime())).isFalse();
+    gate.exit(overall);
+    gate.users = 0;
+    assertThat(gate.idle(System.nanoTime())).isFalse(); // the next start must still wait
+
+    Thread.sleep(350);
+    assertThat(gate.idle(System.nanoTime())).isTrue();
+  }
 }
