@@ -391,8 +391,10 @@ public final class HttpFetcher implements Fetcher {
               // Set by us, so OkHttp leaves the body encoded and we decode it within the limits.
               .header("Accept-Encoding", ContentDecoder.ACCEPT_ENCODING)
               .tag(Wire.class, wire);
-      if (etag != null) builder.header("If-None-Match", etag);
-      if (lastModified != null) builder.header("If-Modified-Since", lastModified);
+      // A validator that cannot go into a header (OkHttp refuses non-ASCII) just means no
+      // conditional request, not a failed fetch.
+      if (isHeaderSafe(etag)) builder.header("If-None-Match", etag);
+      if (isHeaderSafe(lastModified)) builder.header("If-Modified-Since", lastModified);
       Request request = builder.build();
       Call call = client.newCall(request);
       call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
@@ -608,6 +610,15 @@ public final class HttpFetcher implements Fetcher {
     if (url == null) return null;
     HttpUrl parsed = HttpUrl.parse(url.trim());
     return parsed; // HttpUrl accepts http and https only
+  }
+
+  private static boolean isHeaderSafe(String value) {
+    if (value == null || value.isEmpty()) return false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) return false;
+    }
+    return true;
   }
 
   private static boolean isRedirect(int status) {

@@ -353,6 +353,17 @@ class HttpFetcherTest {
     assertThat(response.etag()).isEqualTo("\"v1\"");
   }
 
+  @Test
+  void aValidatorThatCannotBeSentIsLeftOut() {
+    site.on("/feed", ok("full"));
+
+    FetchResponse response =
+        fetched(fetch(Site.policy(), new FetchRequest(site.url("/feed"), "\"caf\u00e9\"", null)));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(site.hits("/feed").get(0).request().getHeaders().get("If-None-Match")).isNull();
+  }
+
   // --- redirects
 
   @Test

@@ -143,17 +143,17 @@ class PolitenessTest {
 
   @Test
   void aGateCanBeForgottenOnlyWhenUnusedAndPastItsDelay() throws Exception {
-    HostGate gate = new HostGate(1, Duration.ofMillis(300));
+    HostGate gate = new HostGate(1, Duration.ofSeconds(10));
     java.util.concurrent.Semaphore overall = new java.util.concurrent.Semaphore(1);
+    long later = System.nanoTime() + Duration.ofSeconds(11).toNanos();
 
     gate.users = 1;
     gate.enter(overall);
-    assertThat(gate.idle(System.nanoTime())).isFalse();
+    assertThat(gate.idle(later)).isFalse(); // in use
     gate.exit(overall);
     gate.users = 0;
-    assertThat(gate.idle(System.nanoTime())).isFalse(); // the next start must still wait
 
-    Thread.sleep(350);
-    assertThat(gate.idle(System.nanoTime())).isTrue();
+    assertThat(gate.idle(System.nanoTime())).isFalse(); // the next start must still wait
+    assertThat(gate.idle(later)).isTrue();
   }
 }
