@@ -100,8 +100,8 @@ public final class WarcArchive implements Closeable, ResponseListener {
   /** Writes the request and response records of one exchange, and flushes them. */
   public synchronized void write(FetchResponse exchange) throws IOException {
     if (closed) throw new IOException("the WARC archive in " + dir + " is closed");
-    byte[] records = encode(exchange);
     if (current == null) startFile();
+    byte[] records = encode(exchange);
     writeFully(current, records);
     if (current.size() >= rotateBytes) finishFile();
   }
@@ -182,10 +182,10 @@ public final class WarcArchive implements Closeable, ResponseListener {
             dir.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fields.put("software", List.of("Argus ingest (https://github.com/argus-news/argus)"));
-    fields.put("format", List.of("WARC File Format 1.1"));
+    // jwarc writes WARC/1.0 records, the version every replay and indexing tool reads.
+    fields.put("format", List.of("WARC File Format 1.0"));
     fields.put(
-        "conformsTo",
-        List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+        "conformsTo", List.of("http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf"));
     fields.put("robots", List.of("obey"));
     Warcinfo info = new Warcinfo.Builder().date(now).filename(name).fields(fields).build();
     currentInfoId = info.id();

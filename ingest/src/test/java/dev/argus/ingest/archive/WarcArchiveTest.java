@@ -159,6 +159,8 @@ class WarcArchiveTest {
     assertThat(response.payloadDigest()).hasValue(sha1(body));
     assertThat(response.payloadDigest().get().toString()).startsWith("sha1:");
     assertThat(response.record().blockDigest()).isPresent();
+    assertThat(((WarcCaptureRecord) response.record()).warcinfoID())
+        .hasValue(records.get(0).record().id());
   }
 
   @Test
