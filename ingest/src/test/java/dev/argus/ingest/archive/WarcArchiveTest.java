@@ -197,6 +197,8 @@ class WarcArchiveTest {
       List<Read> records = readAll(files.get(i));
       assertThat(records).extracting(Read::type).containsExactly("warcinfo", "request", "response");
       assertThat(records.get(2).target()).hasValue("https://news.example/" + i);
+      assertThat(((WarcCaptureRecord) records.get(2).record()).warcinfoID())
+          .hasValue(records.get(0).record().id());
     }
   }
 

@@ -275,6 +275,38 @@ class HttpFetcherTest {
   }
 
   @Test
+  void retriesStopWhenTheTotalTimeoutCannotCoverTheNextWait() {
+    FetchPolicy policy =
+        new FetchPolicy(
+            Site.AGENT,
+            1 << 20,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(600),
+            5,
+            Duration.ofMillis(5),
+            1,
+            8,
+            5,
+            Duration.ofSeconds(2),
+            true);
+    site.on("/down", status(500));
+
+    long start = System.nanoTime();
+    Failed failure;
+    try (HttpFetcher fetcher =
+        new HttpFetcher(policy, seen::add, Site.dns(), Set.of(), Sleeper.REAL)) {
+      failure = failed(fetcher.fetch(FetchRequest.of(site.url("/down"))));
+    }
+
+    // Back-off waits are 250-500 ms, then 500-1000 ms: the second never fits in 600 ms.
+    assertThat(failure.kind()).isEqualTo(Kind.HTTP_STATUS);
+    assertThat(failure.reason()).contains("no time left to retry");
+    assertThat(site.hits("/down")).hasSizeBetween(1, 2);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
   void networkErrorIsRetried() {
     // A fresh connection for /cut: on a pooled one OkHttp itself retries, taking the failure for
     // a connection the server had closed while idle.
