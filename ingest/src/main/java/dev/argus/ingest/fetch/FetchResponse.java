@@ -11,8 +11,10 @@ import java.util.Locale;
  *
  * @param requestedUrl the URL asked for
  * @param finalUrl the URL that answered, after redirects
- * @param redirects the URLs passed through, in order (empty when none)
- * @param status HTTP status code of the final response (2xx or 304)
+ * @param redirects the URLs passed through, in order: each one answered with a redirect, the
+ *     requested URL first (empty when none); {@code finalUrl} is not among them
+ * @param status HTTP status code of the final response (2xx or 304 in a {@code Fetched} result; any
+ *     status in what a {@link ResponseListener} sees)
  * @param requestHeaders the headers sent on the final request
  * @param responseHeaders the headers received on the final response
  * @param body decoded body (empty for 304)
