@@ -120,11 +120,6 @@ public final class WarcArchive implements Closeable, ResponseListener {
     if (current != null) current.force(false);
   }
 
-  /** Forces everything written so far to disk. */
-  public void sync() throws IOException {
-    throw new UnsupportedOperationException("TODO");
-  }
-
   /** The archive's WARC files, oldest first. */
   public List<Path> files() throws IOException {
     return listFiles(dir);

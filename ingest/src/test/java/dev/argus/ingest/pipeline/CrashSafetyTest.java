@@ -90,7 +90,8 @@ class CrashSafetyTest {
         linesAfterKill.add(linesOnDisk(data.resolve("articles")));
       }
       // Where the kills landed: article lines on disk (committed or not) after each kill.
-      System.out.println("CrashSafetyTest: article lines on disk after each kill: " + linesAfterKill);
+      System.out.println(
+          "CrashSafetyTest: article lines on disk after each kill: " + linesAfterKill);
       Process last = child(data, base + "/feed.xml");
       assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(last.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
