@@ -1,11 +1,15 @@
 package dev.argus.ingest.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -43,23 +47,44 @@ public final class WarcPages {
   /**
    * Opens a WARC or ARC file with a per-record body limit.
    *
-   * @throws IOException when the file cannot be opened or its first record is not WARC or ARC
+   * @throws IOException when the file cannot be opened or does not start as a WARC or ARC file
    */
   public static PageReader open(Path file, long maxBodyBytes) throws IOException {
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
     }
     WarcReader reader = new WarcReader(file);
-    Optional<WarcRecord> first;
+    Reader pages = new Reader(file.toString(), reader, maxBodyBytes);
     try {
       reader.setLenient(true);
-      first = reader.next();
+      pages.pending = reader.next().orElse(null);
     } catch (IOException | RuntimeException e) {
-      reader.close();
-      throw new IOException(
-          file + " is not a readable WARC or ARC file: " + StreamingReader.message(e), e);
+      if (!startsLikeWarcOrArc(file)) {
+        reader.close();
+        throw new IOException(
+            file + " is not a readable WARC or ARC file: " + StreamingReader.message(e), e);
+      }
+      // A WARC whose only record is torn (a file still being written): a failure, not an error.
+      pages.pendingFailure =
+          CapturedPage.failed(file + "@0", null, Reader.TORN + StreamingReader.message(e));
     }
-    return new Reader(file.toString(), reader, first.orElse(null), maxBodyBytes);
+    return pages;
+  }
+
+  /** Whether the file (decompressed when gzip) starts with a WARC or ARC header line. */
+  static boolean startsLikeWarcOrArc(Path file) {
+    byte[] head;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(2);
+      boolean gzip = in.read() == 0x1F && in.read() == 0x8B;
+      in.reset();
+      InputStream plain = gzip ? new GZIPInputStream(in) : in;
+      head = plain.readNBytes(16);
+    } catch (IOException e) {
+      return false;
+    }
+    String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+    return start.startsWith("WARC/") || start.startsWith("filedesc://");
   }
 
   private static final class Reader extends StreamingReader {
@@ -67,19 +92,28 @@ public final class WarcPages {
     private final WarcReader reader;
     private final long maxBodyBytes;
     private WarcRecord pending;
+    private CapturedPage pendingFailure;
     private boolean started;
     private boolean finished;
     private long lastPosition = -1;
 
-    Reader(String name, WarcReader reader, WarcRecord first, long maxBodyBytes) {
+    static final String TORN = "unreadable record, rest of file skipped (truncated or corrupt): ";
+
+    Reader(String name, WarcReader reader, long maxBodyBytes) {
       this.name = name;
       this.reader = reader;
-      this.pending = first;
       this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     CapturedPage readNext() {
+      if (pendingFailure != null) {
+        finished = true;
+        countRecord();
+        CapturedPage failure = pendingFailure;
+        pendingFailure = null;
+        return failure;
+      }
       while (!finished) {
         WarcRecord record;
         if (!started) {
@@ -96,9 +130,7 @@ public final class WarcPages {
             // jwarc has moved to the torn record's start by the time it fails inside it
             long after = reader.position();
             return CapturedPage.failed(
-                name + "@" + (after > lastPosition ? after : at),
-                null,
-                "unreadable record, rest of file skipped (truncated or corrupt): " + message(e));
+                name + "@" + (after > lastPosition ? after : at), null, TORN + message(e));
           }
         }
         if (record == null) {

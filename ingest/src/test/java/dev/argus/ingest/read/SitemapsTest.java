@@ -123,6 +123,21 @@ class SitemapsTest {
   }
 
   @Test
+  void externalEntitiesAreNeverRead() {
+    String xml =
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <url><loc>https://port.example/&xxe;</loc></url>
+        </urlset>
+        """;
+    assertThatThrownBy(() -> Sitemaps.parse(utf8(xml), null, "https://port.example/s.xml"))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("not a sitemap");
+  }
+
+  @Test
   void somethingElseIsAClearError() {
     assertThatThrownBy(
             () ->

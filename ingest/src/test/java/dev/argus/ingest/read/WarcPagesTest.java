@@ -421,6 +421,21 @@ class WarcPagesTest {
   }
 
   @Test
+  void aFileWhoseOnlyRecordIsTornYieldsOneFailure() throws Exception {
+    Path whole =
+        write(
+            "one.warc.gz",
+            WarcCompression.GZIP,
+            response("https://t.example/only", html200("<p>" + "w".repeat(4000) + "</p>")));
+    byte[] all = Files.readAllBytes(whole);
+    Path torn = Files.write(dir.resolve("one-torn.warc.gz"), Arrays.copyOf(all, all.length / 2));
+    PageReader reader = WarcPages.open(torn);
+    List<CapturedPage> pages = readAll(reader);
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.failed()).isTrue());
+    assertThat(reader.stats().failures()).isEqualTo(1);
+  }
+
+  @Test
   void aFileThatIsNotWarcFailsToOpen() throws Exception {
     Path file = Files.write(dir.resolve("notes.txt"), bytes("just some notes\nnothing more\n"));
     assertThatThrownBy(() -> WarcPages.open(file))
