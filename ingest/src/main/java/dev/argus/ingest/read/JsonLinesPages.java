@@ -48,7 +48,7 @@ public final class JsonLinesPages {
       int b1 = in.read();
       in.reset();
       if (b0 == 0x1F && b1 == 0x8B) {
-        in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        in = new GZIPInputStream(in, 1 << 16);
       }
     } catch (IOException e) {
       in.close();
@@ -62,6 +62,9 @@ public final class JsonLinesPages {
     private final InputStream in;
     private final long maxLineBytes;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long lineNumber;
     private boolean finished;
 
@@ -111,21 +114,35 @@ public final class JsonLinesPages {
      */
     private boolean readLine() throws IOException {
       line.reset();
-      boolean tooLong = false;
       long length = 0;
-      int b;
-      while ((b = in.read()) >= 0 && b != '\n') {
-        if (++length > maxLineBytes) {
-          tooLong = true;
-          line.reset();
-        } else {
-          line.write(b);
+      while (true) {
+        if (pos == limit) {
+          limit = in.read(buffer, 0, buffer.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            finished = true;
+            break;
+          }
+        }
+        int start = pos;
+        while (pos < limit && buffer[pos] != '\n') {
+          pos++;
+        }
+        int n = pos - start;
+        length += n;
+        if (length <= maxLineBytes) {
+          line.write(buffer, start, n);
+        }
+        if (pos < limit) {
+          pos++; // the newline
+          break;
         }
       }
-      if (b < 0) {
-        finished = true;
-      }
-      if (!tooLong && line.size() > 0) {
+      boolean tooLong = length > maxLineBytes;
+      if (tooLong) {
+        line.reset();
+      } else if (line.size() > 0) {
         byte[] bytes = line.toByteArray();
         if (bytes[bytes.length - 1] == '\r') {
           line.reset();

@@ -219,10 +219,13 @@ public final class WarcPages {
       if (contentType == null) {
         return "";
       }
-      int semi = contentType.indexOf(';');
-      return (semi >= 0 ? contentType.substring(0, semi) : contentType)
-          .strip()
-          .toLowerCase(Locale.ROOT);
+      // "text/html; charset=x", and the odd "text/html, text/html" of a repeated header
+      int end = contentType.length();
+      for (char stop : new char[] {';', ','}) {
+        int i = contentType.indexOf(stop);
+        end = i >= 0 ? Math.min(end, i) : end;
+      }
+      return contentType.substring(0, end).strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

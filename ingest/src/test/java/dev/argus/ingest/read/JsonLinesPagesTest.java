@@ -106,6 +106,21 @@ class JsonLinesPagesTest {
   }
 
   @Test
+  void longLinesAcrossReadBuffersStayWhole() throws Exception {
+    String html = "<p>" + "long line ".repeat(30_000) + "</p>";
+    String lines =
+        "{\"url\":\"https://jl.example/long\",\"html\":\""
+            + html
+            + "\"}\r\n"
+            + "{\"url\":\"https://jl.example/last\",\"text\":\"no newline at the end\"}";
+    Path file = Files.writeString(dir.resolve("long.jsonl"), lines);
+    List<CapturedPage> pages = readAll(JsonLinesPages.open(file));
+    assertThat(pages).hasSize(2);
+    assertThat(new String(pages.get(0).body(), StandardCharsets.UTF_8)).isEqualTo(html);
+    assertThat(pages.get(1).text()).isEqualTo("no newline at the end");
+  }
+
+  @Test
   void aTruncatedGzipFileEndsWithAFailure() throws Exception {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 200; i++) {
