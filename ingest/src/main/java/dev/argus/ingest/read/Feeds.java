@@ -48,6 +48,9 @@ public final class Feeds {
     if (!text.startsWith("<")) {
       throw new SourceFormatException("not a feed" + at(url) + ": it starts with " + head(text));
     }
+    if ("html".equals(XmlText.rootName(text))) {
+      throw new SourceFormatException("not a feed" + at(url) + ": it is an HTML page");
+    }
     Document doc;
     try {
       doc = XmlText.parse(text);

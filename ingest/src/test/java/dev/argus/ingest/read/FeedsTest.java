@@ -261,7 +261,8 @@ class FeedsTest {
     String html = "<!DOCTYPE html><html><head><title>Home</title></head><body></body></html>";
     assertThatThrownBy(() -> Feeds.parse(utf8(html), "https://h.example/"))
         .isInstanceOf(SourceFormatException.class)
-        .hasMessageContaining("not a feed");
+        .hasMessageContaining("not a feed")
+        .hasMessageContaining("HTML page");
   }
 
   @Test

@@ -247,6 +247,40 @@ class WarcPagesTest {
     assertThat(pages).hasSize(3).allSatisfy(p -> assertThat(p.body()).isEqualTo(html));
   }
 
+  @Test
+  void aRecordTruncatedByTheCrawlerKeepsWhatCanBeDecoded() throws Exception {
+    // random words, so that half of the gzip stream still decodes to a good part of the page
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder html = new StringBuilder("<html><p>");
+    for (int i = 0; i < 3000; i++) {
+      html.append(Long.toHexString(random.nextLong())).append(' ');
+    }
+    byte[] full = bytes(html.append("</p></html>").toString());
+    byte[] zipped = gzip(full);
+    byte[] cut = Arrays.copyOf(zipped, zipped.length / 2);
+    WarcResponse truncated =
+        new WarcResponse.Builder(URI.create("https://cut.example/long"))
+            .date(DATE)
+            .truncated(org.netpreserve.jwarc.WarcTruncationReason.LENGTH)
+            .body(
+                MediaType.HTTP_RESPONSE,
+                http(
+                    "HTTP/1.1 200 OK",
+                    List.of("Content-Type: text/html", "Content-Encoding: gzip"),
+                    cut))
+            .build();
+    Path file = write("cut.warc.gz", WarcCompression.GZIP, truncated);
+    List<CapturedPage> pages = readAll(WarcPages.open(file));
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.failed()).isFalse();
+              assertThat(p.body().length).isGreaterThan(1000).isLessThan(full.length);
+              assertThat(full).startsWith(p.body());
+            });
+  }
+
   private static byte[] rawDeflate(byte[] data) {
     java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
     deflater.setInput(data);
