@@ -11,6 +11,11 @@ import java.util.Iterator;
  */
 public interface PageReader extends Iterator<CapturedPage>, Closeable {
 
+  /** What has been read so far: records seen, pages, failures, and skips by reason. */
+  default ReadStats stats() {
+    return ReadStats.NONE;
+  }
+
   @Override
   void close() throws IOException;
 }
