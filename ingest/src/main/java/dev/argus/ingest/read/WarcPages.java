@@ -234,9 +234,4 @@ public final class WarcPages {
       reader.close();
     }
   }
-
-  /** As {@link #open(Path)}, with a limit on each record's body (larger ones become failures). */
-  public static PageReader open(Path file, long maxBodyBytes) throws IOException {
-    throw new UnsupportedOperationException("TODO");
-  }
 }
