@@ -14,6 +14,9 @@ import java.util.List;
  * with a real fetcher against the test's loopback server. Exits 0 when the run completes.
  */
 public final class CrashChild {
+  /** Printed when the article phase (fetch, extract, write, commit) begins. */
+  static final String ARTICLE_PHASE = "crash child: article phase";
+
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     String feed = args[1];
@@ -31,7 +34,17 @@ public final class CrashChild {
             .addSource(
                 feed, "crash", SourceKind.FEED, List.of(feed), null, Clock.systemUTC().instant());
       }
-      in.ingestSources(true, Ingestor.Progress.NONE);
+      in.ingestSources(
+          true,
+          new Ingestor.Progress() {
+            @Override
+            public void start(String phase, long total) {
+              if (phase.equals("articles")) {
+                System.out.println(ARTICLE_PHASE);
+                System.out.flush();
+              }
+            }
+          });
     }
   }
 }

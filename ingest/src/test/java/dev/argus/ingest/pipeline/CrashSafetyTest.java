@@ -36,7 +36,8 @@ import org.netpreserve.jwarc.WarcRecord;
 class CrashSafetyTest {
   @TempDir Path dir;
 
-  private static final int ARTICLES = 40;
+  /** New articles the feed gains before each run, so every run has work to be killed in. */
+  private static final int NEW_PER_RUN = 30;
 
   @Test
   void killNineAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
@@ -48,9 +49,8 @@ class CrashSafetyTest {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    int[] ids = new int[ARTICLES];
-    for (int i = 0; i < ARTICLES; i++) ids[i] = i + 1;
-    String feed = Pages.rss(base, ids);
+    java.util.concurrent.atomic.AtomicInteger published =
+        new java.util.concurrent.atomic.AtomicInteger();
     server.createContext(
         "/",
         exchange -> {
@@ -59,10 +59,11 @@ class CrashSafetyTest {
           String type = "text/html; charset=utf-8";
           int status = 200;
           if (path.equals("/feed.xml")) {
-            body = feed.getBytes(StandardCharsets.UTF_8);
+            int[] ids = java.util.stream.IntStream.rangeClosed(1, published.get()).toArray();
+            body = Pages.rss(base, ids).getBytes(StandardCharsets.UTF_8);
             type = "application/rss+xml";
           } else if (path.startsWith("/news/")) {
-            sleepQuietly(15);
+            sleepQuietly(25);
             body =
                 Pages.story(Integer.parseInt(path.substring(6))).getBytes(StandardCharsets.UTF_8);
           } else {
@@ -79,23 +80,46 @@ class CrashSafetyTest {
     server.start();
     try {
       Path data = dir.resolve("data");
+      // Calibrate: how long do a whole run and its article phase take here, now?
+      published.set(NEW_PER_RUN);
+      Child calibration = Child.start(dir.resolve("calibration"), base + "/feed.xml", dir);
+      assertThat(calibration.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      long fullMillis = calibration.millis();
+      long articleMillis = fullMillis - calibration.articlePhaseAt();
+      System.out.printf(
+          "CrashSafetyTest: an uninterrupted run takes %d ms, its article phase %d ms%n",
+          fullMillis, articleMillis);
       int killed = 0;
+      int midWrite = 0;
       List<Long> linesAfterKill = new ArrayList<>();
       for (int run = 0; run < runs; run++) {
-        Process p = child(data, base + "/feed.xml");
-        long wait = 200 + random.nextInt(2300);
-        if (p.waitFor(wait, TimeUnit.MILLISECONDS)) continue; // finished before the kill
-        p.destroyForcibly().waitFor();
+        published.addAndGet(NEW_PER_RUN);
+        long before = linesOnDisk(data.resolve("articles"));
+        Child c = Child.start(data, base + "/feed.xml", dir);
+        // Two kills in three land while articles are fetched and written (the phase where a
+        // crash can tear a line or a record); the others anywhere, start-up and polling included.
+        if (random.nextInt(3) > 0) {
+          c.awaitArticlePhase(60_000);
+          Thread.sleep((long) (random.nextDouble() * articleMillis));
+        } else {
+          Thread.sleep((long) (random.nextDouble() * fullMillis));
+        }
+        if (!c.process.isAlive()) continue; // finished before the kill
+        c.process.destroyForcibly().waitFor();
         killed++;
-        linesAfterKill.add(linesOnDisk(data.resolve("articles")));
+        long after = linesOnDisk(data.resolve("articles"));
+        linesAfterKill.add(after);
+        if (after > before) midWrite++;
       }
       // Where the kills landed: article lines on disk (committed or not) after each kill.
       System.out.println(
           "CrashSafetyTest: article lines on disk after each kill: " + linesAfterKill);
-      Process last = child(data, base + "/feed.xml");
-      assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(last.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
-      System.out.println("CrashSafetyTest: killed " + killed + " of " + runs + " runs");
+      System.out.printf(
+          "CrashSafetyTest: killed %d of %d runs, %d of them after writing articles%n",
+          killed, runs, midWrite);
+      Child last = Child.start(data, base + "/feed.xml", dir);
+      assertThat(last.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(last.process.exitValue()).as(last.output()).isZero();
 
       Map<String, Integer> seen = new HashMap<>();
       ObjectMapper json = new ObjectMapper();
@@ -105,7 +129,7 @@ class CrashSafetyTest {
           seen.merge(n.get("url").asText(), 1, Integer::sum);
         }
       }
-      assertThat(seen).hasSize(ARTICLES);
+      assertThat(seen).hasSize(published.get());
       assertThat(seen.values()).allMatch(n -> n == 1);
 
       for (Path warc : list(data.resolve("archive"))) {
@@ -120,19 +144,71 @@ class CrashSafetyTest {
     }
   }
 
-  private Process child(Path data, String feed) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(CrashChild.class.getName());
-    cmd.add(data.toString());
-    cmd.add(feed);
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()))
-        .start();
+  /** One ingest process, its output watched for the start of the article phase. */
+  private static final class Child {
+    final Process process;
+    final long started = System.nanoTime();
+    final StringBuffer output = new StringBuffer();
+    final java.util.concurrent.CountDownLatch articlePhase =
+        new java.util.concurrent.CountDownLatch(1);
+    volatile long articlePhaseNanos;
+    volatile long endedNanos;
+
+    private Child(Process process) {
+      this.process = process;
+      Thread reader =
+          new Thread(
+              () -> {
+                try (var in =
+                    new java.io.BufferedReader(
+                        new java.io.InputStreamReader(
+                            process.getInputStream(), StandardCharsets.UTF_8))) {
+                  String line;
+                  while ((line = in.readLine()) != null) {
+                    output.append(line).append('\n');
+                    if (line.startsWith(CrashChild.ARTICLE_PHASE)) {
+                      articlePhaseNanos = System.nanoTime();
+                      articlePhase.countDown();
+                    }
+                  }
+                } catch (IOException e) {
+                  // the process was killed
+                }
+                endedNanos = System.nanoTime();
+              });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    static Child start(Path data, String feed, Path dir) throws IOException {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      List<String> cmd = new ArrayList<>();
+      cmd.add(java);
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add(CrashChild.class.getName());
+      cmd.add(data.toString());
+      cmd.add(feed);
+      return new Child(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+    }
+
+    void awaitArticlePhase(long timeoutMillis) throws InterruptedException {
+      articlePhase.await(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    long millis() throws InterruptedException {
+      process.waitFor();
+      Thread.sleep(50);
+      return ((endedNanos == 0 ? System.nanoTime() : endedNanos) - started) / 1_000_000;
+    }
+
+    long articlePhaseAt() {
+      return (articlePhaseNanos - started) / 1_000_000;
+    }
+
+    String output() {
+      return output.toString();
+    }
   }
 
   private static long linesOnDisk(Path articles) throws IOException {
