@@ -8,6 +8,7 @@ import dev.argus.ingest.read.Detection;
 import dev.argus.ingest.read.SourceDetector;
 import dev.argus.ingest.read.SourceKind;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,17 +34,33 @@ public final class SourceSetup {
     FetchResponse resp = fetchOk(fetcher, url);
     Detection d = SourceDetector.detect(resp.finalUrl(), resp.contentType(), resp.body());
     if (d.kind() != SourceKind.SITE) return new Found(d.kind(), d.title(), List.of(url));
-    if (!d.feeds().isEmpty()) return new Found(SourceKind.SITE, d.title(), d.feeds());
-    String robots = URI.create(resp.finalUrl()).resolve("/robots.txt").toString();
-    FetchResult r = fetcher.fetch(FetchRequest.of(robots));
-    if (r instanceof FetchResult.Fetched f && f.response().status() == 200) {
-      List<String> sitemaps = SourceDetector.sitemapsFromRobots(f.response().body(), robots);
-      if (!sitemaps.isEmpty()) return new Found(SourceKind.SITE, d.title(), sitemaps);
-    }
+    List<String> sitemaps = robotsSitemaps(fetcher, resp.finalUrl());
+    List<String> news = sitemaps.stream().filter(SourceSetup::looksLikeNewsSitemap).toList();
+    List<String> endpoints = new ArrayList<>(d.feeds());
+    endpoints.addAll(d.feeds().isEmpty() && news.isEmpty() ? sitemaps : news);
+    if (!endpoints.isEmpty()) return new Found(SourceKind.SITE, d.title(), endpoints);
     throw new SetupException(
         url
             + " is an HTML page that declares no feed (<link rel=alternate>) and whose"
             + " robots.txt lists no sitemap; add a feed or sitemap URL instead");
+  }
+
+  private static List<String> robotsSitemaps(Fetcher fetcher, String pageUrl) {
+    String robots = URI.create(pageUrl).resolve("/robots.txt").toString();
+    FetchResult r = fetcher.fetch(FetchRequest.of(robots));
+    if (r instanceof FetchResult.Fetched f && f.response().status() == 200) {
+      return SourceDetector.sitemapsFromRobots(f.response().body(), robots);
+    }
+    return List.of();
+  }
+
+  /**
+   * News sitemaps (the Google News kind, which list the last two days) are worth polling beside the
+   * feeds; a site's full sitemaps list its whole back catalogue, which is only polled when the site
+   * has nothing else.
+   */
+  static boolean looksLikeNewsSitemap(String url) {
+    return url.toLowerCase(java.util.Locale.ROOT).contains("news");
   }
 
   private static FetchResponse fetchOk(Fetcher fetcher, String url) throws SetupException {
