@@ -126,6 +126,45 @@ class IngestCommandsTest {
   }
 
   @Test
+  void importsAnOpmlSubscriptionList() throws Exception {
+    Path opml = dir.resolve("subs.opml");
+    Files.writeString(
+        opml,
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>s</title></head><body>"
+            + "<outline text=\"Local\"><outline text=\"Ledger\" type=\"rss\" xmlUrl=\""
+            + base
+            + "/rss.xml\"/><outline text=\"Gone\" type=\"rss\" xmlUrl=\""
+            + base
+            + "/gone.xml\"/></outline></body></opml>");
+    String data = dir.resolve("data").toString();
+    String out =
+        run("sources", "import", opml.toString(), "--data", data, "--allow-private-network");
+    assertThat(out)
+        .contains("added source 1: Ledger (feed")
+        .contains("imported 1 sources, 1 failed");
+  }
+
+  @Test
+  void watchPollsForTheGivenRounds() throws Exception {
+    String data = dir.resolve("data").toString();
+    run("sources", "add", base + "/rss.xml", "--data", data, "--allow-private-network");
+    String out =
+        run(
+            "watch",
+            "--rounds",
+            "2",
+            "--max-sleep",
+            "1s",
+            "--data",
+            data,
+            "--allow-private-network",
+            "--host-delay",
+            "0s");
+    assertThat(out).contains("2 new articles");
+    assertThat(articleLines(data)).hasSize(2);
+  }
+
+  @Test
   void aPageWithoutFeedsOrSitemapsIsRefusedWithAReason() throws Exception {
     site.put(
         "/",
