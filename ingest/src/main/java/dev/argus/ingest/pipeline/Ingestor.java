@@ -312,13 +312,33 @@ public final class Ingestor implements AutoCloseable {
         if (round.isEmpty()) break;
         Iterator<Callable<Processed>> tasks =
             round.stream()
-                .map(t -> (Callable<Processed>) () -> fetchArticle(t, names.get(t.sourceId())))
+                .map(
+                    t -> (Callable<Processed>) () -> fetchArticleSafely(t, names.get(t.sourceId())))
                 .iterator();
         run(tasks, options.fetchThreads(), committer, progress);
         committer.flush();
       }
     } finally {
       progress.done();
+    }
+  }
+
+  /**
+   * Every URL taken from the pending list leaves it with an outcome, even when something unexpected
+   * breaks (the archive's disk is full, a bug): then it is retried later, so a run always ends and
+   * the URL is never lost.
+   */
+  private Processed fetchArticleSafely(UrlTask task, String sourceName) {
+    try {
+      return fetchArticle(task, sourceName);
+    } catch (RuntimeException | StackOverflowError e) {
+      Instant now = clock.instant();
+      Commit.Status status =
+          task.attempts() + 1 < CrawlState.MAX_URL_ATTEMPTS
+              ? Commit.Status.RETRY
+              : Commit.Status.FAILED;
+      return urlOnly(
+          task, status, 0, null, "internal error: " + e, now, now.plus(Duration.ofMinutes(5)));
     }
   }
 

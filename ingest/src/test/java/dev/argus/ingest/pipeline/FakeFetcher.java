@@ -49,6 +49,14 @@ final class FakeFetcher implements Fetcher {
     return this;
   }
 
+  private final java.util.Set<String> exploding = ConcurrentHashMap.newKeySet();
+
+  /** Fetching this URL throws, as a broken archive or a bug would. */
+  FakeFetcher explode(String url) {
+    exploding.add(url);
+    return this;
+  }
+
   int fetchCount(String url) {
     AtomicInteger n = fetches.get(url);
     return n == null ? 0 : n.get();
@@ -57,6 +65,7 @@ final class FakeFetcher implements Fetcher {
   @Override
   public FetchResult fetch(FetchRequest request) {
     fetches.computeIfAbsent(request.url(), u -> new AtomicInteger()).incrementAndGet();
+    if (exploding.contains(request.url())) throw new IllegalStateException("disk full");
     FetchResult r = web.get(request.url());
     if (r == null) {
       return new FetchResult.Failed(

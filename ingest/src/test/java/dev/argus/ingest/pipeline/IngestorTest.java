@@ -155,6 +155,25 @@ class IngestorTest {
   }
 
   @Test
+  void anUnexpectedErrorWhileFetchingLeavesTheUrlForALaterRun() throws Exception {
+    FakeFetcher.Setup setup =
+        f -> {
+          f.page(BASE + "/feed.xml", "application/rss+xml", Pages.rss(BASE, 1, 2));
+          f.page(BASE + "/news/1", "text/html", Pages.story(1));
+          f.explode(BASE + "/news/2");
+        };
+    try (Ingestor in = open(setup)) {
+      addFeed(in);
+      IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
+      assertThat(r.articles()).isEqualTo(1);
+      assertThat(r.retries()).isEqualTo(1);
+      assertThat(in.state().pendingUrls(CLOCK.instant().plusSeconds(600), 10))
+          .extracting(t -> t.url())
+          .containsExactly(BASE + "/news/2");
+    }
+  }
+
+  @Test
   void aBrokenFeedMarksTheSourceUnhealthyWithTheReason() throws Exception {
     try (Ingestor in =
         open(f -> f.page(BASE + "/feed.xml", "application/rss+xml", "<rss><channel><item>"))) {
