@@ -26,9 +26,6 @@ public final class LocalInputs {
   /** One local input file, and the URL the manifest gives it. */
   public record Input(Path path, String url) {}
 
-  /** Largest single HTML or text file read (a WARC or JSON Lines file is streamed instead). */
-  public static final long MAX_FILE_BYTES = 64L << 20;
-
   private LocalInputs() {}
 
   public enum Kind {
@@ -92,7 +89,8 @@ public final class LocalInputs {
 
   /**
    * All documents of the inputs, in order. A file that cannot be opened becomes one failed
-   * document; the iteration goes on with the next input.
+   * document; the iteration goes on with the next input. {@code maxBodyBytes} bounds each document:
+   * a WARC record's body, a JSON Lines row, a whole HTML or text file.
    */
   public static Iterator<CapturedPage> pages(List<Input> inputs, long maxBodyBytes) {
     return new Iterator<>() {
@@ -115,8 +113,8 @@ public final class LocalInputs {
           try {
             switch (kindOf(in.path())) {
               case WARC -> current = WarcPages.open(in.path(), maxBodyBytes);
-              case JSONL -> current = JsonLinesPages.open(in.path());
-              default -> pending = file(in);
+              case JSONL -> current = JsonLinesPages.open(in.path(), maxBodyBytes);
+              default -> pending = file(in, maxBodyBytes);
             }
           } catch (IOException | RuntimeException e) {
             pending = CapturedPage.failed(in.path().toString(), in.url(), "cannot read: " + e);
@@ -145,12 +143,13 @@ public final class LocalInputs {
     };
   }
 
-  private static CapturedPage file(Input in) throws IOException {
+  /** An HTML or text file, read whole: at most {@code maxBytes}, the same limit as a record. */
+  private static CapturedPage file(Input in, long maxBytes) throws IOException {
     String path = in.path().toString();
     long size = Files.size(in.path());
-    if (size > MAX_FILE_BYTES) {
+    if (size > maxBytes) {
       return CapturedPage.failed(
-          path, in.url(), "file too large: " + size + " bytes (limit " + MAX_FILE_BYTES + ")");
+          path, in.url(), "file too large: " + size + " bytes (limit " + maxBytes + ")");
     }
     return new CapturedPage(path, in.url(), null, null, Files.readAllBytes(in.path()), null, null);
   }

@@ -174,6 +174,84 @@ class IngestorTest {
   }
 
   @Test
+  void onePollTakesAtMostTheNewestItems() throws Exception {
+    Ingestor.Options few = new Ingestor.Options(2, 4, 2, 25, 1L << 30, 10L << 20);
+    FakeFetcher.Setup setup =
+        f -> {
+          String feed =
+              Pages.rss(BASE, 1, 2, 3)
+                  .replaceFirst("Tue, 25 Nov 2026 08:00:00 GMT", "Mon, 24 Nov 2026 08:00:00 GMT");
+          f.page(BASE + "/feed.xml", "application/rss+xml", feed);
+        };
+    try (Ingestor in =
+        Ingestor.open(
+            new DataDir(dir),
+            l -> {
+              FakeFetcher f = new FakeFetcher(l);
+              setup.apply(f);
+              return f;
+            },
+            ArticleExtractor.withDefaults(),
+            CLOCK,
+            few)) {
+      addFeed(in);
+      IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
+      assertThat(r.discovered()).isEqualTo(2);
+      assertThat(in.state().urlCounts().values().stream().mapToLong(Long::longValue).sum())
+          .isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aSitemapIndexIsFollowedOneLevelUpToTheChildLimit() throws Exception {
+    Ingestor.Options twoChildren = new Ingestor.Options(2, 4, 1000, 2, 1L << 30, 10L << 20);
+    FakeFetcher.Setup setup =
+        f -> {
+          StringBuilder index =
+              new StringBuilder(
+                  "<?xml version=\"1.0\"?><sitemapindex"
+                      + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+          for (int i = 1; i <= 3; i++) {
+            index
+                .append("<sitemap><loc>")
+                .append(BASE)
+                .append("/sm")
+                .append(i)
+                .append(".xml</loc></sitemap>");
+            f.page(
+                BASE + "/sm" + i + ".xml",
+                "application/xml",
+                "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<url><loc>"
+                    + BASE
+                    + "/news/"
+                    + i
+                    + "</loc></url></urlset>");
+          }
+          f.page(
+              BASE + "/sitemap.xml", "application/xml", index.append("</sitemapindex>").toString());
+        };
+    try (Ingestor in =
+        Ingestor.open(
+            new DataDir(dir),
+            l -> {
+              FakeFetcher f = new FakeFetcher(l);
+              setup.apply(f);
+              web.set(f);
+              return f;
+            },
+            ArticleExtractor.withDefaults(),
+            CLOCK,
+            twoChildren)) {
+      String url = BASE + "/sitemap.xml";
+      in.state().addSource(url, "Map", SourceKind.SITEMAP, List.of(url), null, CLOCK.instant());
+      IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
+      assertThat(r.discovered()).isEqualTo(2);
+      assertThat(web.get().fetchCount(BASE + "/sm3.xml")).isZero();
+    }
+  }
+
+  @Test
   void aBrokenFeedMarksTheSourceUnhealthyWithTheReason() throws Exception {
     try (Ingestor in =
         open(f -> f.page(BASE + "/feed.xml", "application/rss+xml", "<rss><channel><item>"))) {
