@@ -7,6 +7,7 @@ import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.extract.Extraction;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.RawPage;
+import dev.argus.ingest.pipeline.LocalInputs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,10 +77,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Inputs.Input> inputs = new ArrayList<>();
+    List<LocalInputs.Input> inputs = new ArrayList<>();
     try {
-      inputs.addAll(Inputs.expand(paths));
-      if (manifest != null) inputs.addAll(Inputs.manifest(manifest));
+      inputs.addAll(LocalInputs.expand(paths, f -> LocalInputs.kindOf(f) == LocalInputs.Kind.PAGE));
+      if (manifest != null) inputs.addAll(LocalInputs.manifest(manifest));
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -91,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "--url applies to a single input, but there are " + inputs.size());
       }
-      inputs.set(0, new Inputs.Input(inputs.get(0).path(), url));
+      inputs.set(0, new LocalInputs.Input(inputs.get(0).path(), url));
     }
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -107,7 +108,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** Runs the pages on a pool, with a bounded window of pages in flight, writing in input order. */
   void run(
-      List<Inputs.Input> inputs, ArticleExtractor extractor, OutputStream os, Progress progress)
+      List<LocalInputs.Input> inputs,
+      ArticleExtractor extractor,
+      OutputStream os,
+      Progress progress)
       throws IOException, InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -120,7 +124,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       ArrayDeque<Future<Map<String, Object>>> window = new ArrayDeque<>();
       int maxInFlight = threads * 8;
-      for (Inputs.Input in : inputs) {
+      for (LocalInputs.Input in : inputs) {
         window.add(pool.submit(() -> process(in, extractor)));
         if (window.size() >= maxInFlight) write(window.poll(), os, progress);
       }
@@ -143,7 +147,7 @@ final class ExtractCommand implements Callable<Integer> {
     progress.step();
   }
 
-  static Map<String, Object> process(Inputs.Input in, ArticleExtractor extractor) {
+  static Map<String, Object> process(LocalInputs.Input in, ArticleExtractor extractor) {
     String path = in.path().toString();
     byte[] bytes;
     try {

@@ -81,16 +81,8 @@ final class IngestCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Ingestor.Options options = Ingestor.Options.defaults().withThreads(threads);
     IngestProgress progress = new IngestProgress(!noProgress);
-    try (Ingestor ingestor =
-        Ingestor.open(
-            data.dir(),
-            listener -> new HttpFetcher(net.policy(), listener),
-            ArticleExtractor.withDefaults(),
-            Clock.systemUTC(),
-            options)) {
-      printRecovery(ingestor, System.err);
+    try (Ingestor ingestor = open(data, net, threads)) {
       if (!inputs.isEmpty()) print("files", ingestor.ingestLocal(inputs, progress), System.out);
       if (!urls.isEmpty()) print("urls", ingestor.ingestUrls(urls, progress), System.out);
       if (inputs.isEmpty() && urls.isEmpty() && manifest == null) {
@@ -106,6 +98,22 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return 0;
+  }
+
+  /**
+   * Opens the data folder for a run; with {@code net} null the run never fetches. Says on stderr
+   * when it repaired what an interrupted run left.
+   */
+  static Ingestor open(DataOption data, NetOptions net, int threads) throws IOException {
+    Ingestor ingestor =
+        Ingestor.open(
+            data.dir(),
+            net == null ? null : listener -> new HttpFetcher(net.policy(), listener),
+            ArticleExtractor.withDefaults(),
+            Clock.systemUTC(),
+            Ingestor.Options.defaults().withThreads(threads));
+    printRecovery(ingestor, System.err);
+    return ingestor;
   }
 
   static void printRecovery(Ingestor ingestor, PrintStream err) {

@@ -1,8 +1,6 @@
 package dev.argus.app;
 
-import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.pipeline.Ingestor;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,14 +32,7 @@ final class ReprocessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    try (Ingestor ingestor =
-        Ingestor.open(
-            data.dir(),
-            null,
-            ArticleExtractor.withDefaults(),
-            Clock.systemUTC(),
-            Ingestor.Options.defaults().withThreads(threads))) {
-      IngestCommand.printRecovery(ingestor, System.err);
+    try (Ingestor ingestor = IngestCommand.open(data, null, threads)) {
       IngestCommand.print(
           "archive", ingestor.reprocess(new IngestProgress(!noProgress)), System.out);
     }

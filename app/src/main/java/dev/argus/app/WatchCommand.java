@@ -1,7 +1,5 @@
 package dev.argus.app;
 
-import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.ingest.pipeline.Ingestor;
 import dev.argus.ingest.state.SourceRecord;
 import java.time.Clock;
@@ -45,13 +43,7 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Clock clock = Clock.systemUTC();
     try (Ingestor ingestor =
-        Ingestor.open(
-            data.dir(),
-            listener -> new HttpFetcher(net.policy(), listener),
-            ArticleExtractor.withDefaults(),
-            clock,
-            Ingestor.Options.defaults())) {
-      IngestCommand.printRecovery(ingestor, System.err);
+        IngestCommand.open(data, net, Runtime.getRuntime().availableProcessors())) {
       System.err.println(
           "argus watch: polling " + ingestor.state().sources().size() + " sources; Ctrl-C stops");
       for (long round = 0; round < rounds; round++) {

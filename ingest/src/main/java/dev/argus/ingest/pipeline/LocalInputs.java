@@ -48,12 +48,21 @@ public final class LocalInputs {
 
   /** Expands files and folders (folders keep only the kinds above), in a repeatable order. */
   public static List<Input> expand(List<Path> paths) throws IOException {
+    return expand(paths, f -> kindOf(f) != Kind.OTHER);
+  }
+
+  /**
+   * Expands files and folders; files are taken as given, folders are walked recursively and keep
+   * the files {@code keep} accepts, sorted so that runs are repeatable.
+   */
+  public static List<Input> expand(List<Path> paths, java.util.function.Predicate<Path> keep)
+      throws IOException {
     List<Input> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
-              .filter(f -> kindOf(f) != Kind.OTHER)
+              .filter(keep)
               .sorted()
               .forEach(f -> out.add(new Input(f, null)));
         }

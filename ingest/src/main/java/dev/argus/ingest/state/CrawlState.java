@@ -176,23 +176,19 @@ public final class CrawlState implements AutoCloseable {
 
   /** Removes a source and its pending URLs; its articles stay in the sink. */
   public synchronized boolean removeSource(long id) {
-    try {
-      db.setAutoCommit(false);
-      try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE id = ?");
-          PreparedStatement urls =
-              db.prepareStatement("DELETE FROM urls WHERE source_id = ? AND state = 'PENDING'")) {
-        del.setLong(1, id);
-        int n = del.executeUpdate();
-        urls.setLong(1, id);
-        urls.executeUpdate();
-        db.commit();
-        return n > 0;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw wrap(e);
-    }
+    return inTransaction(
+        () -> {
+          try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE id = ?");
+              PreparedStatement urls =
+                  db.prepareStatement(
+                      "DELETE FROM urls WHERE source_id = ? AND state = 'PENDING'")) {
+            del.setLong(1, id);
+            int n = del.executeUpdate();
+            urls.setLong(1, id);
+            urls.executeUpdate();
+            return n > 0;
+          }
+        });
   }
 
   /**
@@ -280,32 +276,24 @@ public final class CrawlState implements AutoCloseable {
   /** Records the article URLs a source listed; returns how many were new. */
   public synchronized int discover(long sourceId, List<FeedItem> items, Instant now) {
     if (items.isEmpty()) return 0;
-    int added = 0;
-    try {
-      db.setAutoCommit(false);
-      try (PreparedStatement ps =
-          db.prepareStatement(
-              "INSERT OR IGNORE INTO urls(url, source_id, first_seen, published, state, next_try)"
-                  + " VALUES (?,?,?,?,'PENDING',?)")) {
-        for (FeedItem item : items) {
-          ps.setString(1, item.url());
-          ps.setLong(2, sourceId);
-          ps.setLong(3, now.toEpochMilli());
-          setLong(ps, 4, item.published() == null ? null : item.published().toEpochMilli());
-          ps.setLong(5, now.toEpochMilli());
-          added += ps.executeUpdate();
-        }
-        db.commit();
-      } catch (SQLException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw wrap(e);
-    }
-    return added;
+    return inTransaction(
+        () -> {
+          int added = 0;
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "INSERT OR IGNORE INTO urls(url, source_id, first_seen, published, state,"
+                      + " next_try) VALUES (?,?,?,?,'PENDING',?)")) {
+            for (FeedItem item : items) {
+              ps.setString(1, item.url());
+              ps.setLong(2, sourceId);
+              ps.setLong(3, now.toEpochMilli());
+              setLong(ps, 4, item.published() == null ? null : item.published().toEpochMilli());
+              ps.setLong(5, now.toEpochMilli());
+              added += ps.executeUpdate();
+            }
+          }
+          return added;
+        });
   }
 
   /** Article URLs due for fetching, oldest discovery first. */
@@ -419,39 +407,48 @@ public final class CrawlState implements AutoCloseable {
    * checkpoint (after compaction replaced it).
    */
   public synchronized void commit(Commit commit) {
-    try {
-      db.setAutoCommit(false);
-      try {
-        writeUrls(commit.urls());
-        writeArticles(commit.articles());
-        writeSink(commit.sink());
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw wrap(e);
-    }
+    inTransaction(
+        () -> {
+          writeUrls(commit.urls());
+          writeArticles(commit.articles());
+          writeSink(commit.sink());
+          return null;
+        });
   }
 
   /** Moves articles to new locations (after the sink compacted its files), atomically. */
   public synchronized void relocate(Map<String, Commit.ArticleRow> moved, Map<String, Long> sink) {
+    inTransaction(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement("UPDATE articles SET file = ?, offset = ? WHERE key = ?")) {
+            for (Commit.ArticleRow row : moved.values()) {
+              ps.setString(1, row.file());
+              ps.setLong(2, row.offset());
+              ps.setString(3, row.key());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          writeSink(sink);
+          return null;
+        });
+  }
+
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+  private <T> T inTransaction(Work<T> work) {
     try {
       db.setAutoCommit(false);
-      try (PreparedStatement ps =
-          db.prepareStatement("UPDATE articles SET file = ?, offset = ? WHERE key = ?")) {
-        for (Commit.ArticleRow row : moved.values()) {
-          ps.setString(1, row.file());
-          ps.setLong(2, row.offset());
-          ps.setString(3, row.key());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-        writeSink(sink);
+      try {
+        T result = work.run();
         db.commit();
+        return result;
       } catch (SQLException | RuntimeException e) {
         db.rollback();
         throw e;
