@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -76,16 +78,16 @@ public final class LanguageIdentifier {
   }
 
   private final LanguageDetector detector;
-  private final Set<String> languages;
+  private final SortedSet<String> languages;
 
   private LanguageIdentifier(Collection<Language> languages) {
     this.detector =
         LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
             .withLowAccuracyMode()
             .build();
-    Set<String> codes = new TreeSet<>();
+    SortedSet<String> codes = new TreeSet<>();
     for (Language language : languages) codes.add(code(language));
-    this.languages = Set.copyOf(codes);
+    this.languages = Collections.unmodifiableSortedSet(codes);
   }
 
   private static final class Shared {
@@ -120,12 +122,12 @@ public final class LanguageIdentifier {
   }
 
   /** Every ISO 639-1 code the identifier can report. */
-  public static Set<String> supportedLanguages() {
-    return new TreeSet<>(BY_CODE.keySet());
+  public static SortedSet<String> supportedLanguages() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(BY_CODE.keySet()));
   }
 
-  /** The ISO 639-1 codes this instance chooses among. */
-  public Set<String> languages() {
+  /** The ISO 639-1 codes this instance chooses among, in order. */
+  public SortedSet<String> languages() {
     return languages;
   }
 
