@@ -48,6 +48,22 @@ final class AuthorFinder {
               + "\\s+i\\s+|\\s+och\\s+|、|，|/)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A byline word after a date or a posting word: "Posted on March 3, 2020 by Jane Roe", "2. August
+   * 2012 von Anna Weber". What follows it is the name; a name such as "Anna von Berg" has neither
+   * before its particle.
+   */
+  private static final Pattern INNER_BY =
+      Pattern.compile(
+          "^(?<lead>.{0,60}?)(?<=\\S)\\s+(?:by|von|par|por|door|przez|av|af)\\s+(?=(?-i:\\p{Lu}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern POSTING =
+      Pattern.compile(
+          "\\d|posted|published|written|updated|veröffentlicht|geschrieben|erstellt|gepostet|"
+              + "publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|opublikowane",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+|\\S+\\[at\\]\\S+");
   private static final Pattern URLISH =
       Pattern.compile("(?i)https?://|www\\.|\\.(?:com|de|org|net|at|ch|fr|it|es)\\b");
@@ -94,7 +110,35 @@ final class AuthorFinder {
           "kontakt",
           "null",
           "none",
-          "n/a");
+          "n/a",
+          "no author",
+          "unknown author",
+          // Labels of a byline or date line, left alone when the name is elsewhere.
+          "publiziert",
+          "veröffentlicht",
+          "published",
+          "posted on",
+          "stand",
+          "datum",
+          "date",
+          "fecha",
+          "publicado",
+          "publié",
+          "pubblicato",
+          "follow",
+          "folgen",
+          "suivre",
+          "seguir",
+          "quelle",
+          "source",
+          "fuente",
+          "fonte",
+          // Creative Commons licence parts after "BY".
+          "nc",
+          "nd",
+          "sa",
+          "nc nd",
+          "nc sa");
 
   /** A byline in running text: a byline word followed by a capitalised name. */
   private static final Pattern TEXT_BYLINE =
@@ -108,7 +152,7 @@ final class AuthorFinder {
               + "Reportage de|Article by|Story by|Words by|(?<=\\n)\\s*(?:von|by|par|por)(?=\\s)|"
               + "(?<=\\n)\\s*(?:Autor(?:in)?|Author|Auteur|Autore|Autoren|Authors)\\s*\\n)\\s*"
               + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
-              + "|作者\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
+              + "|(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
 
   /** Byline words that also begin ordinary phrases ("Von Beginn an", "Di Maio"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("(?i)by|von|par|por|di|door");
@@ -160,7 +204,7 @@ final class AuthorFinder {
     // 2. Author meta tags.
     for (String m : scan.metaAuthors) {
       if (URLISH.matcher(m).find() && !m.contains(" ")) continue;
-      if (strong.siteLike(m)) weak.add(m);
+      if (strong.siteLike(m) || notPersonal(m)) weak.add(m);
       else strong.add(m);
     }
     if (!strong.isEmpty()) return strong.list();
@@ -188,14 +232,19 @@ final class AuthorFinder {
     int anchor = scan.anchor();
     if (anchor >= 0) {
       Matcher m = TEXT_BYLINE.matcher(scan.text);
-      m.region(Math.max(0, anchor - 500), Math.min(scan.text.length(), anchor + 1500));
       m.useTransparentBounds(true);
-      while (m.find() && strong.isEmpty()) {
+      int from = Math.max(0, anchor - 500);
+      int to = Math.min(scan.text.length(), anchor + 1500);
+      while (strong.isEmpty() && from < to && m.region(from, to).find()) {
+        from = m.end();
         if (m.group("han") != null) {
           strong.add(m.group("han"));
           continue;
         }
         String name = m.group("name");
+        // A match that is no byline may end in the label of one: "05.02.2020 - Redaktion: Name".
+        int next = m.start("name");
+        if (next > m.start()) from = next;
         // "05.02.2020 - Name" on a line of its own; a date before prose is no byline.
         if (Character.isDigit(m.group("pre").charAt(0))
             && (name.indexOf(' ') < 0 || !endsLine(scan.text, m.end()))) {
@@ -257,7 +306,15 @@ final class AuthorFinder {
     if (name == null) return;
     if (r != null && r.isObject() && Ld.isOrganization(r)) weak.add(name);
     else if (URLISH.matcher(name).find() && !name.contains(" ")) return;
+    // Sites also fill a Person with their own name or handle: a byline may still say who wrote it.
+    else if (strong.siteLike(name) || notPersonal(name)) weak.add(name);
     else strong.add(name);
+  }
+
+  /** A handle ("@NatGeoUK") or a name with a web address: an account, not a person's byline. */
+  private static boolean notPersonal(String raw) {
+    String t = raw.strip();
+    return t.startsWith("@") || URLISH.matcher(t).find();
   }
 
   /** The name-bearing text of a byline-like element, or null when it is long prose. */
@@ -278,6 +335,12 @@ final class AuthorFinder {
     String s = Texts.clean(raw);
     if (s == null) return out;
     s = EMAIL.matcher(s).replaceAll(" ").trim();
+    Matcher inner = INNER_BY.matcher(s);
+    if (!PREFIX.matcher(s).lookingAt()
+        && inner.find()
+        && POSTING.matcher(inner.group("lead")).find()) {
+      s = s.substring(inner.end());
+    }
     for (int i = 0; i < 3; i++) {
       Matcher p = PREFIX.matcher(s);
       if (!p.find()) break;
@@ -299,8 +362,12 @@ final class AuthorFinder {
     if (n.length() < 2 || n.length() > 60) return false;
     String lower = n.toLowerCase(Locale.ROOT);
     if (NOISE.contains(lower) || lower.contains("admin")) return false;
+    // A byline word alone ("Por", "Von"): the name stood in another element.
+    if (PREFIX.matcher(n + " ").matches()) return false;
     if (Character.isDigit(n.charAt(0))) return false;
     if (URLISH.matcher(n).find() || n.indexOf('@') >= 0) return false;
+    // A copyright or photo credit ("Bild © hr") names who owns a picture.
+    if (n.indexOf('©') >= 0) return false;
     if (n.split(" ").length > 5) return false;
     boolean letter = false;
     for (int i = 0; i < n.length(); i++) {

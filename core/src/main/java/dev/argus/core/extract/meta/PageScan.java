@@ -63,7 +63,9 @@ final class PageScan {
   private static final Pattern ENTRY_FOOTER = Pattern.compile("(?i)entry|post|article|meta|byline");
 
   /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
-  private static final String[] AUTHORISH = {"author", "byline", "writer", "autor", "auteur"};
+  private static final String[] AUTHORISH = {
+    "author", "byline", "writer", "autor", "auteur", "contributor", "verfasser"
+  };
 
   /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
   private static final String[] DATEISH = {
