@@ -61,6 +61,9 @@ final class TitleFinder {
           "kategorien",
           "categories");
 
+  /** The longest heading still taken for a site's name when it ends the title tag. */
+  private static final int SITE_NAME_MAX = 40;
+
   private TitleFinder() {}
 
   static String find(
@@ -101,7 +104,13 @@ final class TitleFinder {
       if (!h.primary()) continue;
       String hk = Texts.key(h.text());
       if (!usable(hk, siteKey, hostKey)) continue;
-      if (hk.equals(Texts.key(lastPart(titleTag))) && !hk.equals(tagKey)) continue;
+      // A short heading that ends the title tag is likely the site's name; a long one is the
+      // title after a site and section prefix ("Site - Section - Title").
+      if (hk.equals(Texts.key(lastPart(titleTag)))
+          && !hk.equals(tagKey)
+          && h.text().length() <= SITE_NAME_MAX) {
+        continue;
+      }
       if (main == null) {
         main = h;
         if (words(h.text()) > 2) break;
@@ -162,7 +171,8 @@ final class TitleFinder {
     return result;
   }
 
-  private static String lastPart(String s) {
+  /** The part of a title after its last separator, or null without one. */
+  static String lastPart(String s) {
     if (s == null) return null;
     Matcher m = SEP.matcher(s);
     int end = -1;
