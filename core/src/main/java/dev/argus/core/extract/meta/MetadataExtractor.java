@@ -97,7 +97,7 @@ public final class MetadataExtractor {
       if (h.element().childrenSize() > 1 && h.element().childrenSize() <= 4) {
         for (Element c : h.element().children()) {
           String ct = Texts.clean(c.text());
-          if (ct != null && ct.length() > 3) out.add(new TitleFinder.Heading(ct, false));
+          if (ct != null && ct.length() > 3) out.add(TitleFinder.Heading.partOf(ct));
         }
       }
     }

@@ -78,4 +78,47 @@ class TitlesRound4Test {
     assertThat(meta(html, "https://www.zollamt.example.de/m/1").title())
         .isEqualTo("Verkündung des Steuermodernisierungsgesetzes");
   }
+
+  @Test
+  void mainHeadingBeforeAColonOfTheDeclaredTitle() {
+    String html =
+        "<html lang='de'><head><title>Tote Bienen unter Linden: Die Erklärung | Bienen</title>"
+            + "<meta property='og:site_name' content='Bienen'></head><body>"
+            + "<h1 class='entry-title'>Tote Bienen unter Linden</h1>"
+            + "<h2>Tote Bienen unter Linden: Die Erklärung | Bienen</h2><p>Text.</p></body></html>";
+    assertThat(meta(html, "https://www.bienen.example.de/linden").title())
+        .isEqualTo("Tote Bienen unter Linden");
+  }
+
+  @Test
+  void headingThatRepeatsTitleAndSiteLosesTheSite() {
+    String html =
+        "<html lang='en'><head><title>Bees in the city | Beekeepers</title>"
+            + "<meta property='og:site_name' content='Beekeepers'></head><body>"
+            + "<div class='entry-title'>Bees in the city | Beekeepers</div><p>Text.</p></body></html>";
+    assertThat(meta(html, "https://beekeepers.example.org/bees").title())
+        .isEqualTo("Bees in the city");
+  }
+
+  @Test
+  void kickerLineGivesWayToTheTitleLineOfTheSameHeading() {
+    String html =
+        "<html lang='de'><head><meta property='og:title' content='Pandemie - „Es kommt darauf an,"
+            + " wie wir leben“'></head><body><h1><span class='kicker'>Pandemie</span> <span"
+            + " class='sr-only'> - </span> <span class='big'>„Es kommt darauf an, wie wir"
+            + " leben“</span></h1><p>Text.</p></body></html>";
+    assertThat(meta(html, "https://magazin.example.de/p").title())
+        .isEqualTo("„Es kommt darauf an, wie wir leben“");
+  }
+
+  @Test
+  void menuLabelsGiveWayToALaterHeadline() {
+    String html =
+        "<html lang='de'><head><title>Ordnung | Modehaus Magazin</title></head><body>"
+            + "<ul><li><div class='page-title'>Neu</div></li><li><div class='page-title'>Mode"
+            + "</div></li></ul><div class='article-title'>Die besten Tricks für den"
+            + " Kleiderschrank</div><p>Text.</p></body></html>";
+    assertThat(meta(html, "https://www.modehaus.example.de/ordnung").title())
+        .isEqualTo("Die besten Tricks für den Kleiderschrank");
+  }
 }
