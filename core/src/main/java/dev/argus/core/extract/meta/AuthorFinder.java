@@ -143,7 +143,9 @@ final class AuthorFinder {
   /** A byline in running text: a byline word followed by a capitalised name. */
   private static final Pattern TEXT_BYLINE =
       Pattern.compile(
-          "(?:^|[\\s|•·(])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+          // Every byline starts with a digit, a capital or a line break ("\nvon Name"): the
+          // lookahead turns all other words away before the long alternation is tried.
+          "(?:^|[\\s|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
               + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
@@ -260,19 +262,7 @@ final class AuthorFinder {
     }
     // 4b. A labelled byline anywhere in the text ("Text: Name", "Geschrieben von Name"), such as
     // a credit line at the end of the article; bare byline words are too common there.
-    if (strong.isEmpty()) {
-      Matcher m = TEXT_BYLINE.matcher(scan.text);
-      while (m.find() && strong.isEmpty()) {
-        if (m.group("han") != null) continue;
-        String pre = m.group("pre").strip();
-        if (AMBIGUOUS_PREFIX.matcher(pre).matches()
-            || pre.indexOf('\n') >= 0
-            || Character.isDigit(pre.charAt(0))) {
-          continue;
-        }
-        strong.add(m.group("name"));
-      }
-    }
+    if (strong.isEmpty()) labelledByline(scan, strong);
     if (!strong.isEmpty()) return strong.list();
     // 5. A news agency in the dateline of the description or the first lines of text.
     if (weak.isEmpty()) agencies(scan.meta("description"), 0, weak);
@@ -281,6 +271,87 @@ final class AuthorFinder {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
     return weak.list();
+  }
+
+  /**
+   * Lower-cased words that every labelled byline of {@link #TEXT_BYLINE} starts with. The whole
+   * text is searched for these (a fast string search) and the pattern is only tried where one
+   * stands, rather than at every word of the text.
+   */
+  private static final String[] LABEL_TRIGGERS = {
+    "autor",
+    "author:",
+    "auteur",
+    "text:",
+    "texto:",
+    "testo:",
+    "text von",
+    "texte von",
+    "text und foto",
+    "texte und foto",
+    "written by",
+    "posted by",
+    "geschrieben von",
+    "verfasst von",
+    "veröffentlicht von",
+    "gespeichert von",
+    "eingestellt von",
+    "erstellt von",
+    "publiziert von",
+    "publié par",
+    "écrit par",
+    "escrito por",
+    "publicado por",
+    "scritto da",
+    "pubblicato da",
+    "artikel von",
+    "beitrag von",
+    "bericht von",
+    "kommentar von",
+    "gastbeitrag von",
+    "interview von",
+    "redaktion:",
+    "un article de",
+    "un artículo de",
+    "reportage de",
+    "article by",
+    "story by",
+    "words by"
+  };
+
+  /** Where a match of {@link #TEXT_BYLINE} that starts at a trigger may end, at most. */
+  private static final int LABEL_REACH = 200;
+
+  /**
+   * The first labelled byline in the whole text ("Text: Name", "Geschrieben von Name"), such as a
+   * credit line at the end of the article; bare byline words and dates are too common there.
+   */
+  private static void labelledByline(PageScan scan, Names strong) {
+    String lower = scan.lower();
+    int[] hits = new int[16];
+    int n = 0;
+    for (String t : LABEL_TRIGGERS) {
+      for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length())) {
+        if (n == hits.length) hits = java.util.Arrays.copyOf(hits, n * 2);
+        hits[n++] = i;
+      }
+    }
+    java.util.Arrays.sort(hits, 0, n);
+    Matcher m = TEXT_BYLINE.matcher(scan.text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (int k = 0; k < n && strong.isEmpty(); k++) {
+      int from = Math.max(0, hits[k] - 1);
+      m.region(from, Math.min(scan.text.length(), hits[k] + LABEL_REACH));
+      if (!m.lookingAt() || m.group("han") != null) continue;
+      String pre = m.group("pre").strip();
+      if (AMBIGUOUS_PREFIX.matcher(pre).matches()
+          || pre.indexOf('\n') >= 0
+          || Character.isDigit(pre.charAt(0))) {
+        continue;
+      }
+      strong.add(m.group("name"));
+    }
   }
 
   private static boolean endsLine(CharSequence text, int end) {

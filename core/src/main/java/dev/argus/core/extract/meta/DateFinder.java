@@ -264,7 +264,7 @@ final class DateFinder {
    */
   static Dates.Value labelled(PageScan scan, String lang) {
     if (scan.text.isEmpty()) return null;
-    String lower = scan.text.toString().toLowerCase(Locale.ROOT);
+    String lower = scan.lower();
     Dates.Value v = labelled(scan, lower, PUBLISHED_LABELS, lang);
     return v != null ? v : labelled(scan, lower, UPDATED_LABELS, lang);
   }

@@ -151,6 +151,22 @@ final class PageScan {
     }
   }
 
+  private String lower;
+
+  /**
+   * {@link #text} lower-cased char by char, so that its offsets are those of the text (a locale's
+   * lower case may change the length); made once, for the searches of several finders.
+   */
+  String lower() {
+    if (lower == null) {
+      char[] c = new char[text.length()];
+      text.getChars(0, c.length, c, 0);
+      for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+      lower = new String(c);
+    }
+    return lower;
+  }
+
   String meta(String key) {
     Element e = meta.get(key);
     if (e == null) return null;
