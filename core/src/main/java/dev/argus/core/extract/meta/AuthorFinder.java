@@ -450,6 +450,21 @@ final class AuthorFinder {
     return letter;
   }
 
+  /**
+   * Whether all letters of a short name are capitals, as in an agency code ("AP", "JF"). Han and
+   * other scripts without case have none: a two-character Chinese name is a name.
+   */
+  static boolean isCapitals(String n) {
+    boolean letter = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      if (!Character.isUpperCase(c)) return false;
+      letter = true;
+    }
+    return letter;
+  }
+
   /** Names collected in order, without duplicates. */
   private static final class Names {
     private final Map<String, String> names = new LinkedHashMap<>();
@@ -463,7 +478,7 @@ final class AuthorFinder {
 
     void add(String raw) {
       for (String n : names(raw)) {
-        if (n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && weak != null) {
+        if (n.length() <= 3 && isCapitals(n) && weak != null) {
           weak.add(n);
         } else {
           names.putIfAbsent(n.toLowerCase(Locale.ROOT), n);

@@ -89,4 +89,14 @@ class AuthorsRound4Test {
     assertThat(meta(html, "https://revue.example.fr/chronique").authors())
         .containsExactly("Marc Henri");
   }
+
+  @Test
+  void shortChineseNameIsNoAgencyCode() {
+    assertThat(AuthorFinder.isCapitals("李华")).isFalse();
+    assertThat(AuthorFinder.isCapitals("AP")).isTrue();
+    String html =
+        "<html lang='zh'><body><h1>新闻标题很长很长</h1><div><span class='author'>记者 李华</span>"
+            + "</div><p>正文内容。</p><div class='editor'>责任编辑：王小明</div></body></html>";
+    assertThat(meta(html, "https://news.example.cn/c_2.htm").authors()).containsExactly("李华");
+  }
 }
