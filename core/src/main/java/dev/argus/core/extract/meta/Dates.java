@@ -338,7 +338,9 @@ final class Dates {
   private static final Pattern URL_YMD =
       Pattern.compile(
           "(?<!\\d)(?:(\\d{4})/(\\d{1,2})/(\\d{1,2})(?=/|$|\\D)|(\\d{4})[-_](\\d{2})[-_](\\d{2})(?!\\d)"
-              + "|/(\\d{4})(\\d{2})(\\d{2})(?=[/_.-]))");
+              + "|/(\\d{4})(\\d{2})(\\d{2})(?=[/_.-])"
+              // /meldungen/29-10-2021, /news-29.10.2021.html: the day first, as in most of Europe
+              + "|(?<=[/_-])(\\d{2})([-_.])(\\d{2})\\11(\\d{4})(?!\\d))");
 
   private static final DateTimeFormatter OFFSET_FORMAT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -490,6 +492,12 @@ final class Dates {
     return iso.endsWith("Z") || iso.endsWith("+00:00");
   }
 
+  /** Day and month as written day first, unless only the other order gives a date (12-31). */
+  private static LocalDate dayFirst(String y, String a, String b) {
+    LocalDate d = date(y, b, a);
+    return d != null ? d : date(y, a, b);
+  }
+
   /** A full day encoded in a URL path (/2026/03/14/, -2026-03-14-, /20260314/), or null. */
   static Value fromUrl(String url) {
     if (url == null || url.isEmpty()) return null;
@@ -498,7 +506,8 @@ final class Dates {
       LocalDate d;
       if (m.group(1) != null) d = date(m.group(1), m.group(2), m.group(3));
       else if (m.group(4) != null) d = date(m.group(4), m.group(5), m.group(6));
-      else d = date(m.group(7), m.group(8), m.group(9));
+      else if (m.group(7) != null) d = date(m.group(7), m.group(8), m.group(9));
+      else d = dayFirst(m.group(13), m.group(10), m.group(12));
       if (plausible(d)) return new Value(d, d.toString());
     }
     return null;

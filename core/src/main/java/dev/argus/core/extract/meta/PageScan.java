@@ -288,8 +288,13 @@ final class PageScan {
   private static boolean isBoilerplate(
       Element e, String tag, String cls, int clsFlags, int idFlags, boolean inArticle) {
     switch (tag) {
-      case "aside", "nav", "form" -> {
+      case "aside", "nav" -> {
         return true;
+      }
+      case "form" -> {
+        // ASP.NET WebForms wrap the whole page into one form right under the body; search and
+        // login forms sit deeper.
+        return !(e.parent() != null && e.parent().nameIs("body"));
       }
       case "footer" -> {
         // Themes put the byline and date into the article's own footer.

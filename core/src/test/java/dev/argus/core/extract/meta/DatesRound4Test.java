@@ -78,4 +78,25 @@ class DatesRound4Test {
     assertThat(meta(html, "https://verband.example.de/detail.php?id=7").published())
         .isEqualTo("2021-10-16");
   }
+
+  @Test
+  void dayFirstDatesInUrls() {
+    assertThat(Dates.fromUrl("https://verein.example.de/meldungen/29-10-2021").iso())
+        .isEqualTo("2021-10-29");
+    assertThat(Dates.fromUrl("https://verein.example.de/news-05.03.2021.html").iso())
+        .isEqualTo("2021-03-05");
+    assertThat(Dates.fromUrl("https://club.example.com/recap/12-31-2020/").iso())
+        .isEqualTo("2020-12-31");
+    assertThat(Dates.fromUrl("https://shop.example.de/artikel/12-34-5678")).isNull();
+  }
+
+  @Test
+  void pageWrappedInOneFormIsStillRead() {
+    String html =
+        "<html lang='de'><body><form id='aspnetForm' method='post'><div class='forum'>"
+            + "<h1>Kein Empfang mehr im Zug?</h1><div>nutzer1 28.09.19 12:44</div>"
+            + "<p>Hallo, hat jemand das auch?</p></div></form></body></html>";
+    assertThat(meta(html, "https://forum.example.de/discussion/123").published())
+        .isEqualTo("2019-09-28");
+  }
 }
