@@ -48,6 +48,22 @@ final class AuthorFinder {
               + "\\s+i\\s+|\\s+och\\s+|、|，|/)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A byline word after a date or a posting word: "Posted on March 3, 2020 by Jane Roe", "2. August
+   * 2012 von Anna Weber". What follows it is the name; a name such as "Anna von Berg" has neither
+   * before its particle.
+   */
+  private static final Pattern INNER_BY =
+      Pattern.compile(
+          "^(?<lead>.{0,60}?)(?<=\\S)\\s+(?:by|von|par|por|door|przez|av|af)\\s+(?=(?-i:\\p{Lu}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern POSTING =
+      Pattern.compile(
+          "\\d|posted|published|written|updated|veröffentlicht|geschrieben|erstellt|gepostet|"
+              + "publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|opublikowane",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+|\\S+\\[at\\]\\S+");
   private static final Pattern URLISH =
       Pattern.compile("(?i)https?://|www\\.|\\.(?:com|de|org|net|at|ch|fr|it|es)\\b");
@@ -94,12 +110,42 @@ final class AuthorFinder {
           "kontakt",
           "null",
           "none",
-          "n/a");
+          "n/a",
+          "no author",
+          "unknown author",
+          // Labels of a byline or date line, left alone when the name is elsewhere.
+          "publiziert",
+          "veröffentlicht",
+          "published",
+          "posted on",
+          "stand",
+          "datum",
+          "date",
+          "fecha",
+          "publicado",
+          "publié",
+          "pubblicato",
+          "follow",
+          "folgen",
+          "suivre",
+          "seguir",
+          "quelle",
+          "source",
+          "fuente",
+          "fonte",
+          // Creative Commons licence parts after "BY".
+          "nc",
+          "nd",
+          "sa",
+          "nc nd",
+          "nc sa");
 
   /** A byline in running text: a byline word followed by a capitalised name. */
   private static final Pattern TEXT_BYLINE =
       Pattern.compile(
-          "(?:^|[\\s|•·(])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+          // Every byline starts with a digit, a capital or a line break ("\nvon Name"): the
+          // lookahead turns all other words away before the long alternation is tried.
+          "(?:^|[\\s|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
               + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
@@ -108,7 +154,7 @@ final class AuthorFinder {
               + "Reportage de|Article by|Story by|Words by|(?<=\\n)\\s*(?:von|by|par|por)(?=\\s)|"
               + "(?<=\\n)\\s*(?:Autor(?:in)?|Author|Auteur|Autore|Autoren|Authors)\\s*\\n)\\s*"
               + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
-              + "|作者\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
+              + "|(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
 
   /** Byline words that also begin ordinary phrases ("Von Beginn an", "Di Maio"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("(?i)by|von|par|por|di|door");
@@ -160,7 +206,7 @@ final class AuthorFinder {
     // 2. Author meta tags.
     for (String m : scan.metaAuthors) {
       if (URLISH.matcher(m).find() && !m.contains(" ")) continue;
-      if (strong.siteLike(m)) weak.add(m);
+      if (strong.siteLike(m) || notPersonal(m)) weak.add(m);
       else strong.add(m);
     }
     if (!strong.isEmpty()) return strong.list();
@@ -188,14 +234,19 @@ final class AuthorFinder {
     int anchor = scan.anchor();
     if (anchor >= 0) {
       Matcher m = TEXT_BYLINE.matcher(scan.text);
-      m.region(Math.max(0, anchor - 500), Math.min(scan.text.length(), anchor + 1500));
       m.useTransparentBounds(true);
-      while (m.find() && strong.isEmpty()) {
+      int from = Math.max(0, anchor - 500);
+      int to = Math.min(scan.text.length(), anchor + 1500);
+      while (strong.isEmpty() && from < to && m.region(from, to).find()) {
+        from = m.end();
         if (m.group("han") != null) {
           strong.add(m.group("han"));
           continue;
         }
         String name = m.group("name");
+        // A match that is no byline may end in the label of one: "05.02.2020 - Redaktion: Name".
+        int next = m.start("name");
+        if (next > m.start()) from = next;
         // "05.02.2020 - Name" on a line of its own; a date before prose is no byline.
         if (Character.isDigit(m.group("pre").charAt(0))
             && (name.indexOf(' ') < 0 || !endsLine(scan.text, m.end()))) {
@@ -211,19 +262,7 @@ final class AuthorFinder {
     }
     // 4b. A labelled byline anywhere in the text ("Text: Name", "Geschrieben von Name"), such as
     // a credit line at the end of the article; bare byline words are too common there.
-    if (strong.isEmpty()) {
-      Matcher m = TEXT_BYLINE.matcher(scan.text);
-      while (m.find() && strong.isEmpty()) {
-        if (m.group("han") != null) continue;
-        String pre = m.group("pre").strip();
-        if (AMBIGUOUS_PREFIX.matcher(pre).matches()
-            || pre.indexOf('\n') >= 0
-            || Character.isDigit(pre.charAt(0))) {
-          continue;
-        }
-        strong.add(m.group("name"));
-      }
-    }
+    if (strong.isEmpty()) labelledByline(scan, strong);
     if (!strong.isEmpty()) return strong.list();
     // 5. A news agency in the dateline of the description or the first lines of text.
     if (weak.isEmpty()) agencies(scan.meta("description"), 0, weak);
@@ -232,6 +271,87 @@ final class AuthorFinder {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
     return weak.list();
+  }
+
+  /**
+   * Lower-cased words that every labelled byline of {@link #TEXT_BYLINE} starts with. The whole
+   * text is searched for these (a fast string search) and the pattern is only tried where one
+   * stands, rather than at every word of the text.
+   */
+  private static final String[] LABEL_TRIGGERS = {
+    "autor",
+    "author:",
+    "auteur",
+    "text:",
+    "texto:",
+    "testo:",
+    "text von",
+    "texte von",
+    "text und foto",
+    "texte und foto",
+    "written by",
+    "posted by",
+    "geschrieben von",
+    "verfasst von",
+    "veröffentlicht von",
+    "gespeichert von",
+    "eingestellt von",
+    "erstellt von",
+    "publiziert von",
+    "publié par",
+    "écrit par",
+    "escrito por",
+    "publicado por",
+    "scritto da",
+    "pubblicato da",
+    "artikel von",
+    "beitrag von",
+    "bericht von",
+    "kommentar von",
+    "gastbeitrag von",
+    "interview von",
+    "redaktion:",
+    "un article de",
+    "un artículo de",
+    "reportage de",
+    "article by",
+    "story by",
+    "words by"
+  };
+
+  /** Where a match of {@link #TEXT_BYLINE} that starts at a trigger may end, at most. */
+  private static final int LABEL_REACH = 200;
+
+  /**
+   * The first labelled byline in the whole text ("Text: Name", "Geschrieben von Name"), such as a
+   * credit line at the end of the article; bare byline words and dates are too common there.
+   */
+  private static void labelledByline(PageScan scan, Names strong) {
+    String lower = scan.lower();
+    int[] hits = new int[16];
+    int n = 0;
+    for (String t : LABEL_TRIGGERS) {
+      for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length())) {
+        if (n == hits.length) hits = java.util.Arrays.copyOf(hits, n * 2);
+        hits[n++] = i;
+      }
+    }
+    java.util.Arrays.sort(hits, 0, n);
+    Matcher m = TEXT_BYLINE.matcher(scan.text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (int k = 0; k < n && strong.isEmpty(); k++) {
+      int from = Math.max(0, hits[k] - 1);
+      m.region(from, Math.min(scan.text.length(), hits[k] + LABEL_REACH));
+      if (!m.lookingAt() || m.group("han") != null) continue;
+      String pre = m.group("pre").strip();
+      if (AMBIGUOUS_PREFIX.matcher(pre).matches()
+          || pre.indexOf('\n') >= 0
+          || Character.isDigit(pre.charAt(0))) {
+        continue;
+      }
+      strong.add(m.group("name"));
+    }
   }
 
   private static boolean endsLine(CharSequence text, int end) {
@@ -257,7 +377,15 @@ final class AuthorFinder {
     if (name == null) return;
     if (r != null && r.isObject() && Ld.isOrganization(r)) weak.add(name);
     else if (URLISH.matcher(name).find() && !name.contains(" ")) return;
+    // Sites also fill a Person with their own name or handle: a byline may still say who wrote it.
+    else if (strong.siteLike(name) || notPersonal(name)) weak.add(name);
     else strong.add(name);
+  }
+
+  /** A handle ("@NatGeoUK") or a name with a web address: an account, not a person's byline. */
+  private static boolean notPersonal(String raw) {
+    String t = raw.strip();
+    return t.startsWith("@") || URLISH.matcher(t).find();
   }
 
   /** The name-bearing text of a byline-like element, or null when it is long prose. */
@@ -278,6 +406,12 @@ final class AuthorFinder {
     String s = Texts.clean(raw);
     if (s == null) return out;
     s = EMAIL.matcher(s).replaceAll(" ").trim();
+    Matcher inner = INNER_BY.matcher(s);
+    if (!PREFIX.matcher(s).lookingAt()
+        && inner.find()
+        && POSTING.matcher(inner.group("lead")).find()) {
+      s = s.substring(inner.end());
+    }
     for (int i = 0; i < 3; i++) {
       Matcher p = PREFIX.matcher(s);
       if (!p.find()) break;
@@ -299,8 +433,12 @@ final class AuthorFinder {
     if (n.length() < 2 || n.length() > 60) return false;
     String lower = n.toLowerCase(Locale.ROOT);
     if (NOISE.contains(lower) || lower.contains("admin")) return false;
+    // A byline word alone ("Por", "Von"): the name stood in another element.
+    if (PREFIX.matcher(n + " ").matches()) return false;
     if (Character.isDigit(n.charAt(0))) return false;
     if (URLISH.matcher(n).find() || n.indexOf('@') >= 0) return false;
+    // A copyright or photo credit ("Bild © hr") names who owns a picture.
+    if (n.indexOf('©') >= 0) return false;
     if (n.split(" ").length > 5) return false;
     boolean letter = false;
     for (int i = 0; i < n.length(); i++) {
@@ -308,6 +446,21 @@ final class AuthorFinder {
         letter = true;
         break;
       }
+    }
+    return letter;
+  }
+
+  /**
+   * Whether all letters of a short name are capitals, as in an agency code ("AP", "JF"). Han and
+   * other scripts without case have none: a two-character Chinese name is a name.
+   */
+  static boolean isCapitals(String n) {
+    boolean letter = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      if (!Character.isUpperCase(c)) return false;
+      letter = true;
     }
     return letter;
   }
@@ -325,7 +478,7 @@ final class AuthorFinder {
 
     void add(String raw) {
       for (String n : names(raw)) {
-        if (n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && weak != null) {
+        if (n.length() <= 3 && isCapitals(n) && weak != null) {
           weak.add(n);
         } else {
           names.putIfAbsent(n.toLowerCase(Locale.ROOT), n);

@@ -95,15 +95,18 @@ final class DateFinder {
 
   static Result find(PageScan scan, Ld ld, String url, String lang, java.time.ZoneId zone) {
     Dates.Value modified = modified(scan, ld);
+    Dates.Value fromUrl = Dates.fromUrl(url);
     Dates.Value published = structured(scan, ld);
     if (published == null) published = timeElements(scan);
-    if (published == null) published = Dates.fromUrl(url);
+    published = Dates.localise(published, zone);
+    if (published == null) published = fromUrl;
+    else published = Dates.firstDay(published, fromUrl);
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
     if (published == null) published = inlineScripts(scan);
     if (published == null) published = labelled(scan, lang);
-    if (published == null) published = modified;
-    published = Dates.localise(published, zone);
+    if (published == null) published = leadingText(scan, lang);
+    if (published == null) published = Dates.localise(modified, zone);
     modified = Dates.localise(modified, zone);
     return new Result(
         published == null ? null : published.iso(), modified == null ? null : modified.iso());
@@ -216,6 +219,17 @@ final class DateFinder {
   }
 
   /**
+   * The first date in the opening text of a page that has no heading to anchor on: such pages
+   * (press releases, wiki and forum pages) put their date above or beside the text.
+   */
+  static Dates.Value leadingText(PageScan scan, String lang) {
+    if (scan.anchor() >= 0) return null;
+    return Dates.findInText(scan.text, 0, LEADING_TEXT, lang);
+  }
+
+  private static final int LEADING_TEXT = 2500;
+
+  /**
    * A publication time in the page's own script data ({@code "published_at":"..."}), or in JSON-LD
    * of a type not read as an article or page, when nothing else gave one. Only scripts that mention
    * such a key are matched.
@@ -250,7 +264,7 @@ final class DateFinder {
    */
   static Dates.Value labelled(PageScan scan, String lang) {
     if (scan.text.isEmpty()) return null;
-    String lower = scan.text.toString().toLowerCase(Locale.ROOT);
+    String lower = scan.lower();
     Dates.Value v = labelled(scan, lower, PUBLISHED_LABELS, lang);
     return v != null ? v : labelled(scan, lower, UPDATED_LABELS, lang);
   }

@@ -252,24 +252,35 @@ final class Dates {
   private static final String NB = "(?<![\\p{L}\\p{N}])";
   private static final String NA = "(?![\\p{L}\\p{N}])";
 
+  /** Whitespace as pages write it between the parts of a date, no-break spaces included. */
+  private static final String S = "[\\s\\u00a0\\u202f]";
+
   /** Every written-out form in one alternation, so that one pass finds the earliest match. */
   private static final Pattern TEXT =
       Pattern.compile(
           NB
               + "(?:"
               // 14. März 2026, 14 de marzo de 2026, 1er janvier 2020, 14th March 2026
-              + "(?<d1>\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?\\s*(?:de\\s+|di\\s+)?"
+              + "(?<d1>\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?"
+              + S
+              + "*(?:de\\s+|di\\s+)?"
               + "(?<m1>"
               + MONTH_ALT
               + ")"
-              + "\\.?,?\\s*(?:de\\s+|del\\s+)?(?<y1>\\d{4})"
+              + "\\.?,?"
+              + S
+              + "*(?:de\\s+|del\\s+)?(?<y1>\\d{4})"
               + NA
               // March 14, 2026
               + "|"
               + "(?<m2>"
               + MONTH_ALT
               + ")"
-              + "\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
+              + "\\.?"
+              + S
+              + "+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?"
+              + S
+              + "+(?<y2>\\d{4})"
               + NA
               // 2026-03-14, 2026/03/14, 2026.03.14
               + "|"
@@ -277,8 +288,16 @@ final class Dates {
               + NA
               // 14.03.2026, 14/03/2026, 03/14/2026
               + "|"
-              + "(?<a4>\\d{1,2})(?<s4>[-/.])\\s?(?<b4>\\d{1,2})\\k<s4>\\s?(?<y4>\\d{4})"
+              + "(?<a4>\\d{1,2})(?<s4>[-/.])"
+              + S
+              + "?(?<b4>\\d{1,2})\\k<s4>"
+              + S
+              + "?(?<y4>\\d{4})"
               + NA
+              // 14.03.26: a two-digit year, only with two-digit day and month and dots (version
+              // numbers such as 2.1.20 are not dates)
+              + "|"
+              + "(?<a6>\\d{2})\\.(?<b6>\\d{2})\\.(?<y6>\\d{2})(?![\\p{L}\\p{N}]|\\.\\d)"
               + ")"
               // 2026年3月14日, 2026년 3월 14일
               + "|(?<y5>\\d{4})\\s*[年년]\\s*(?<m5>\\d{1,2})\\s*[月월]\\s*(?<d5>\\d{1,2})\\s*[日일]",
@@ -300,10 +319,28 @@ final class Dates {
               + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\S+\\s+(\\d{4})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** HTTP and RSS dates: "Wed, 04 May 2022 02:41:00 GMT", "4 May 2022 02:41 +0200". */
+  private static final Pattern RFC1123 =
+      Pattern.compile(
+          "^\\s*(?:\\p{L}{2,3},?\\s+)?(\\d{1,2})\\s+"
+              + MONTH_RE
+              + "\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** JavaScript's Date.toString(): "Tue Feb 20 2018 01:00:00 GMT+0100 (Central European ...)". */
+  private static final Pattern JS_DATE =
+      Pattern.compile(
+          "^\\s*\\p{L}{3}\\s+"
+              + MONTH_RE
+              + "\\s+(\\d{1,2})\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+GMT([+-]\\d{2}:?\\d{2})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern URL_YMD =
       Pattern.compile(
           "(?<!\\d)(?:(\\d{4})/(\\d{1,2})/(\\d{1,2})(?=/|$|\\D)|(\\d{4})[-_](\\d{2})[-_](\\d{2})(?!\\d)"
-              + "|/(\\d{4})(\\d{2})(\\d{2})(?=[/_.-]))");
+              + "|/(\\d{4})(\\d{2})(\\d{2})(?=[/_.-])"
+              // /meldungen/29-10-2021, /news-29.10.2021.html: the day first, as in most of Europe
+              + "|(?<=[/_-])(\\d{2})([-_.])(\\d{2})\\11(\\d{4})(?!\\d))");
 
   private static final DateTimeFormatter OFFSET_FORMAT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -352,6 +389,20 @@ final class Dates {
       OffsetDateTime t = Instant.ofEpochSecond(v).atOffset(ZoneOffset.UTC);
       return new Value(t.toLocalDate(), t.format(OFFSET_FORMAT));
     }
+    m = RFC1123.matcher(s);
+    if (m.find()) {
+      Value v =
+          withOffset(
+              m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7));
+      if (v != null) return v;
+    }
+    m = JS_DATE.matcher(s);
+    if (m.find()) {
+      Value v =
+          withOffset(
+              m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6), m.group(7));
+      if (v != null) return v;
+    }
     m = CTIME.matcher(s);
     if (m.find()) {
       Integer mon = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -359,6 +410,24 @@ final class Dates {
       if (day != null) return new Value(day, day.toString());
     }
     return findInText(s, null);
+  }
+
+  /** A date and time with a named month and an offset (GMT and UTC are zero), or null. */
+  private static Value withOffset(
+      String y, String month, String d, String h, String min, String sec, String zone) {
+    LocalDate day = named(y, month, d);
+    if (day == null) return null;
+    String z = zone.equalsIgnoreCase("GMT") || zone.equalsIgnoreCase("UTC") ? "Z" : zone;
+    ZoneOffset off = offset(z);
+    if (off == null) return new Value(day, day.toString());
+    try {
+      LocalTime t =
+          LocalTime.of(
+              Integer.parseInt(h), Integer.parseInt(min), sec == null ? 0 : Integer.parseInt(sec));
+      return new Value(day, OffsetDateTime.of(LocalDateTime.of(day, t), off).format(OFFSET_FORMAT));
+    } catch (DateTimeException e) {
+      return new Value(day, day.toString());
+    }
   }
 
   /** The first plausible written-out date in the text, or null. */
@@ -388,12 +457,45 @@ final class Dates {
         } else {
           d = date(m.group("y4"), m.group("a4"), m.group("b4"));
         }
+      } else if (m.group("y6") != null) {
+        d = date(century(m.group("y6")), m.group("b6"), m.group("a6"));
       } else if (m.group("y5") != null) {
         d = date(m.group("y5"), m.group("m5"), m.group("d5"));
       }
       if (plausible(d)) return new Value(d, d.toString());
     }
     return null;
+  }
+
+  /**
+   * "26" as a year of this century unless that lies in the future, then of the last: a page that
+   * writes two-digit years is read in its own time.
+   */
+  private static String century(String yy) {
+    int y = 2000 + Integer.parseInt(yy);
+    return Integer.toString(y > LocalDate.now(ZoneOffset.UTC).getYear() ? y - 100 : y);
+  }
+
+  /**
+   * The page's date checked against the day in its URL. A URL is minted in the site's own calendar
+   * when the page first goes out: a URL day just before a declared UTC time means that the time is
+   * past midnight in UTC but not yet at the site. A URL day further back is not taken, as sites
+   * also put the day of an event or of a first draft into their URLs; nor is one before a time that
+   * carries the site's own offset.
+   */
+  static Value firstDay(Value declared, Value fromUrl) {
+    if (fromUrl == null || !isUtc(declared.iso())) return declared;
+    return fromUrl.day().equals(declared.day().minusDays(1)) ? fromUrl : declared;
+  }
+
+  private static boolean isUtc(String iso) {
+    return iso.endsWith("Z") || iso.endsWith("+00:00");
+  }
+
+  /** Day and month as written day first, unless only the other order gives a date (12-31). */
+  private static LocalDate dayFirst(String y, String a, String b) {
+    LocalDate d = date(y, b, a);
+    return d != null ? d : date(y, a, b);
   }
 
   /** A full day encoded in a URL path (/2026/03/14/, -2026-03-14-, /20260314/), or null. */
@@ -404,7 +506,8 @@ final class Dates {
       LocalDate d;
       if (m.group(1) != null) d = date(m.group(1), m.group(2), m.group(3));
       else if (m.group(4) != null) d = date(m.group(4), m.group(5), m.group(6));
-      else d = date(m.group(7), m.group(8), m.group(9));
+      else if (m.group(7) != null) d = date(m.group(7), m.group(8), m.group(9));
+      else d = dayFirst(m.group(13), m.group(10), m.group(12));
       if (plausible(d)) return new Value(d, d.toString());
     }
     return null;
@@ -523,7 +626,7 @@ final class Dates {
   static Value localise(Value v, java.time.ZoneId zone) {
     if (v == null || zone == null || v.iso().length() <= 10) return v;
     String iso = v.iso();
-    if (!iso.endsWith("Z") && !iso.endsWith("+00:00")) return v;
+    if (!isUtc(iso)) return v;
     try {
       OffsetDateTime t =
           OffsetDateTime.parse(iso, OFFSET_FORMAT).atZoneSameInstant(zone).toOffsetDateTime();

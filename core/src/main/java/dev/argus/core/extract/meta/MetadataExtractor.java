@@ -82,7 +82,7 @@ public final class MetadataExtractor {
   private static final Pattern NOT_TITLE =
       Pattern.compile(
           "(?i)site-?title|site-?name|logo|brand|screen-reader|sr-only|visually-?hidden|hidden|"
-              + "invisible|aural|offscreen");
+              + "invisible|aural|offscreen|skip");
   private static final Pattern INNER_TITLE = Pattern.compile("(?i)title|headline");
   private static final Pattern KICKER =
       Pattern.compile("(?i)kicker|dachzeile|overline|topline|eyebrow|supertitle|roofline|rubric");
@@ -97,7 +97,7 @@ public final class MetadataExtractor {
       if (h.element().childrenSize() > 1 && h.element().childrenSize() <= 4) {
         for (Element c : h.element().children()) {
           String ct = Texts.clean(c.text());
-          if (ct != null && ct.length() > 3) out.add(new TitleFinder.Heading(ct, false));
+          if (ct != null && ct.length() > 3) out.add(TitleFinder.Heading.partOf(ct));
         }
       }
     }
@@ -108,6 +108,14 @@ public final class MetadataExtractor {
     }
     for (PageScan.Hit h : scan.subheadings) {
       if (h.boilerplate()) continue;
+      String t = headline(h.element());
+      if (t != null) out.add(new TitleFinder.Heading(t, false));
+    }
+    // Last, for matching only: an h1 in a zone read as boilerplate (a breadcrumb trail's last
+    // item, a theme's widget layout). The h1 is the page's own main heading, and when it equals a
+    // declared title it tells which one the page shows; teasers carry no h1.
+    for (PageScan.Hit h : scan.h1) {
+      if (!h.boilerplate()) continue;
       String t = headline(h.element());
       if (t != null) out.add(new TitleFinder.Heading(t, false));
     }
@@ -292,21 +300,54 @@ public final class MetadataExtractor {
   }
 
   private static String siteName(PageScan scan, Ld ld) {
-    String s = Texts.first(scan.meta("og:site_name"));
+    // The page's title as declared; of the title tag only its head, as "Title | Site" may well
+    // be the whole of a site name that repeats the title.
+    List<String> titles = new ArrayList<>();
+    String tag = Texts.clean(scan.titleTag);
+    String tagTail = TitleFinder.lastPart(tag);
+    String tagHead = tagTail == null ? tag : tag.substring(0, tag.length() - tagTail.length());
+    for (String t : new String[] {scan.meta("og:title"), scan.meta("twitter:title"), tagHead}) {
+      String k = Texts.key(t);
+      if (!k.isEmpty()) titles.add(k);
+    }
+    String s = siteOnly(Texts.first(scan.meta("og:site_name")), titles);
     if (s != null) return s;
     for (JsonNode a : ld.articles) {
-      String p = Texts.clean(ld.name(a.get("publisher")));
+      String p = siteOnly(Texts.clean(ld.name(a.get("publisher"))), titles);
       if (p != null) return p;
     }
     for (JsonNode o : ld.objects) {
       for (String t : JsonLd.types(o)) {
         if (t.equalsIgnoreCase("WebSite")) {
-          String n = Texts.clean(JsonLd.text(o, "name"));
+          String n = siteOnly(Texts.clean(JsonLd.text(o, "name")), titles);
           if (n != null) return n;
         }
       }
     }
-    return Texts.first(scan.meta("application-name"), scan.meta("apple-mobile-web-app-title"));
+    for (String k : new String[] {"application-name", "apple-mobile-web-app-title"}) {
+      String n = siteOnly(Texts.clean(scan.meta(k)), titles);
+      if (n != null) return n;
+    }
+    return null;
+  }
+
+  /**
+   * A declared site name, unless the page's templates filled it with the page's title: alone
+   * ("application-name" = the title) it is no site name; followed by a separator and the site
+   * ("Title | Site") only the last part is.
+   */
+  static String siteOnly(String name, List<String> titleKeys) {
+    if (name == null) return null;
+    String key = Texts.key(name);
+    if (titleKeys.contains(key)) return null;
+    String tail = TitleFinder.lastPart(name);
+    if (tail == null) return name;
+    String head = name.substring(0, name.length() - tail.length());
+    String headKey = Texts.key(head);
+    for (String t : titleKeys) {
+      if (headKey.length() >= 8 && t.startsWith(headKey)) return Texts.clean(tail);
+    }
+    return name;
   }
 
   /** The page's own time zone, from its host and language tags (regions count: "en-GB"). */

@@ -63,7 +63,9 @@ final class PageScan {
   private static final Pattern ENTRY_FOOTER = Pattern.compile("(?i)entry|post|article|meta|byline");
 
   /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
-  private static final String[] AUTHORISH = {"author", "byline", "writer", "autor", "auteur"};
+  private static final String[] AUTHORISH = {
+    "author", "byline", "writer", "autor", "auteur", "contributor", "verfasser"
+  };
 
   /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
   private static final String[] DATEISH = {
@@ -147,6 +149,22 @@ final class PageScan {
         }
       }
     }
+  }
+
+  private String lower;
+
+  /**
+   * {@link #text} lower-cased char by char, so that its offsets are those of the text (a locale's
+   * lower case may change the length); made once, for the searches of several finders.
+   */
+  String lower() {
+    if (lower == null) {
+      char[] c = new char[text.length()];
+      text.getChars(0, c.length, c, 0);
+      for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+      lower = new String(c);
+    }
+    return lower;
   }
 
   String meta(String key) {
@@ -270,8 +288,13 @@ final class PageScan {
   private static boolean isBoilerplate(
       Element e, String tag, String cls, int clsFlags, int idFlags, boolean inArticle) {
     switch (tag) {
-      case "aside", "nav", "form" -> {
+      case "aside", "nav" -> {
         return true;
+      }
+      case "form" -> {
+        // ASP.NET WebForms wrap the whole page into one form right under the body; search and
+        // login forms sit deeper.
+        return !(e.parent() != null && e.parent().nameIs("body"));
       }
       case "footer" -> {
         // Themes put the byline and date into the article's own footer.

@@ -1,6 +1,7 @@
 package dev.argus.core.extract.meta;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,10 +16,19 @@ import java.util.regex.Pattern;
 final class TitleFinder {
 
   /** A heading candidate: its text, and whether it may stand alone as the title. */
-  record Heading(String text, boolean primary, boolean h1) {
+  record Heading(String text, boolean primary, boolean h1, boolean part) {
+
+    Heading(String text, boolean primary, boolean h1) {
+      this(text, primary, h1, false);
+    }
 
     Heading(String text, boolean primary) {
-      this(text, primary, primary);
+      this(text, primary, primary, false);
+    }
+
+    /** A line of a larger heading (its kicker or its title line), for matching only. */
+    static Heading partOf(String text) {
+      return new Heading(text, false, false, true);
     }
   }
 
@@ -29,6 +39,8 @@ final class TitleFinder {
               + "|(?<=[\\p{IsHan}！？。」）])\\s*[-_－—]+\\s*(?=\\p{IsHan})");
 
   private static final Pattern STRONG_SEP = Pattern.compile("\\||::|[»«›‹·•]|(?<!\\s)[-_－—]+");
+
+  private static final Pattern WORD_COLON = Pattern.compile("(?<=\\p{L}):\\s+");
 
   private static final Pattern COLON_PREFIX = Pattern.compile("^([^:]{2,60}):\\s+(.+)$");
 
@@ -61,6 +73,9 @@ final class TitleFinder {
           "kategorien",
           "categories");
 
+  /** The longest heading still taken for a site's name when it ends the title tag. */
+  private static final int SITE_NAME_MAX = 40;
+
   private TitleFinder() {}
 
   static String find(
@@ -81,6 +96,8 @@ final class TitleFinder {
     String tagKey = Texts.key(Texts.clean(titleTag));
     // 1. A heading that is one of the declared titles, or their part before/after a separator.
     String suffixMatch = null;
+    boolean primaryTail = false;
+    String headMatch = null;
     List<Parts> parts = new ArrayList<>(sources.size());
     for (String s : sources) parts.add(Parts.of(s));
     for (Heading h : headings) {
@@ -89,11 +106,23 @@ final class TitleFinder {
         if (!usable(hk, siteKey, hostKey)) continue;
         for (Parts p : parts) {
           int m = p.matches(hk);
-          if (m == 1) return text;
-          if (m == 2 && suffixMatch == null) suffixMatch = text;
+          if (m == Parts.WHOLE) return withoutSiteTail(text, siteKey, hostKey);
+          if (m == Parts.HEAD) {
+            if (!h.part()) return text;
+            if (headMatch == null) headMatch = text;
+          }
+          // The part before a colon stands for the title only as the page's main heading.
+          if (m == Parts.COLON_HEAD && h.primary()) return text;
+          if (m == Parts.TAIL && suffixMatch == null) {
+            suffixMatch = text;
+            primaryTail = h.primary();
+          }
         }
       }
     }
+    // A line of a heading that is the head of a declared title ("Kicker - Title") gives way to
+    // the main heading that is its tail: the page shows the title apart from the kicker.
+    if (headMatch != null && !primaryTail) return headMatch;
     // 2. The page's main heading. A short label heading (a section's or site's name) gives way
     // to a later main heading that reads like a headline.
     Heading main = null;
@@ -101,11 +130,20 @@ final class TitleFinder {
       if (!h.primary()) continue;
       String hk = Texts.key(h.text());
       if (!usable(hk, siteKey, hostKey)) continue;
-      if (hk.equals(Texts.key(lastPart(titleTag))) && !hk.equals(tagKey)) continue;
+      // A short heading that ends the title tag is likely the site's name; a long one is the
+      // title after a site and section prefix ("Site - Section - Title").
+      if (hk.equals(Texts.key(lastPart(titleTag)))
+          && !hk.equals(tagKey)
+          && h.text().length() <= SITE_NAME_MAX) {
+        continue;
+      }
       if (main == null) {
         main = h;
         if (words(h.text()) > 2) break;
-      } else if (main.h1() && h.h1() && (words(h.text()) >= 3 || h.text().length() >= 25)) {
+      } else if ((main.h1() == h.h1() || !main.h1())
+          && (words(h.text()) >= 3 || h.text().length() >= 25)) {
+        // A label that is no h1 (a menu's entries) gives way to any later headline; an h1
+        // label only to a later h1.
         main = h;
         break;
       }
@@ -121,6 +159,15 @@ final class TitleFinder {
     return sources.isEmpty() ? null : stripSite(sources.get(0), siteKey, hostKey);
   }
 
+  /** Words with a letter or digit in them: a dash between two words is none. */
+  private static int wordCount(String s) {
+    int n = 0;
+    for (String w : s.strip().split("\\s+")) {
+      if (!Texts.key(w).isEmpty()) n++;
+    }
+    return n;
+  }
+
   private static int words(String s) {
     return s.strip().split("\\s+").length;
   }
@@ -129,24 +176,39 @@ final class TitleFinder {
     return hk.length() >= 2 && !isSite(hk, siteKey, hostKey) && !GENERIC.contains(hk);
   }
 
-  /** The keys of a declared title, of its heads and of its tails, for {@link #matches}. */
-  private record Parts(java.util.Set<String> heads, java.util.Set<String> tails) {
+  /** The keys of a declared title, of its heads and of its tails, for matching headings. */
+  private record Parts(String whole, Set<String> heads, Set<String> tails, Set<String> colonHeads) {
+
+    static final int NONE = 0;
+    static final int WHOLE = 1;
+    static final int TAIL = 2;
+    static final int COLON_HEAD = 3;
+    static final int HEAD = 4;
 
     static Parts of(String title) {
-      java.util.Set<String> heads = new java.util.HashSet<>();
-      java.util.Set<String> tails = new java.util.HashSet<>();
-      heads.add(Texts.key(title));
+      Set<String> heads = new HashSet<>();
+      Set<String> tails = new HashSet<>();
       Matcher m = SEP.matcher(title);
       while (m.find()) {
         heads.add(Texts.key(title.substring(0, m.start())));
         tails.add(Texts.key(title.substring(m.end())));
       }
-      return new Parts(heads, tails);
+      // "Headline: the explanation" shown as "Headline": a colon right after a word parts a
+      // title too, when the part before it is long enough to be a headline and not a kicker.
+      Set<String> colonHeads = new HashSet<>();
+      Matcher c = WORD_COLON.matcher(title);
+      if (c.find() && wordCount(title.substring(0, c.start())) >= 3) {
+        colonHeads.add(Texts.key(title.substring(0, c.start())));
+      }
+      return new Parts(Texts.key(title), heads, tails, colonHeads);
     }
 
-    /** What {@link TitleFinder#matches} gives for the title these parts were taken from. */
+    /** How the key stands to the title: whole, head, tail, head before a colon, or not at all. */
     int matches(String key) {
-      return heads.contains(key) ? 1 : tails.contains(key) ? 2 : 0;
+      if (whole.equals(key)) return WHOLE;
+      if (heads.contains(key)) return HEAD;
+      if (tails.contains(key)) return TAIL;
+      return colonHeads.contains(key) ? COLON_HEAD : NONE;
     }
   }
 
@@ -162,12 +224,29 @@ final class TitleFinder {
     return result;
   }
 
-  private static String lastPart(String s) {
+  /** The part of a title after its last separator, or null without one. */
+  static String lastPart(String s) {
     if (s == null) return null;
     Matcher m = SEP.matcher(s);
     int end = -1;
     while (m.find()) end = m.end();
     return end < 0 ? null : s.substring(end);
+  }
+
+  /**
+   * A heading that repeats the whole declared title, "Title | Site", without the site: only a tail
+   * that is the site's name or host goes, as the heading matched as it stands.
+   */
+  private static String withoutSiteTail(String text, String siteKey, String hostKey) {
+    String tail = lastPart(text);
+    if (tail == null) return text;
+    String tk = Texts.key(tail);
+    if (!isSite(tk, siteKey, hostKey) && !GENERIC.contains(tk)) return text;
+    Matcher m = SEP.matcher(text);
+    int start = -1;
+    while (m.find()) start = m.start();
+    String rest = text.substring(0, start).strip();
+    return rest.isEmpty() ? text : rest;
   }
 
   /** Removes a site name given as prefix or suffix of the title. */

@@ -1,0 +1,102 @@
+package dev.argus.core.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argus.core.extract.JsonLd;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Labels that are no names, site accounts as authors, and bylines after dates and labels. */
+class AuthorsRound4Test {
+
+  private static Metadata meta(String html, String url) {
+    Document doc = Jsoup.parse(html, url);
+    return MetadataExtractor.extract(doc, url, JsonLd.of(doc));
+  }
+
+  @Test
+  void nameAfterADateOrAPostingWord() {
+    assertThat(AuthorFinder.names("Posted on September 21, 2020 by Adam Tell"))
+        .containsExactly("Adam Tell");
+    assertThat(AuthorFinder.names("2. August 2012 von Petra Lind")).containsExactly("Petra Lind");
+    assertThat(AuthorFinder.names("publié le 3 mars par Luc Morel")).containsExactly("Luc Morel");
+    // A particle inside a name is no byline word.
+    assertThat(AuthorFinder.names("Anna von Berg")).containsExactly("Anna von Berg");
+  }
+
+  @Test
+  void labelsAndCreditsAreNoNames() {
+    assertThat(AuthorFinder.names("Por")).isEmpty();
+    assertThat(AuthorFinder.names("Veröffentlicht am 3.4.2021")).isEmpty();
+    assertThat(AuthorFinder.names("Publiziert")).isEmpty();
+    assertThat(AuthorFinder.names("Stand: 12:30 Uhr")).isEmpty();
+    assertThat(AuthorFinder.names("Follow")).isEmpty();
+    assertThat(AuthorFinder.names("Bild © hr")).isEmpty();
+    assertThat(AuthorFinder.names("No Author")).isEmpty();
+    // An editorial team is a legitimate byline.
+    assertThat(AuthorFinder.names("Redaktion")).containsExactly("Redaktion");
+  }
+
+  @Test
+  void siteNameInAJsonLdPersonGivesWayToTheByline() {
+    String html =
+        "<html lang='fr'><head><meta property='og:site_name' content=\"L'Écho\">"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Le"
+            + " vote\",\"author\":{\"@type\":\"Person\",\"name\":\"L'Écho\"}}</script></head>"
+            + "<body><h1>Le vote</h1><p class='signature'>Par Claire Dumas</p>"
+            + "<p>Le texte.</p></body></html>";
+    assertThat(meta(html, "https://www.lecho.example.fr/vote").authors())
+        .containsExactly("Claire Dumas");
+  }
+
+  @Test
+  void handleInAuthorMetaGivesWayToTheByline() {
+    String html =
+        "<html lang='en'><head><meta property='article:author' content='@GeoMagUK'></head>"
+            + "<body><h1>Goats on the island</h1><p>By Michael Stone</p><p>Text.</p></body></html>";
+    assertThat(meta(html, "https://www.geomag.example.co.uk/goats").authors())
+        .containsExactly("Michael Stone");
+    String alone = html.replace("<p>By Michael Stone</p>", "");
+    assertThat(meta(alone, "https://www.geomag.example.co.uk/goats").authors())
+        .containsExactly("GeoMagUK");
+  }
+
+  @Test
+  void bylineLabelAfterADateInTheSameLine() {
+    String html =
+        "<html lang='de'><body><h1>Faire Lieferketten</h1>"
+            + "<div><span>05.02.2020 - Redaktion: Ernst Fuhrmann (Pressesprecher)</span></div>"
+            + "<p>Der Text beginnt hier.</p></body></html>";
+    assertThat(meta(html, "https://verband.example.de/news/x").authors())
+        .containsExactly("Ernst Fuhrmann");
+  }
+
+  @Test
+  void chineseEditorLabel() {
+    String html =
+        "<html lang='zh'><body><h1>新闻标题很长</h1><p>正文内容。</p>"
+            + "<div><span>【纠错】 责任编辑： 王小明</span></div></body></html>";
+    assertThat(meta(html, "https://news.example.cn/c_1.htm").authors()).containsExactly("王小明");
+  }
+
+  @Test
+  void contributorClassMarksAByline() {
+    String html =
+        "<html lang='fr'><body><h1>La chronique du jour</h1>"
+            + "<div class='signature'><span class='field-contributor'><a href='/p/1'>Par Marc"
+            + " Henri</a></span></div><p>Texte.</p></body></html>";
+    assertThat(meta(html, "https://revue.example.fr/chronique").authors())
+        .containsExactly("Marc Henri");
+  }
+
+  @Test
+  void shortChineseNameIsNoAgencyCode() {
+    assertThat(AuthorFinder.isCapitals("李华")).isFalse();
+    assertThat(AuthorFinder.isCapitals("AP")).isTrue();
+    String html =
+        "<html lang='zh'><body><h1>新闻标题很长很长</h1><div><span class='author'>记者 李华</span>"
+            + "</div><p>正文内容。</p><div class='editor'>责任编辑：王小明</div></body></html>";
+    assertThat(meta(html, "https://news.example.cn/c_2.htm").authors()).containsExactly("李华");
+  }
+}
