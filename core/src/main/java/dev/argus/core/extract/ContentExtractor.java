@@ -108,7 +108,45 @@ final class ContentExtractor {
     while (best != body && best.parent() != null && LEAF_CONTAINERS.contains(best.normalName())) {
       best = best.parent();
     }
+    best = narrowToArticle(best, votes, blocks);
     return withSiblings(best, votes);
+  }
+
+  /** An article element inside the winner takes over when it holds this share of its text. */
+  private static final double NARROW_SHARE = 0.8;
+
+  /** Article-like characters above the article element that make them a lead, not furniture. */
+  private static final double LEAD_MAX = 50;
+
+  /**
+   * An {@code <article>} element inside the winning container that holds nearly all of its article
+   * text is the story; what the winner adds after it is an unnamed writer's profile, a note about
+   * the site or a next-story preview, whose prose tipped the vote to the wrapper. Prose above the
+   * article element is a lead paragraph that belongs to the story, so the wrapper stays.
+   */
+  static Element narrowToArticle(
+      Element best, Map<Element, double[]> votes, List<Blocks.Block> blocks) {
+    double[] own = votes.get(best);
+    if (own == null) return best;
+    Element found = null;
+    for (Element e : best.getElementsByTag("article")) {
+      if (e == best) continue;
+      double[] v = votes.get(e);
+      // Nested article elements that all qualify: the innermost is the story itself.
+      if (v != null && v[1] >= NARROW_SHARE * own[1] && v[0] >= NARROW_SHARE * own[0]) found = e;
+    }
+    if (found == null) return best;
+    double before = 0;
+    for (Blocks.Block b : blocks) {
+      if (within(b.container(), found)) break;
+      if (within(b.container(), best)) before += Math.max(0, vote(b));
+    }
+    return before > LEAD_MAX ? best : found;
+  }
+
+  private static boolean within(Element e, Element root) {
+    for (Element x = e; x != null; x = x.parent()) if (x == root) return true;
+    return false;
   }
 
   private static final java.util.Set<String> LEAF_CONTAINERS =
