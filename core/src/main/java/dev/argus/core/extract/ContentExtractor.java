@@ -208,12 +208,17 @@ final class ContentExtractor {
   static double vote(Blocks.Block b) {
     double ld = b.linkDensity();
     int chars = b.chars();
-    if (b.kind() == Blocks.Kind.HEADING) return 0;
+    // A heading neither helps nor hurts its container, unless it is long enough to be prose that
+    // a page builder set in heading tags.
+    if (b.kind() == Blocks.Kind.HEADING && chars < PROSE_HEADING) return 0;
     if (ld > 0.5) return -BAD_WEIGHT * chars;
     if (chars >= 80 && ld < 0.3) return chars * (1 - ld);
     if (endsSentence(b.text()) && ld < 0.2) return chars * 0.5;
     return -BAD_WEIGHT * chars * SHORT_WEIGHT;
   }
+
+  /** Headings at least this long vote as prose. */
+  private static final int PROSE_HEADING = 150;
 
   /** Short fragments that are not sentences count against their container at this weight. */
   private static final double SHORT_WEIGHT = 0.25;
@@ -317,7 +322,8 @@ final class ContentExtractor {
   static void dropOrphanHeadings(List<Blocks.Block> blocks, boolean[] kept) {
     boolean sectionHasText = false;
     for (int i = blocks.size() - 1; i >= 0; i--) {
-      if (blocks.get(i).kind() == Blocks.Kind.HEADING) {
+      Blocks.Block b = blocks.get(i);
+      if (b.kind() == Blocks.Kind.HEADING && b.chars() < PROSE_HEADING) {
         if (!sectionHasText) kept[i] = false;
         sectionHasText = false;
       } else if (kept[i]) {
@@ -325,6 +331,9 @@ final class ContentExtractor {
       }
     }
   }
+
+  /** Link share above which a paragraph is a cross-link rather than prose. */
+  static final double LINKED_PARAGRAPH = 0.9;
 
   static boolean keep(Blocks.Block b, String normTitle) {
     // The patterns below are written in lower case and run on a lower-cased copy of short blocks
@@ -340,6 +349,9 @@ final class ContentExtractor {
     switch (b.kind()) {
       case PARAGRAPH, QUOTE, PRE -> {
         if (ld > 0.8 && b.chars() < 30) return false;
+        // A paragraph that is one link is a cross-link to another page ("Read: <headline>"),
+        // unless it is a bare address the story gives (a URL, an e-mail).
+        if (ld >= LINKED_PARAGRAPH && b.text().indexOf(' ') >= 0) return false;
       }
       default -> {
         if (ld > 0.5) return false;

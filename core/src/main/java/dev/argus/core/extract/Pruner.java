@@ -256,7 +256,19 @@ final class Pruner {
   }
 
   private static final List<String> DISCUSSION_WORDS =
-      List.of("comment", "disqus", "respond", "reply", "discussion", "forum");
+      List.of(
+          "comment",
+          "disqus",
+          "respond",
+          "reply",
+          "discussion",
+          "forum",
+          "related",
+          "recommend",
+          "trending",
+          "popular",
+          "mostread",
+          "teaser");
 
   static final Set<String> FURNITURE_ROLES =
       words("navigation banner contentinfo complementary search dialog alert menu menubar");

@@ -693,6 +693,48 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsParagraphThatIsOneLinkToAnotherStory() {
+    String html =
+        """
+        <html><body><article>%s
+        <p><a href="/2024/03/other">Lettori: la biblioteca comunale prolunga l'orario serale</a></p>
+        </article></body></html>
+        """
+            .formatted(IT_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(IT_TEXT);
+  }
+
+  @Test
+  void keepsParagraphThatIsABareAddress() {
+    String html =
+        """
+        <html><body><article>%s
+        <p><a href="https://www.ayuntamiento.example.es/agua">https://www.ayuntamiento.example.es/agua</a></p>
+        </article></body></html>
+        """
+            .formatted(ES_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT + "\n\nhttps://www.ayuntamiento.example.es/agua");
+  }
+
+  @Test
+  void findsArticleWrittenInHeadingTags() {
+    // Some page builders set every paragraph as a heading; long headings are prose.
+    String html =
+        """
+        <html><body>
+        <div class="menu-row"><a href="/">Start</a> <a href="/blog">Blog</a></div>
+        <div class="post"><h1>Sauberes Wasser</h1><h4>%s %s</h4><h4>%s %s</h4></div>
+        <div class="foot"><p>Impressum</p><p>Datenschutz</p></div>
+        </body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE5);
+
+    assertThat(text(html)).contains(DE2).contains(DE5).doesNotContain("Impressum");
+  }
+
+  @Test
   void prefersTextInsideArticleBodyMarker() {
     // A long preview of another story sits beside the article; only the marked body is the story.
     String html =
