@@ -275,6 +275,7 @@ final class ContentExtractor {
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
     trimEdges(blocks, kept);
+    dropTailOutsideColumn(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
     Blocks.Kind prev = null;
@@ -313,6 +314,55 @@ final class ContentExtractor {
     for (int i = last + 1; i < blocks.size(); i++) {
       if (blocks.get(i).chars() < TRIM_MAX) kept[i] = false;
     }
+  }
+
+  /** The text column is the deepest element holding this share of the article-like text. */
+  static final double COLUMN_SHARE = 0.9;
+
+  /**
+   * After the story's text column ends, what follows outside it is furniture the container held: a
+   * writer's profile, a "support us" appeal, a disclaimer in a box of its own. The column is the
+   * deepest element holding nearly all article-like text; an article split over sibling sections
+   * has their common parent as its column, so no section is cut.
+   */
+  static void dropTailOutsideColumn(List<Blocks.Block> blocks, boolean[] kept) {
+    Map<Element, Double> good = new IdentityHashMap<>();
+    double total = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      double v = vote(blocks.get(i));
+      if (!kept[i] || v <= 0) continue;
+      total += v;
+      for (Element e = blocks.get(i).container(); e != null; e = e.parent()) {
+        good.merge(e, v, Double::sum);
+      }
+    }
+    if (total == 0) return;
+    Element column = null;
+    int columnDepth = -1;
+    for (Map.Entry<Element, Double> en : good.entrySet()) {
+      // A paragraph holding nearly all the text is not a column: its container is.
+      if (en.getValue() < COLUMN_SHARE * total
+          || LEAF_CONTAINERS.contains(en.getKey().normalName())) {
+        continue;
+      }
+      int depth = depth(en.getKey());
+      if (depth > columnDepth) {
+        column = en.getKey();
+        columnDepth = depth;
+      }
+    }
+    if (column == null) return;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (!kept[i]) continue;
+      if (within(blocks.get(i).container(), column)) break;
+      kept[i] = false;
+    }
+  }
+
+  private static int depth(Element e) {
+    int d = 0;
+    for (Element x = e.parent(); x != null; x = x.parent()) d++;
+    return d;
   }
 
   /**

@@ -735,6 +735,49 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsAppealInABoxOfItsOwnAfterTheTextColumn() {
+    String html =
+        """
+        <html><body><article>
+        <div class="body">%s<p>%s</p><p>%s</p></div>
+        <div class="box"><p>Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag!</p></div>
+        </article></body></html>
+        """
+            .formatted(DE_ARTICLE, DE5, DE6);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT + "\n\n" + DE5 + "\n\n" + DE6);
+  }
+
+  @Test
+  void dropsWriterProfileAfterTheTextColumn() {
+    String html =
+        """
+        <html><body><div class="story">
+        <div class="text">%s</div>
+        <div class="card"><p>Jane Porter has covered the city hall beat since 2015.</p></div>
+        </div></body></html>
+        """
+            .formatted(EN_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(EN_TEXT);
+  }
+
+  @Test
+  void keepsClosingParagraphInASectionOfItsOwn() {
+    // The last section is part of the story: the column is the parent of all the sections.
+    String html =
+        """
+        <html><body><div class="story">
+          <section><p>%s</p><p>%s</p></section>
+          <section><p>%s</p></section>
+        </div></body></html>
+        """
+            .formatted(ES1, ES2, ES3);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT);
+  }
+
+  @Test
   void prefersTextInsideArticleBodyMarker() {
     // A long preview of another story sits beside the article; only the marked body is the story.
     String html =
