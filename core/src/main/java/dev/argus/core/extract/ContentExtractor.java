@@ -108,7 +108,45 @@ final class ContentExtractor {
     while (best != body && best.parent() != null && LEAF_CONTAINERS.contains(best.normalName())) {
       best = best.parent();
     }
+    best = narrowToArticle(best, votes, blocks);
     return withSiblings(best, votes);
+  }
+
+  /** An article element inside the winner takes over when it holds this share of its text. */
+  private static final double NARROW_SHARE = 0.8;
+
+  /** Article-like characters above the article element that make them a lead, not furniture. */
+  private static final double LEAD_MAX = 50;
+
+  /**
+   * An {@code <article>} element inside the winning container that holds nearly all of its article
+   * text is the story; what the winner adds after it is an unnamed writer's profile, a note about
+   * the site or a next-story preview, whose prose tipped the vote to the wrapper. Prose above the
+   * article element is a lead paragraph that belongs to the story, so the wrapper stays.
+   */
+  static Element narrowToArticle(
+      Element best, Map<Element, double[]> votes, List<Blocks.Block> blocks) {
+    double[] own = votes.get(best);
+    if (own == null) return best;
+    Element found = null;
+    for (Element e : best.getElementsByTag("article")) {
+      if (e == best) continue;
+      double[] v = votes.get(e);
+      // Nested article elements that all qualify: the innermost is the story itself.
+      if (v != null && v[1] >= NARROW_SHARE * own[1] && v[0] >= NARROW_SHARE * own[0]) found = e;
+    }
+    if (found == null) return best;
+    double before = 0;
+    for (Blocks.Block b : blocks) {
+      if (within(b.container(), found)) break;
+      if (within(b.container(), best)) before += Math.max(0, vote(b));
+    }
+    return before > LEAD_MAX ? best : found;
+  }
+
+  private static boolean within(Element e, Element root) {
+    for (Element x = e; x != null; x = x.parent()) if (x == root) return true;
+    return false;
   }
 
   private static final java.util.Set<String> LEAF_CONTAINERS =
@@ -170,12 +208,17 @@ final class ContentExtractor {
   static double vote(Blocks.Block b) {
     double ld = b.linkDensity();
     int chars = b.chars();
-    if (b.kind() == Blocks.Kind.HEADING) return 0;
+    // A heading neither helps nor hurts its container, unless it is long enough to be prose that
+    // a page builder set in heading tags.
+    if (b.kind() == Blocks.Kind.HEADING && chars < PROSE_HEADING) return 0;
     if (ld > 0.5) return -BAD_WEIGHT * chars;
     if (chars >= 80 && ld < 0.3) return chars * (1 - ld);
     if (endsSentence(b.text()) && ld < 0.2) return chars * 0.5;
     return -BAD_WEIGHT * chars * SHORT_WEIGHT;
   }
+
+  /** Headings at least this long vote as prose. */
+  private static final int PROSE_HEADING = 150;
 
   /** Short fragments that are not sentences count against their container at this weight. */
   private static final double SHORT_WEIGHT = 0.25;
@@ -232,6 +275,7 @@ final class ContentExtractor {
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
     trimEdges(blocks, kept);
+    dropTailOutsideColumn(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
     Blocks.Kind prev = null;
@@ -272,6 +316,55 @@ final class ContentExtractor {
     }
   }
 
+  /** The text column is the deepest element holding this share of the article-like text. */
+  static final double COLUMN_SHARE = 0.9;
+
+  /**
+   * After the story's text column ends, what follows outside it is furniture the container held: a
+   * writer's profile, a "support us" appeal, a disclaimer in a box of its own. The column is the
+   * deepest element holding nearly all article-like text; an article split over sibling sections
+   * has their common parent as its column, so no section is cut.
+   */
+  static void dropTailOutsideColumn(List<Blocks.Block> blocks, boolean[] kept) {
+    Map<Element, Double> good = new IdentityHashMap<>();
+    double total = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      double v = vote(blocks.get(i));
+      if (!kept[i] || v <= 0) continue;
+      total += v;
+      for (Element e = blocks.get(i).container(); e != null; e = e.parent()) {
+        good.merge(e, v, Double::sum);
+      }
+    }
+    if (total == 0) return;
+    Element column = null;
+    int columnDepth = -1;
+    for (Map.Entry<Element, Double> en : good.entrySet()) {
+      // A paragraph holding nearly all the text is not a column: its container is.
+      if (en.getValue() < COLUMN_SHARE * total
+          || LEAF_CONTAINERS.contains(en.getKey().normalName())) {
+        continue;
+      }
+      int depth = depth(en.getKey());
+      if (depth > columnDepth) {
+        column = en.getKey();
+        columnDepth = depth;
+      }
+    }
+    if (column == null) return;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (!kept[i]) continue;
+      if (within(blocks.get(i).container(), column)) break;
+      kept[i] = false;
+    }
+  }
+
+  private static int depth(Element e) {
+    int d = 0;
+    for (Element x = e.parent(); x != null; x = x.parent()) d++;
+    return d;
+  }
+
   /**
    * A heading whose section lost all its blocks (a "Related articles" heading over a dropped link
    * list) goes too.
@@ -279,7 +372,8 @@ final class ContentExtractor {
   static void dropOrphanHeadings(List<Blocks.Block> blocks, boolean[] kept) {
     boolean sectionHasText = false;
     for (int i = blocks.size() - 1; i >= 0; i--) {
-      if (blocks.get(i).kind() == Blocks.Kind.HEADING) {
+      Blocks.Block b = blocks.get(i);
+      if (b.kind() == Blocks.Kind.HEADING && b.chars() < PROSE_HEADING) {
         if (!sectionHasText) kept[i] = false;
         sectionHasText = false;
       } else if (kept[i]) {
@@ -287,6 +381,9 @@ final class ContentExtractor {
       }
     }
   }
+
+  /** Link share above which a paragraph is a cross-link rather than prose. */
+  static final double LINKED_PARAGRAPH = 0.9;
 
   static boolean keep(Blocks.Block b, String normTitle) {
     // The patterns below are written in lower case and run on a lower-cased copy of short blocks
@@ -302,6 +399,9 @@ final class ContentExtractor {
     switch (b.kind()) {
       case PARAGRAPH, QUOTE, PRE -> {
         if (ld > 0.8 && b.chars() < 30) return false;
+        // A paragraph that is one link is a cross-link to another page ("Read: <headline>"),
+        // unless it is a bare address the story gives (a URL, an e-mail).
+        if (ld >= LINKED_PARAGRAPH && b.text().indexOf(' ') >= 0) return false;
       }
       default -> {
         if (ld > 0.5) return false;

@@ -96,7 +96,8 @@ final class Pruner {
   record Pruned(int total, List<Element> markers, Map<Element, Integer> markerChars) {}
 
   /** An element that a rule may remove, with what the size guards need to know about it. */
-  private record Candidate(Element element, int chars, boolean holdsMarker, int firstInside) {}
+  private record Candidate(
+      Element element, int chars, int linkChars, boolean holdsMarker, int firstInside) {}
 
   /**
    * Removes furniture from the tree under {@code root}. One post-order pass measures every
@@ -108,6 +109,8 @@ final class Pruner {
     List<Element> markers = new ArrayList<>();
     Map<Element, Integer> markerChars = new IdentityHashMap<>();
     int[][] acc = {new int[64]};
+    int[][] links = {new int[64]};
+    int[] linkDepth = {0};
     int[][] firstInside = {new int[64]};
     boolean[][] marked = {new boolean[64]};
     NodeTraversor.traverse(
@@ -117,10 +120,13 @@ final class Pruner {
             if (node instanceof Element) {
               if (depth + 1 >= acc[0].length) {
                 acc[0] = Arrays.copyOf(acc[0], acc[0].length * 2);
+                links[0] = Arrays.copyOf(links[0], links[0].length * 2);
                 firstInside[0] = Arrays.copyOf(firstInside[0], firstInside[0].length * 2);
                 marked[0] = Arrays.copyOf(marked[0], marked[0].length * 2);
               }
               acc[0][depth] = 0;
+              links[0][depth] = 0;
+              if (((Element) node).nameIs("a")) linkDepth[0]++;
               firstInside[0][depth] = candidates.size();
               marked[0][depth] = false;
             }
@@ -129,9 +135,15 @@ final class Pruner {
           @Override
           public void tail(Node node, int depth) {
             if (node instanceof TextNode t) {
-              if (depth > 0) acc[0][depth - 1] += visibleChars(t.getWholeText());
+              if (depth > 0) {
+                int n = visibleChars(t.getWholeText());
+                acc[0][depth - 1] += n;
+                if (linkDepth[0] > 0) links[0][depth - 1] += n;
+              }
             } else if (node instanceof Element e) {
               int chars = acc[0][depth];
+              int linkChars = links[0][depth];
+              if (e.nameIs("a")) linkDepth[0]--;
               boolean marker = marked[0][depth] || isMarker(e);
               if (isMarker(e)) {
                 markers.add(e);
@@ -139,10 +151,11 @@ final class Pruner {
               }
               if (depth > 0) {
                 acc[0][depth - 1] += chars;
+                links[0][depth - 1] += linkChars;
                 marked[0][depth - 1] |= marker;
               }
               if (e != root && mayBeFurniture(e)) {
-                candidates.add(new Candidate(e, chars, marker, firstInside[0][depth]));
+                candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[0][depth]));
               }
             }
           }
@@ -153,7 +166,7 @@ final class Pruner {
     // removed element lets the walk jump over everything it contained.
     for (int i = candidates.size() - 1; i >= 0; ) {
       Candidate c = candidates.get(i);
-      if (decide(c.element(), c.chars(), c.holdsMarker(), total)) {
+      if (decide(c.element(), c.chars(), c.linkChars(), c.holdsMarker(), total)) {
         c.element().remove();
         i = c.firstInside() - 1;
       } else {
@@ -192,7 +205,7 @@ final class Pruner {
    * Whether a named element goes, given its size: page furniture that holds most of the page (a
    * body with class "has-sidebar") stays.
    */
-  static boolean decide(Element e, int chars, boolean holdsMarker, int total) {
+  static boolean decide(Element e, int chars, int linkChars, boolean holdsMarker, int total) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag)) return true;
     if (tag.equals("noscript")) {
@@ -214,8 +227,48 @@ final class Pruner {
     if (itemprop.equalsIgnoreCase("comment") || itemprop.equalsIgnoreCase("author")) return true;
     // An <article> or <main> holding a good share of the page is the content, whatever its class.
     if ((tag.equals("article") || tag.equals("main")) && chars > 0.25 * total) return false;
-    return isFurnitureNamed(e);
+    if (!isFurnitureNamed(e)) return false;
+    return !isMisnamedProse(e, chars, linkChars, total);
   }
+
+  /** A furniture-named element is prose when it holds this share of the page... */
+  static final double PROSE_SHARE = 0.1;
+
+  /** ...at least this many visible characters... */
+  static final int PROSE_MIN = 600;
+
+  /** ...and at most this share of them inside links. */
+  static final double PROSE_LINKS = 0.15;
+
+  /**
+   * Whether a class-named element is a misnamed wrapper of the article: sites wrap the story in a
+   * "sharing container", a "sticky sidebar" or a "banner placeholder". Real furniture of that size
+   * is a link list; long link-free text under such a name is the article. Comment sections are long
+   * prose too, so their names never qualify.
+   */
+  static boolean isMisnamedProse(Element e, int chars, int linkChars, int total) {
+    if (chars < PROSE_MIN || chars < PROSE_SHARE * total || linkChars > PROSE_LINKS * chars) {
+      return false;
+    }
+    String name = (e.attr("class") + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String word : DISCUSSION_WORDS) if (name.contains(word)) return false;
+    return true;
+  }
+
+  private static final List<String> DISCUSSION_WORDS =
+      List.of(
+          "comment",
+          "disqus",
+          "respond",
+          "reply",
+          "discussion",
+          "forum",
+          "related",
+          "recommend",
+          "trending",
+          "popular",
+          "mostread",
+          "teaser");
 
   static final Set<String> FURNITURE_ROLES =
       words("navigation banner contentinfo complementary search dialog alert menu menubar");

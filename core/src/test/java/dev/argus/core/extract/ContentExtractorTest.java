@@ -43,6 +43,13 @@ class ContentExtractorTest {
           + " während die Kosten für das Projekt erneut steigen dürften.";
   private static final String DE4 = "Eine neue Kostenschätzung soll im Herbst vorgelegt werden.";
 
+  private static final String DE5 =
+      "Der Fahrgastverband kritisiert, dass die Bahn die Probleme an der Halle seit Jahren kenne"
+          + " und trotzdem keine Rücklagen für eine Sanierung gebildet habe.";
+  private static final String DE6 =
+      "Die Stadt will nun prüfen, ob sich der Bund an den zusätzlichen Kosten beteiligt, da der"
+          + " Bahnhof auch für den Fernverkehr eine wichtige Rolle spielt.";
+
   private static final String DE_ARTICLE =
       "<p>" + DE1 + "</p>\n<p>" + DE2 + "</p>\n<p>" + DE3 + "</p>\n<p>" + DE4 + "</p>";
   private static final String DE_TEXT = DE1 + "\n\n" + DE2 + "\n\n" + DE3 + "\n\n" + DE4;
@@ -606,6 +613,168 @@ class ContentExtractorTest {
 
     assertThat(text(html))
         .isEqualTo(DE1 + "\n\n" + DE2 + "\n\nWeitere Verzögerungen\n\n" + DE3 + "\n\n" + DE4);
+  }
+
+  @Test
+  void leavesOutTextThatFollowsTheArticleElementInItsWrapper() {
+    // An unnamed box after the <article> (a writer's profile, a note about the site) adds enough
+    // prose to make the wrapper win the vote; the article element is the story.
+    String html =
+        """
+        <html><body><div class="wrap">
+        <article><h1>Council approves budget</h1>%s</article>
+        <div class="box"><p>Jane Porter has written about city hall since 2015 and lives with her
+        two dogs near the river.</p></div>
+        </div></body></html>
+        """
+            .formatted(EN_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(EN_TEXT).doesNotContain("Jane Porter");
+  }
+
+  @Test
+  void keepsLeadParagraphAboveTheArticleElement() {
+    // Prose above the article element is the story's lead, so the wrapper stays the container.
+    String lead =
+        "Seit Wochen streiten Stadt und Bahn darüber, wer die Mehrkosten für den Umbau tragen"
+            + " soll.";
+    String html =
+        """
+        <html><body><div class="wrap">
+        <p class="teaser">%s</p>
+        <article>%s</article>
+        <div class="box"><p>Unsere Autorin berichtet seit vielen Jahren über Verkehr und
+        Stadtentwicklung in der Region.</p></div>
+        </div></body></html>
+        """
+            .formatted(lead, DE_ARTICLE);
+
+    assertThat(text(html)).startsWith(lead + "\n\n" + DE1).contains(DE4);
+  }
+
+  @Test
+  void keepsArticleInsideWrapperMisnamedAsFurniture() {
+    // The article sits in a "sharing container" and a "sticky sidebar" wrapper, and a long link
+    // list makes it less than half of the page: its long, link-free prose shows it is the story.
+    String links =
+        "<ul>"
+            + "<li><a href='/a'>Neue Radwege im Süden der Stadt werden im Frühjahr eröffnet</a></li>"
+                .repeat(20)
+            + "</ul>";
+    String html =
+        """
+        <html><body>
+        <div class="documentContent__sharingContainer"><div class="theiaStickySidebar">
+        <p>%s</p><p>%s</p><p>%s</p><p>%s</p><p>%s</p><p>%s</p>
+        </div></div>
+        <div class="more">%s</div>
+        </body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4, DE5, DE6, links);
+
+    assertThat(text(html)).startsWith(DE1 + "\n\n" + DE2).contains(DE4);
+  }
+
+  @Test
+  void dropsLongCommentSectionEvenWhenItIsProse() {
+    String comment =
+        "<p>Das war doch abzusehen, die Fundamente sind seit Jahren marode und niemand hat sich"
+            + " darum gekümmert, obwohl es genug Hinweise gab.</p>";
+    String html =
+        """
+        <html><body>
+        <article>%s<p>%s</p><p>%s</p></article>
+        <div class="comment-list">%s</div>
+        </body></html>
+        """
+            .formatted(DE_ARTICLE, DE5, DE6, comment.repeat(5));
+
+    assertThat(text(html)).endsWith(DE6).doesNotContain("abzusehen");
+  }
+
+  @Test
+  void dropsParagraphThatIsOneLinkToAnotherStory() {
+    String html =
+        """
+        <html><body><article>%s
+        <p><a href="/2024/03/other">Lettori: la biblioteca comunale prolunga l'orario serale</a></p>
+        </article></body></html>
+        """
+            .formatted(IT_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(IT_TEXT);
+  }
+
+  @Test
+  void keepsParagraphThatIsABareAddress() {
+    String html =
+        """
+        <html><body><article>%s
+        <p><a href="https://www.ayuntamiento.example.es/agua">https://www.ayuntamiento.example.es/agua</a></p>
+        </article></body></html>
+        """
+            .formatted(ES_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT + "\n\nhttps://www.ayuntamiento.example.es/agua");
+  }
+
+  @Test
+  void findsArticleWrittenInHeadingTags() {
+    // Some page builders set every paragraph as a heading; long headings are prose.
+    String html =
+        """
+        <html><body>
+        <div class="menu-row"><a href="/">Start</a> <a href="/blog">Blog</a></div>
+        <div class="post"><h1>Sauberes Wasser</h1><h4>%s %s</h4><h4>%s %s</h4></div>
+        <div class="foot"><p>Impressum</p><p>Datenschutz</p></div>
+        </body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE5);
+
+    assertThat(text(html)).contains(DE2).contains(DE5).doesNotContain("Impressum");
+  }
+
+  @Test
+  void dropsAppealInABoxOfItsOwnAfterTheTextColumn() {
+    String html =
+        """
+        <html><body><article>
+        <div class="body">%s<p>%s</p><p>%s</p></div>
+        <div class="box"><p>Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag!</p></div>
+        </article></body></html>
+        """
+            .formatted(DE_ARTICLE, DE5, DE6);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT + "\n\n" + DE5 + "\n\n" + DE6);
+  }
+
+  @Test
+  void dropsWriterProfileAfterTheTextColumn() {
+    String html =
+        """
+        <html><body><div class="story">
+        <div class="text">%s</div>
+        <div class="card"><p>Jane Porter has covered the city hall beat since 2015.</p></div>
+        </div></body></html>
+        """
+            .formatted(EN_ARTICLE);
+
+    assertThat(text(html)).isEqualTo(EN_TEXT);
+  }
+
+  @Test
+  void keepsClosingParagraphInASectionOfItsOwn() {
+    // The last section is part of the story: the column is the parent of all the sections.
+    String html =
+        """
+        <html><body><div class="story">
+          <section><p>%s</p><p>%s</p></section>
+          <section><p>%s</p></section>
+        </div></body></html>
+        """
+            .formatted(ES1, ES2, ES3);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT);
   }
 
   @Test

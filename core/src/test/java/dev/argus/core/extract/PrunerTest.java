@@ -129,4 +129,27 @@ class PrunerTest {
     assertThat(body.select("script, form")).isEmpty();
     assertThat(body.select("p")).hasSize(1);
   }
+
+  @Test
+  void pruneKeepsLinkFreeProseInAWrapperNamedAsFurniture() {
+    String prose =
+        "<p>Le conseil municipal a voté mardi un budget révisé qui maintient les lignes de bus du"
+            + " nord de la ville jusqu'à la fin de l'année.</p>";
+    String nav = "<a href='/x'>Rubrique régionale</a> ".repeat(40);
+    Element body =
+        pruned("<div class='share-wrapper'>" + prose.repeat(6) + "</div><div>" + nav + "</div>");
+
+    assertThat(body.select(".share-wrapper")).hasSize(1);
+  }
+
+  @Test
+  void pruneRemovesLinkListNamedAsFurnitureWhateverItsSize() {
+    String links = "<a href='/x'>Rubrique régionale et actualités locales</a> ".repeat(30);
+    String prose =
+        "<p>Le conseil municipal a voté mardi un budget révisé qui maintient les lignes de bus du"
+            + " nord de la ville jusqu'à la fin de l'année.</p>";
+    Element body = pruned("<div class='sidebar'>" + links + "</div>" + prose.repeat(12));
+
+    assertThat(body.select(".sidebar")).isEmpty();
+  }
 }
