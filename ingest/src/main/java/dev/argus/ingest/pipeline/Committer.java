@@ -53,16 +53,6 @@ final class Committer implements AutoCloseable {
       WarcArchive archive,
       Clock clock,
       Path failureLog,
-      IngestReport.Counter counter) {
-    this(state, sink, archive, clock, failureLog, counter, 500, 1000);
-  }
-
-  Committer(
-      CrawlState state,
-      JsonlSink sink,
-      WarcArchive archive,
-      Clock clock,
-      Path failureLog,
       IngestReport.Counter counter,
       int batchSize,
       long batchMillis) {

@@ -64,6 +64,8 @@ public final class Ingestor implements AutoCloseable {
    * @param maxChildSitemaps child sitemaps read from one sitemap index
    * @param archiveRotateBytes size at which the archive starts a new WARC file
    * @param maxBodyBytes largest record read from a local archive
+   * @param commitEvery inputs handled between two commits at most
+   * @param commitMillis time between two commits at most (a commit syncs files: not too often)
    */
   public record Options(
       int threads,
@@ -71,15 +73,36 @@ public final class Ingestor implements AutoCloseable {
       int maxItemsPerPoll,
       int maxChildSitemaps,
       long archiveRotateBytes,
-      long maxBodyBytes) {
+      long maxBodyBytes,
+      int commitEvery,
+      long commitMillis) {
     public static Options defaults() {
       return new Options(
-          Runtime.getRuntime().availableProcessors(), 16, 1000, 25, 1L << 30, 10L << 20);
+          Runtime.getRuntime().availableProcessors(), 16, 1000, 25, 1L << 30, 10L << 20, 500, 1000);
     }
 
     public Options withThreads(int n) {
       return new Options(
-          n, fetchThreads, maxItemsPerPoll, maxChildSitemaps, archiveRotateBytes, maxBodyBytes);
+          n,
+          fetchThreads,
+          maxItemsPerPoll,
+          maxChildSitemaps,
+          archiveRotateBytes,
+          maxBodyBytes,
+          commitEvery,
+          commitMillis);
+    }
+
+    public Options withCommits(int every, long millis) {
+      return new Options(
+          threads,
+          fetchThreads,
+          maxItemsPerPoll,
+          maxChildSitemaps,
+          archiveRotateBytes,
+          maxBodyBytes,
+          every,
+          millis);
     }
   }
 
@@ -590,7 +613,15 @@ public final class Ingestor implements AutoCloseable {
   }
 
   private Committer committer(IngestReport.Counter counter) {
-    return new Committer(state, sink, archive, clock, data.failures(), counter);
+    return new Committer(
+        state,
+        sink,
+        archive,
+        clock,
+        data.failures(),
+        counter,
+        options.commitEvery(),
+        options.commitMillis());
   }
 
   /**

@@ -28,7 +28,9 @@ public final class CrashChild {
             listener -> new HttpFetcher(policy, listener),
             ArticleExtractor.withDefaults(),
             Clock.systemUTC(),
-            Ingestor.Options.defaults().withThreads(2))) {
+            // Commits every few articles, so kills land between commits as well as before the
+            // first one.
+            Ingestor.Options.defaults().withThreads(2).withCommits(4, 100))) {
       if (in.state().source(feed).isEmpty()) {
         in.state()
             .addSource(

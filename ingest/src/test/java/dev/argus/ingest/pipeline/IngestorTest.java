@@ -33,6 +33,10 @@ class IngestorTest {
   private final AtomicReference<FakeFetcher> web = new AtomicReference<>();
 
   private Ingestor open(FakeFetcher.Setup setup) throws IOException {
+    return open(setup, Ingestor.Options.defaults().withThreads(2));
+  }
+
+  private Ingestor open(FakeFetcher.Setup setup, Ingestor.Options options) throws IOException {
     return Ingestor.open(
         new DataDir(dir),
         listener -> {
@@ -43,7 +47,7 @@ class IngestorTest {
         },
         ArticleExtractor.withDefaults(),
         CLOCK,
-        Ingestor.Options.defaults().withThreads(2));
+        options);
   }
 
   private static SourceRecord addFeed(Ingestor in) {
@@ -175,7 +179,7 @@ class IngestorTest {
 
   @Test
   void onePollTakesAtMostTheNewestItems() throws Exception {
-    Ingestor.Options few = new Ingestor.Options(2, 4, 2, 25, 1L << 30, 10L << 20);
+    Ingestor.Options few = new Ingestor.Options(2, 4, 2, 25, 1L << 30, 10L << 20, 500, 1000);
     FakeFetcher.Setup setup =
         f -> {
           String feed =
@@ -183,17 +187,7 @@ class IngestorTest {
                   .replaceFirst("Tue, 25 Nov 2026 08:00:00 GMT", "Mon, 24 Nov 2026 08:00:00 GMT");
           f.page(BASE + "/feed.xml", "application/rss+xml", feed);
         };
-    try (Ingestor in =
-        Ingestor.open(
-            new DataDir(dir),
-            l -> {
-              FakeFetcher f = new FakeFetcher(l);
-              setup.apply(f);
-              return f;
-            },
-            ArticleExtractor.withDefaults(),
-            CLOCK,
-            few)) {
+    try (Ingestor in = open(setup, few)) {
       addFeed(in);
       IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
       assertThat(r.discovered()).isEqualTo(2);
@@ -204,7 +198,8 @@ class IngestorTest {
 
   @Test
   void aSitemapIndexIsFollowedOneLevelUpToTheChildLimit() throws Exception {
-    Ingestor.Options twoChildren = new Ingestor.Options(2, 4, 1000, 2, 1L << 30, 10L << 20);
+    Ingestor.Options twoChildren =
+        new Ingestor.Options(2, 4, 1000, 2, 1L << 30, 10L << 20, 500, 1000);
     FakeFetcher.Setup setup =
         f -> {
           StringBuilder index =
@@ -231,18 +226,7 @@ class IngestorTest {
           f.page(
               BASE + "/sitemap.xml", "application/xml", index.append("</sitemapindex>").toString());
         };
-    try (Ingestor in =
-        Ingestor.open(
-            new DataDir(dir),
-            l -> {
-              FakeFetcher f = new FakeFetcher(l);
-              setup.apply(f);
-              web.set(f);
-              return f;
-            },
-            ArticleExtractor.withDefaults(),
-            CLOCK,
-            twoChildren)) {
+    try (Ingestor in = open(setup, twoChildren)) {
       String url = BASE + "/sitemap.xml";
       in.state().addSource(url, "Map", SourceKind.SITEMAP, List.of(url), null, CLOCK.instant());
       IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
