@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Labels that are no names, site accounts as authors, and bylines after dates and labels. */
-class AuthorsRound4Test {
+class AuthorLabelsAndAccountsTest {
 
   private static Metadata meta(String html, String url) {
     Document doc = Jsoup.parse(html, url);

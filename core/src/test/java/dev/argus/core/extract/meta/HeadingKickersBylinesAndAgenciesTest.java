@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Kickers and dates in headings, bylines in text, agencies, local days and article furniture. */
-class MetadataRound2Test {
+class HeadingKickersBylinesAndAgenciesTest {
 
   private static Metadata meta(String html, String url) {
     Document doc = Jsoup.parse(html, url);

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Creation dates as a fallback, dates in script data and labelled dates in visible text. */
-class DateFinderRound3Test {
+class DateFallbacksAndScriptDataTest {
 
   private static String published(String html, String url) {
     Document doc = Jsoup.parse(html, url);

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Date forms and sources: no-break spaces, two-digit years, HTTP dates, URL days, bare pages. */
-class DatesRound4Test {
+class DateFormsAndSourcesTest {
 
   private static String text(String s, String lang) {
     Dates.Value v = Dates.findInText(s, lang);

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Site names filled with the title, h1s in navigation zones, skip links, long title tails. */
-class TitlesRound4Test {
+class TitleSiteNamesAndNavigationTest {
 
   private static Metadata meta(String html, String url) {
     Document doc = Jsoup.parse(html, url);
