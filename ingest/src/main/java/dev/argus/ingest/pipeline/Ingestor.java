@@ -39,6 +39,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
@@ -222,7 +224,7 @@ public final class Ingestor implements AutoCloseable {
         Poll p = get(f);
         Instant now = clock.instant();
         int added = p.error() == null ? state.discover(p.source().id(), p.items(), now) : 0;
-        state.sourcePolled(p.source().id(), now, p.error(), added);
+        state.sourcePolled(p.source().id(), now, p.error(), p.warning(), added);
         counter.sourcesPolled++;
         if (p.error() != null) counter.sourceErrors++;
         counter.discovered += added;
@@ -234,8 +236,11 @@ public final class Ingestor implements AutoCloseable {
     }
   }
 
-  /** The outcome of polling one source: the entries found, or why it failed. */
-  record Poll(SourceRecord source, List<FeedItem> items, String error) {}
+  /**
+   * The outcome of polling one source: the entries found, or why it failed; {@code warning} says
+   * which of its endpoints failed while others worked.
+   */
+  record Poll(SourceRecord source, List<FeedItem> items, String error, String warning) {}
 
   Poll poll(SourceRecord source) {
     List<FeedItem> items = new ArrayList<>();
@@ -247,12 +252,12 @@ public final class Ingestor implements AutoCloseable {
         errors.add(endpoint + ": " + e.getMessage());
       }
     }
-    // A site with several feeds is healthy while one of them works.
-    String error =
-        !errors.isEmpty() && errors.size() == source.endpoints().size()
-            ? String.join("; ", errors)
-            : null;
-    return new Poll(source, newest(dedupe(items)), error);
+    // A site with several feeds is healthy while one of them works; the broken ones are still
+    // reported (as the source's last error), never dropped.
+    boolean allFailed = !errors.isEmpty() && errors.size() == source.endpoints().size();
+    String joined = errors.isEmpty() ? null : String.join("; ", errors);
+    return new Poll(
+        source, newest(dedupe(items)), allFailed ? joined : null, allFailed ? null : joined);
   }
 
   private void readEndpoint(String url, SourceKind kind, List<FeedItem> into, int depth)
@@ -325,8 +330,7 @@ public final class Ingestor implements AutoCloseable {
   /** Fetches every pending article URL whose time has come, in rounds, committing each round. */
   private void fetchPending(IngestReport.Counter counter, Progress progress)
       throws InterruptedException {
-    Map<Long, String> names = new HashMap<>();
-    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
+    Map<Long, String> names = sourceNames();
     Map<String, Long> counts = state.urlCounts();
     progress.start("articles", counts.getOrDefault("PENDING", 0L));
     try (Committer committer = committer(counter)) {
@@ -410,10 +414,14 @@ public final class Ingestor implements AutoCloseable {
           task, Commit.Status.FAILED, resp.status(), resp, "no article text found", now, null);
     }
     Processed.Draft draft =
-        draft(article, resp.finalUrl(), task.sourceId(), sourceName, resp.fetchedAt(), null);
-    if (draft.published() == null && task.published() != null) {
-      draft = withPublished(draft, task.published());
-    }
+        draft(
+            article,
+            resp.finalUrl(),
+            task.sourceId(),
+            sourceName,
+            resp.fetchedAt(),
+            null,
+            task.published());
     Commit.UrlOutcome outcome =
         new Commit.UrlOutcome(
             task.url(),
@@ -461,12 +469,11 @@ public final class Ingestor implements AutoCloseable {
       throws InterruptedException {
     long t0 = System.nanoTime();
     IngestReport.Counter counter = new IngestReport.Counter();
+    // Archives and JSON Lines files hold an unknown number of documents: no total then.
     boolean onlyPages =
         inputs.stream()
-            .allMatch(
-                i ->
-                    LocalInputs.kindOf(i.path()) != LocalInputs.Kind.WARC
-                        && LocalInputs.kindOf(i.path()) != LocalInputs.Kind.JSONL);
+            .map(i -> LocalInputs.kindOf(i.path()))
+            .noneMatch(k -> k == LocalInputs.Kind.WARC || k == LocalInputs.Kind.JSONL);
     progress.start("ingest", onlyPages ? inputs.size() : -1);
     try (Committer committer = committer(counter)) {
       Iterator<CapturedPage> pages = LocalInputs.pages(inputs, options.maxBodyBytes());
@@ -499,7 +506,8 @@ public final class Ingestor implements AutoCloseable {
       return new Processed(null, null, "no article text found", page.locator());
     }
     Instant fetched = page.capturedAt();
-    Processed.Draft d = draft(article, page.url(), sourceId, sourceName, fetched, page.locator());
+    Processed.Draft d =
+        draft(article, page.url(), sourceId, sourceName, fetched, page.locator(), null);
     return new Processed(null, d, null, page.locator());
   }
 
@@ -512,21 +520,14 @@ public final class Ingestor implements AutoCloseable {
   public IngestReport reprocess(Progress progress) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     IngestReport.Counter counter = new IngestReport.Counter();
-    Map<Long, String> names = new HashMap<>();
-    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
+    Map<Long, String> names = sourceNames();
     List<LocalInputs.Input> files = new ArrayList<>();
     for (Path f : archiveFiles()) files.add(new LocalInputs.Input(f, null));
     progress.start("reprocess", -1);
     try (Committer committer = committer(counter)) {
       Iterator<CapturedPage> pages = LocalInputs.pages(files, options.maxBodyBytes());
-      Iterator<CapturedPage> articlePages = filter(pages, this::isArticleRecord);
       run(
-          map(
-              articlePages,
-              p -> {
-                long source = p.url() == null ? 0 : state.sourceOfUrl(p.url()).orElse(0);
-                return () -> extractCaptured(p, source, names.get(source));
-              }),
+          filter(map(pages, p -> reprocessTask(p, names)), Objects::nonNull),
           options.threads(),
           committer,
           progress);
@@ -537,9 +538,23 @@ public final class Ingestor implements AutoCloseable {
     return counter.report(Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  /** Feeds, sitemaps and home pages are archived too; only article URLs are re-extracted. */
-  private boolean isArticleRecord(CapturedPage p) {
-    return p.failed() || (p.url() != null && state.sourceOfUrl(p.url()).isPresent());
+  /**
+   * The task re-extracting one archived record, or null to skip it: feeds, sitemaps and home pages
+   * are archived too, and only article URLs (those the crawl state knows) are re-extracted.
+   */
+  private Callable<Processed> reprocessTask(CapturedPage p, Map<Long, String> names) {
+    if (p.failed()) return () -> extractCaptured(p, 0, null);
+    if (p.url() == null) return null;
+    OptionalLong source = state.sourceOfUrl(p.url());
+    if (source.isEmpty()) return null;
+    long id = source.getAsLong();
+    return () -> extractCaptured(p, id, names.get(id));
+  }
+
+  private Map<Long, String> sourceNames() {
+    Map<Long, String> names = new HashMap<>();
+    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
+    return names;
   }
 
   /** Rewrites sink files that hold superseded versions, keeping each article's current line. */
@@ -581,18 +596,34 @@ public final class Ingestor implements AutoCloseable {
 
   // ------------------------------------------------------------------ shared
 
+  /**
+   * The article as a sink line. {@code listedPublished} is the date the feed or sitemap gave, used
+   * when the page itself has none.
+   */
   private Processed.Draft draft(
-      Article a, String url, long sourceId, String sourceName, Instant fetched, String input) {
+      Article a,
+      String url,
+      long sourceId,
+      String sourceName,
+      Instant fetched,
+      String input,
+      Instant listedPublished) {
     String fallback = input != null ? "file:" + input : "unknown:";
     String key = ArticleKeys.key(a, url, fallback);
     String hash = ArticleKeys.contentHash(a.text());
+    Instant published = ArticleKeys.instant(a.published());
+    String publishedText = a.published();
+    if (published == null && listedPublished != null) {
+      published = listedPublished;
+      publishedText = listedPublished.toString();
+    }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("key", key);
     json.put("url", url != null ? url : a.url());
     json.put("canonicalUrl", a.canonicalUrl());
     json.put("title", a.title());
     json.put("authors", a.authors());
-    json.put("published", a.published());
+    json.put("published", publishedText);
     json.put("modified", a.modified());
     json.put("language", a.language());
     json.put("siteName", a.siteName());
@@ -603,13 +634,7 @@ public final class Ingestor implements AutoCloseable {
     if (input != null) json.put("input", input);
     json.put("contentHash", hash);
     json.put("text", a.text());
-    return new Processed.Draft(key, hash, url, sourceId, ArticleKeys.instant(a.published()), json);
-  }
-
-  private static Processed.Draft withPublished(Processed.Draft d, Instant published) {
-    Map<String, Object> json = new LinkedHashMap<>(d.json());
-    json.put("published", published.toString());
-    return new Processed.Draft(d.key(), d.contentHash(), d.url(), d.sourceId(), published, json);
+    return new Processed.Draft(key, hash, url, sourceId, published, json);
   }
 
   private Committer committer(IngestReport.Counter counter) {

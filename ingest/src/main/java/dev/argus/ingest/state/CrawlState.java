@@ -196,6 +196,16 @@ public final class CrawlState implements AutoCloseable {
    * URLs, or a failure; sets the next due time by {@link Scheduling}.
    */
   public synchronized void sourcePolled(long id, Instant now, String error, int newItems) {
+    sourcePolled(id, now, error, null, newItems);
+  }
+
+  /**
+   * As above, for a poll that worked with a {@code warning}: some of the source's endpoints failed
+   * while others worked. It is kept as the last error (so health shows it) without counting as a
+   * failed poll.
+   */
+  public synchronized void sourcePolled(
+      long id, Instant now, String error, String warning, int newItems) {
     SourceRecord s = source(Long.toString(id)).orElse(null);
     if (s == null) return;
     Duration next;
@@ -215,7 +225,7 @@ public final class CrawlState implements AutoCloseable {
       ps.setLong(1, now.toEpochMilli());
       setLong(ps, 2, error == null ? now.toEpochMilli() : null);
       ps.setInt(3, errors);
-      ps.setString(4, error);
+      ps.setString(4, error != null ? error : warning);
       ps.setLong(5, error == null ? next.toSeconds() : s.interval().toSeconds());
       ps.setLong(6, now.plus(next).toEpochMilli());
       ps.setLong(7, id);

@@ -236,6 +236,48 @@ class IngestorTest {
   }
 
   @Test
+  void aSiteWithOneBrokenFeedStaysHealthyButReportsIt() throws Exception {
+    try (Ingestor in = open(site(1))) {
+      SourceRecord s =
+          in.state()
+              .addSource(
+                  BASE + "/",
+                  "Harbour",
+                  SourceKind.SITE,
+                  List.of(BASE + "/feed.xml", BASE + "/gone.xml"),
+                  null,
+                  CLOCK.instant());
+      IngestReport r = in.ingestSources(false, Ingestor.Progress.NONE);
+      assertThat(r.sourceErrors()).isZero();
+      assertThat(r.articles()).isEqualTo(1);
+      SourceRecord after = in.state().source(Long.toString(s.id())).orElseThrow();
+      assertThat(after.consecutiveErrors()).isZero();
+      assertThat(after.lastSuccess()).isEqualTo(CLOCK.instant());
+      assertThat(after.lastError()).contains("gone.xml").contains("404");
+    }
+  }
+
+  @Test
+  void aFeedDateStandsInForAPageWithoutOne() throws Exception {
+    FakeFetcher.Setup setup =
+        f -> {
+          f.page(BASE + "/feed.xml", "application/rss+xml", Pages.rss(BASE, 1));
+          f.page(
+              BASE + "/news/1",
+              "text/html",
+              Pages.story(1)
+                  .replace(
+                      "<meta property=\"article:published_time\" content=\"2026-11-25T08:00:00Z\">",
+                      ""));
+        };
+    try (Ingestor in = open(setup)) {
+      addFeed(in);
+      in.ingestSources(false, Ingestor.Progress.NONE);
+    }
+    assertThat(articles().get(0).get("published").asText()).isEqualTo("2026-11-25T08:00:00Z");
+  }
+
+  @Test
   void aBrokenFeedMarksTheSourceUnhealthyWithTheReason() throws Exception {
     try (Ingestor in =
         open(f -> f.page(BASE + "/feed.xml", "application/rss+xml", "<rss><channel><item>"))) {
