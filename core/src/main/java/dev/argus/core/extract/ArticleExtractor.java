@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -72,7 +73,7 @@ public final class ArticleExtractor {
     Document doc = parse(html, url);
     JsonLd jsonLd = JsonLd.of(doc);
     Metadata meta = MetadataExtractor.extract(doc, url, jsonLd);
-    String text = ContentExtractor.extract(doc, meta, jsonLd);
+    ContentExtractor.Content content = ContentExtractor.extract(doc, meta, jsonLd);
     return new Article(
         url,
         meta.title(),
@@ -84,14 +85,26 @@ public final class ArticleExtractor {
         meta.canonicalUrl(),
         meta.description(),
         meta.image(),
-        text);
+        content.text(),
+        content.links());
   }
 
   /** Extracts text a scraper already produced. */
   public Article fromText(String raw, String url) {
     ScrapedTextCleaner.Cleaned cleaned = ScrapedTextCleaner.clean(raw);
     return new Article(
-        url, cleaned.title(), null, null, null, null, null, null, null, null, cleaned.text());
+        url,
+        cleaned.title(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        cleaned.text(),
+        List.of());
   }
 
   Document parse(String html, String url) {

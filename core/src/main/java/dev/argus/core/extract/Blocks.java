@@ -28,11 +28,18 @@ final class Blocks {
    * One block of text, with the share of it that sits inside links. {@code container} is the
    * innermost block-level element the text stood in.
    */
-  record Block(String text, Kind kind, int chars, int linkChars, Element container) {
+  record Block(
+      String text, Kind kind, int chars, int linkChars, Element container, List<Anchor> anchors) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
   }
+
+  /**
+   * A link inside a block: the {@code <a>} element and the span of its text in the block's text.
+   * The URL is resolved only for blocks that are kept, so furniture costs no URL parsing.
+   */
+  record Anchor(Element element, int start, int end) {}
 
   /** Tags that break text into separate blocks. */
   static final Set<String> BLOCK_TAGS =
@@ -113,6 +120,9 @@ final class Blocks {
     private int linkDepth;
     private int preDepth;
     private boolean pendingSpace;
+    private Element anchor;
+    private int anchorStart = -1;
+    private List<Anchor> anchors;
 
     Collector(List<Block> out) {
       this.out = out;
@@ -131,7 +141,12 @@ final class Blocks {
           if (k != null) kinds.push(k);
         }
         switch (tag) {
-          case "a" -> linkDepth++;
+          case "a" -> {
+            if (linkDepth++ == 0) {
+              anchor = e;
+              anchorStart = -1;
+            }
+          }
           case "pre" -> preDepth++;
           case "br" -> {
             if (!sb.isEmpty()) sb.append('\n');
@@ -149,7 +164,12 @@ final class Blocks {
       if (node instanceof Element e) {
         String tag = e.normalName();
         switch (tag) {
-          case "a" -> linkDepth--;
+          case "a" -> {
+            if (--linkDepth == 0) {
+              closeAnchor();
+              anchor = null;
+            }
+          }
           case "pre" -> preDepth--;
           case "td", "th" -> pendingSpace = !sb.isEmpty();
           default -> {}
@@ -164,6 +184,7 @@ final class Blocks {
 
     private void append(String text) {
       if (preDepth > 0) {
+        if (anchor != null && anchorStart < 0 && !text.isEmpty()) anchorStart = sb.length();
         sb.append(text);
         int n = countVisible(text);
         chars += n;
@@ -178,6 +199,7 @@ final class Blocks {
         }
         if (pendingSpace && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
         pendingSpace = false;
+        if (anchor != null && anchorStart < 0) anchorStart = sb.length();
         sb.append(c);
         chars++;
         if (linkDepth > 0) linkChars++;
@@ -190,12 +212,38 @@ final class Blocks {
       return n;
     }
 
-    private void flush() {
-      if (chars > 0) {
-        String text = sb.toString().strip();
-        Kind k = kinds.isEmpty() ? Kind.OTHER : kinds.peek();
-        out.add(new Block(text, k, chars, linkChars, containers.peek()));
+    /**
+     * Ends the open anchor's span in this block; a link that spans blocks continues in the next.
+     */
+    private void closeAnchor() {
+      if (anchor != null && anchorStart >= 0 && sb.length() > anchorStart) {
+        if (anchors == null) anchors = new ArrayList<>(2);
+        anchors.add(new Anchor(anchor, anchorStart, sb.length()));
       }
+      anchorStart = -1;
+    }
+
+    private void flush() {
+      closeAnchor();
+      if (chars > 0) {
+        String raw = sb.toString();
+        String text = raw.strip();
+        Kind k = kinds.isEmpty() ? Kind.OTHER : kinds.peek();
+        List<Anchor> spans = List.of();
+        if (anchors != null) {
+          int lead = 0;
+          while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
+          List<Anchor> shifted = new ArrayList<>(anchors.size());
+          for (Anchor a : anchors) {
+            int s = Math.max(0, a.start() - lead);
+            int e = Math.min(text.length(), a.end() - lead);
+            if (e > s) shifted.add(new Anchor(a.element(), s, e));
+          }
+          spans = shifted;
+        }
+        out.add(new Block(text, k, chars, linkChars, containers.peek(), spans));
+      }
+      anchors = null;
       sb.setLength(0);
       chars = 0;
       linkChars = 0;

@@ -2,6 +2,7 @@ package dev.argus.core.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.argus.core.extract.meta.Metadata;
+import dev.argus.core.model.Link;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,23 +47,51 @@ final class ContentExtractor {
 
   private ContentExtractor() {}
 
-  static String extract(Document doc, Metadata meta, JsonLd jsonLd) {
+  /** The main text and the links inside it, with offsets into the text. */
+  record Content(String text, List<Link> links) {
+    static final Content EMPTY = new Content("", List.of());
+  }
+
+  static Content extract(Document doc, Metadata meta, JsonLd jsonLd) {
     Element body = doc.body();
-    if (body == null) return "";
+    if (body == null) return Content.EMPTY;
     Pruner.Pruned pruned = Pruner.prune(body);
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
     Element marker = articleBodyMarker(pruned);
     List<Element> roots = marker != null ? List.of(marker) : densest(body, all);
-    String text = render(inside(all, roots), title);
+    Content content = render(inside(all, roots), title);
 
     String ld = articleBody(jsonLd);
-    if (ld != null && ld.length() > 1.5 * text.length() + 200) text = ld;
-    if (text.length() < 300) {
-      String whole = render(Blocks.collect(List.of(body)), title);
-      if (whole.length() > 2 * text.length() + 100 && text.length() < 100) text = whole;
+    if (ld != null && ld.length() > 1.5 * content.text().length() + 200) {
+      content = new Content(ld, relocate(content.links(), ld));
     }
-    return text;
+    if (content.text().length() < 300) {
+      Content whole = render(Blocks.collect(List.of(body)), title);
+      int length = content.text().length();
+      if (whole.text().length() > 2 * length + 100 && length < 100) content = whole;
+    }
+    return content;
+  }
+
+  /**
+   * Places links found in the rendered page in a text that came from elsewhere (JSON-LD {@code
+   * articleBody}): each anchor text is looked up after the previous one. A link whose anchor text
+   * is not there is kept without a position, since it was still in the article's markup.
+   */
+  static List<Link> relocate(List<Link> links, String text) {
+    List<Link> out = new ArrayList<>(links.size());
+    int from = 0;
+    for (Link l : links) {
+      int at = text.indexOf(l.text(), from);
+      if (at < 0) {
+        out.add(new Link(l.url(), l.text(), -1, -1));
+      } else {
+        out.add(new Link(l.url(), l.text(), at, at + l.text().length()));
+        from = at + l.text().length();
+      }
+    }
+    return out;
   }
 
   /** Weight of furniture text against article text when choosing the container. */
@@ -270,7 +299,7 @@ final class ContentExtractor {
   }
 
   /** Renders blocks, dropping those that read as furniture. */
-  static String render(List<Blocks.Block> blocks, String title) {
+  static Content render(List<Blocks.Block> blocks, String title) {
     String normTitle = title == null ? null : norm(title);
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
@@ -278,6 +307,7 @@ final class ContentExtractor {
     dropTailOutsideColumn(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
+    List<Link> links = new ArrayList<>();
     Blocks.Kind prev = null;
     for (int i = 0; i < blocks.size(); i++) {
       if (!kept[i]) continue;
@@ -285,10 +315,18 @@ final class ContentExtractor {
       if (!sb.isEmpty()) {
         sb.append(prev == Blocks.Kind.ITEM && b.kind() == Blocks.Kind.ITEM ? "\n" : "\n\n");
       }
+      int base = sb.length();
       sb.append(b.text());
+      for (Blocks.Anchor a : b.anchors()) {
+        String url = a.element().absUrl("href");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) continue;
+        links.add(
+            new Link(
+                url, b.text().substring(a.start(), a.end()), base + a.start(), base + a.end()));
+      }
       prev = b.kind();
     }
-    return sb.toString();
+    return new Content(sb.toString(), links);
   }
 
   /** Fragments shorter than this before the first or after the last article block are dropped. */
