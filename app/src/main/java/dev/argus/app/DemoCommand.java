@@ -1,8 +1,8 @@
 package dev.argus.app;
 
 import dev.argus.app.demo.DemoCorpus;
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.core.extract.Extraction;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.RawPage;
 import java.io.IOException;
@@ -50,30 +50,32 @@ final class DemoCommand implements Callable<Integer> {
         "  %-5s  %-10s  %s  %5s%n", "lang", "published", pad("title", TITLE_COLUMNS), "words");
 
     long start = System.nanoTime();
-    List<Extraction> results = extractAll(pages, threads);
+    List<ExtractCommand.Outcome> results = extractAll(pages, threads);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     int articles = 0;
     long words = 0;
     Set<String> languages = new TreeSet<>();
     for (int i = 0; i < pages.size(); i++) {
-      switch (results.get(i)) {
-        case Extraction.Ok ok -> {
-          Article a = ok.article();
+      ExtractCommand.Outcome r = results.get(i);
+      if (r.enriched() == null) {
+        out.printf("  FAILED %s: %s%n", pages.get(i).path(), r.error());
+      } else {
+        {
+          Article a = r.enriched().article();
+          String language = r.enriched().language();
           articles++;
           words += a.wordCount();
-          if (a.language() != null) languages.add(primaryLanguage(a.language()));
+          if (language != null) languages.add(language);
           out.printf(
               "  %-5s  %-10s  %s  %5d%n",
-              orDash(a.language()),
+              orDash(language),
               day(a.published()),
               pad(
                   truncate(a.title() == null ? "(no title)" : a.title(), TITLE_COLUMNS),
                   TITLE_COLUMNS),
               a.wordCount());
         }
-        case Extraction.Failed f ->
-            out.printf("  FAILED %s: %s%n", pages.get(i).path(), f.reason());
       }
     }
     int failed = pages.size() - articles;
@@ -88,19 +90,23 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** Extracts every page on a small pool; results come back in manifest order. */
-  static List<Extraction> extractAll(List<DemoCorpus.Page> pages, int threads)
+  static List<ExtractCommand.Outcome> extractAll(List<DemoCorpus.Page> pages, int threads)
       throws InterruptedException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    Enricher enricher = Enricher.withDefaults();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Extraction>> futures = new ArrayList<>();
-      for (DemoCorpus.Page p : pages) futures.add(pool.submit(() -> extract(extractor, p)));
-      List<Extraction> results = new ArrayList<>();
-      for (Future<Extraction> f : futures) {
+      List<Future<ExtractCommand.Outcome>> futures = new ArrayList<>();
+      for (DemoCorpus.Page p : pages) {
+        futures.add(pool.submit(() -> extract(extractor, enricher, p)));
+      }
+      List<ExtractCommand.Outcome> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
         try {
-          results.add(f.get());
+          results.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          results.add(new Extraction.Failed("extraction crashed: " + e.getCause()));
+          DemoCorpus.Page p = pages.get(i);
+          results.add(ExtractCommand.Outcome.failed(p.path(), p.url(), "crashed: " + e.getCause()));
         }
       }
       return results;
@@ -109,12 +115,15 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  static Extraction extract(ArticleExtractor extractor, DemoCorpus.Page p) {
+  static ExtractCommand.Outcome extract(
+      ArticleExtractor extractor, Enricher enricher, DemoCorpus.Page p) {
+    byte[] bytes;
     try {
-      return extractor.extract(new RawPage(p.path(), p.url(), DemoCorpus.read(p), null));
+      bytes = DemoCorpus.read(p);
     } catch (IOException e) {
-      return new Extraction.Failed("cannot read: " + e.getMessage());
+      return ExtractCommand.Outcome.failed(p.path(), p.url(), "cannot read: " + e.getMessage());
     }
+    return ExtractCommand.process(new RawPage(p.path(), p.url(), bytes, null), extractor, enricher);
   }
 
   /** The calendar day of an ISO date, or the value as given (cut short) when it is not ISO. */

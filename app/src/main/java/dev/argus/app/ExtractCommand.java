@@ -3,9 +3,11 @@ package dev.argus.app;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.argus.core.enrich.ArticleFields;
+import dev.argus.core.enrich.Enriched;
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.extract.Extraction;
-import dev.argus.core.model.Article;
 import dev.argus.core.model.RawPage;
 import dev.argus.ingest.pipeline.LocalInputs;
 import java.io.BufferedOutputStream;
@@ -98,10 +100,11 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    Enricher enricher = Enricher.withDefaults();
     try (OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out);
         OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
         Progress progress = Progress.onStderr("extract", inputs.size(), !noProgress)) {
-      run(inputs, extractor, buffered, progress);
+      run(inputs, extractor, enricher, buffered, progress);
     }
     return 0;
   }
@@ -110,6 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
   void run(
       List<LocalInputs.Input> inputs,
       ArticleExtractor extractor,
+      Enricher enricher,
       OutputStream os,
       Progress progress)
       throws IOException, InterruptedException {
@@ -125,7 +129,7 @@ final class ExtractCommand implements Callable<Integer> {
       ArrayDeque<Future<Map<String, Object>>> window = new ArrayDeque<>();
       int maxInFlight = threads * 8;
       for (LocalInputs.Input in : inputs) {
-        window.add(pool.submit(() -> process(in, extractor)));
+        window.add(pool.submit(() -> process(in, extractor, enricher)));
         if (window.size() >= maxInFlight) write(window.poll(), os, progress);
       }
       while (!window.isEmpty()) write(window.poll(), os, progress);
@@ -147,7 +151,23 @@ final class ExtractCommand implements Callable<Integer> {
     progress.step();
   }
 
-  static Map<String, Object> process(LocalInputs.Input in, ArticleExtractor extractor) {
+  /** One input's result: an enriched article, or the reason it failed. */
+  record Outcome(String path, String url, Enriched enriched, String error) {
+    static Outcome failed(String path, String url, String reason) {
+      return new Outcome(path, url, null, reason);
+    }
+
+    Map<String, Object> row() {
+      if (enriched == null) return ExtractCommand.error(path, url, error);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", path);
+      m.putAll(ArticleFields.of(enriched));
+      return m;
+    }
+  }
+
+  static Map<String, Object> process(
+      LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher) {
     String path = in.path().toString();
     byte[] bytes;
     try {
@@ -159,10 +179,20 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return error(path, in.url(), "cannot read file: " + e.getMessage());
     }
-    Extraction result = extractor.extract(new RawPage(path, in.url(), bytes, null));
-    return switch (result) {
-      case Extraction.Ok ok -> row(path, ok.article());
-      case Extraction.Failed failed -> error(path, in.url(), failed.reason());
+    return process(new RawPage(path, in.url(), bytes, null), extractor, enricher).row();
+  }
+
+  /** Extraction, then enrichment: the per-page stages every command runs. */
+  static Outcome process(RawPage page, ArticleExtractor extractor, Enricher enricher) {
+    return switch (extractor.extract(page)) {
+      case Extraction.Ok ok -> {
+        try {
+          yield new Outcome(page.path(), page.url(), enricher.enrich(ok.article()), null);
+        } catch (RuntimeException e) {
+          yield Outcome.failed(page.path(), page.url(), "enrichment failed: " + e);
+        }
+      }
+      case Extraction.Failed failed -> Outcome.failed(page.path(), page.url(), failed.reason());
     };
   }
 
@@ -171,23 +201,6 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("path", path);
     if (url != null) m.put("url", url);
     m.put("error", reason);
-    return m;
-  }
-
-  static Map<String, Object> row(String path, Article a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("path", path);
-    m.put("url", a.url());
-    m.put("title", a.title());
-    m.put("authors", a.authors());
-    m.put("published", a.published());
-    m.put("modified", a.modified());
-    m.put("language", a.language());
-    m.put("siteName", a.siteName());
-    m.put("canonicalUrl", a.canonicalUrl());
-    m.put("description", a.description());
-    m.put("image", a.image());
-    m.put("text", a.text());
     return m;
   }
 

@@ -3,8 +3,8 @@ package dev.argus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argus.app.demo.DemoCorpus;
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.core.extract.Extraction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +24,11 @@ class DemoCommandTest {
         .containsPattern("\n" + pages.size() + " articles, \\d+ languages, [\\d,]+ words");
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    Enricher enricher = Enricher.withDefaults();
     for (DemoCorpus.Page p : pages) {
-      Extraction x = DemoCommand.extract(extractor, p);
-      assertThat(x).as(p.path()).isInstanceOf(Extraction.Ok.class);
-      String title = ((Extraction.Ok) x).article().title();
+      ExtractCommand.Outcome x = DemoCommand.extract(extractor, enricher, p);
+      assertThat(x.error()).as(p.path()).isNull();
+      String title = x.enriched().article().title();
       assertThat(out)
           .as("the line for %s", p.path())
           .contains(DemoCommand.truncate(title, DemoCommand.TITLE_COLUMNS));

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.app.demo.DemoCorpus;
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.core.extract.Extraction;
+import dev.argus.core.model.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,7 @@ class GoldenTest {
     List<DemoCorpus.Page> pages = DemoCorpus.pages();
     if (UPDATE) deleteStaleGoldenFiles(pages);
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    Enricher enricher = Enricher.withDefaults();
     return pages.stream()
         .map(
             p ->
@@ -53,7 +55,8 @@ class GoldenTest {
                     p.file(),
                     () -> {
                       String actual =
-                          JSON.writeValueAsString(golden(p, DemoCommand.extract(extractor, p)))
+                          JSON.writeValueAsString(
+                                  golden(DemoCommand.extract(extractor, enricher, p)))
                               + "\n";
                       Path file = GOLDEN.resolve(p.file() + ".json");
                       if (UPDATE) {
@@ -76,17 +79,15 @@ class GoldenTest {
   }
 
   /** The row `argus extract` writes, with the word count added and the text split into lines. */
-  static Map<String, Object> golden(DemoCorpus.Page p, Extraction x) {
-    return switch (x) {
-      case Extraction.Failed f -> ExtractCommand.error(p.path(), p.url(), f.reason());
-      case Extraction.Ok ok -> {
-        Map<String, Object> row = new LinkedHashMap<>(ExtractCommand.row(p.path(), ok.article()));
-        row.put("wordCount", ok.article().wordCount());
-        // One line per entry: readable diffs.
-        row.put("text", List.of(ok.article().text().split("\n", -1)));
-        yield row;
-      }
-    };
+  static Map<String, Object> golden(ExtractCommand.Outcome x) {
+    Map<String, Object> row = new LinkedHashMap<>(x.row());
+    if (x.enriched() != null) {
+      Article a = x.enriched().article();
+      row.put("wordCount", a.wordCount());
+      // One line per entry: readable diffs.
+      row.put("text", List.of(a.text().split("\n", -1)));
+    }
+    return row;
   }
 
   private static void deleteStaleGoldenFiles(List<DemoCorpus.Page> pages) throws IOException {

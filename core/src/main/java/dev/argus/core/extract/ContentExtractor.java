@@ -320,6 +320,7 @@ final class ContentExtractor {
       for (Blocks.Anchor a : b.anchors()) {
         String url = a.element().absUrl("href");
         if (!url.startsWith("http://") && !url.startsWith("https://")) continue;
+        if (withoutFragment(url).equals(withoutFragment(a.element().baseUri()))) continue;
         links.add(
             new Link(
                 url, b.text().substring(a.start(), a.end()), base + a.start(), base + a.end()));
@@ -327,6 +328,12 @@ final class ContentExtractor {
       prev = b.kind();
     }
     return new Content(sb.toString(), links);
+  }
+
+  /** A link to a place on the same page ("3 comments", "top") is not a link to another text. */
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   /** Fragments shorter than this before the first or after the last article block are dropped. */

@@ -71,6 +71,13 @@ class LinksTest {
   }
 
   @Test
+  void linksToAPlaceOnThePageItselfAreSkipped() {
+    Article a = extract(page("<a href=\"#kommentare\">die Leser</a> berichteten."));
+
+    assertThat(a.links()).isEmpty();
+  }
+
+  @Test
   void scriptAndMailLinksAreSkipped() {
     Article a =
         extract(

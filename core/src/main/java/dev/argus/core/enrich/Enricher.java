@@ -1,0 +1,33 @@
+package dev.argus.core.enrich;
+
+import dev.argus.core.lang.Declared;
+import dev.argus.core.lang.Identified;
+import dev.argus.core.lang.LanguageIdentifier;
+import dev.argus.core.model.Article;
+import java.util.Objects;
+
+/**
+ * The per-article enrichment stages after extraction, composed in order: language first, because
+ * the later stages read text by language. A pure function of the article: the embedded runner and a
+ * distributed job call the same {@link #enrich}. Stateful stages across articles (near-duplicate
+ * grouping) run after it, in the runner. Immutable and safe to share between threads.
+ */
+public final class Enricher {
+
+  private final LanguageIdentifier languages;
+
+  public Enricher(LanguageIdentifier languages) {
+    this.languages = Objects.requireNonNull(languages, "languages");
+  }
+
+  /** The enricher with every default stage: all languages Lingua knows. */
+  public static Enricher withDefaults() {
+    return new Enricher(LanguageIdentifier.shared());
+  }
+
+  public Enriched enrich(Article article) {
+    Identified lang =
+        languages.identify(article.title(), article.text(), Declared.htmlLang(article.language()));
+    return new Enriched(article, lang.language(), lang.confidence());
+  }
+}
