@@ -1,5 +1,6 @@
 package dev.argus.app;
 
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.ingest.pipeline.IngestReport;
@@ -110,6 +111,7 @@ final class IngestCommand implements Callable<Integer> {
             data.dir(),
             net == null ? null : listener -> new HttpFetcher(net.policy(), listener),
             ArticleExtractor.withDefaults(),
+            Enricher.withDefaults(),
             Clock.systemUTC(),
             Ingestor.Options.defaults().withThreads(threads));
     printRecovery(ingestor, System.err);

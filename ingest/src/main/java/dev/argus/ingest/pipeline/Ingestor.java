@@ -1,5 +1,7 @@
 package dev.argus.ingest.pipeline;
 
+import dev.argus.core.enrich.ArticleFields;
+import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.extract.Extraction;
 import dev.argus.core.model.Article;
@@ -125,6 +127,7 @@ public final class Ingestor implements AutoCloseable {
   private final WarcArchive archive;
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
+  private final Enricher enricher;
   private final Clock clock;
   private final Options options;
 
@@ -135,6 +138,7 @@ public final class Ingestor implements AutoCloseable {
       WarcArchive archive,
       Fetcher fetcher,
       ArticleExtractor extractor,
+      Enricher enricher,
       Clock clock,
       Options options) {
     this.data = data;
@@ -143,6 +147,7 @@ public final class Ingestor implements AutoCloseable {
     this.archive = archive;
     this.fetcher = fetcher;
     this.extractor = extractor;
+    this.enricher = enricher;
     this.clock = clock;
     this.options = options;
   }
@@ -156,6 +161,7 @@ public final class Ingestor implements AutoCloseable {
       DataDir data,
       Function<ResponseListener, Fetcher> fetchers,
       ArticleExtractor extractor,
+      Enricher enricher,
       Clock clock,
       Options options)
       throws IOException {
@@ -169,7 +175,7 @@ public final class Ingestor implements AutoCloseable {
         archive = WarcArchive.open(data.archive(), options.archiveRotateBytes());
         fetcher = fetchers.apply(archive);
       }
-      return new Ingestor(data, state, sink, archive, fetcher, extractor, clock, options);
+      return new Ingestor(data, state, sink, archive, fetcher, extractor, enricher, clock, options);
     } catch (IOException | RuntimeException e) {
       state.close();
       throw e;
@@ -619,21 +625,13 @@ public final class Ingestor implements AutoCloseable {
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("key", key);
+    json.putAll(ArticleFields.of(enricher.enrich(a)));
     json.put("url", url != null ? url : a.url());
-    json.put("canonicalUrl", a.canonicalUrl());
-    json.put("title", a.title());
-    json.put("authors", a.authors());
     json.put("published", publishedText);
-    json.put("modified", a.modified());
-    json.put("language", a.language());
-    json.put("siteName", a.siteName());
-    json.put("description", a.description());
-    json.put("image", a.image());
     json.put("source", sourceName);
     json.put("fetched", fetched == null ? null : fetched.toString());
     if (input != null) json.put("input", input);
     json.put("contentHash", hash);
-    json.put("text", a.text());
     return new Processed.Draft(key, hash, url, sourceId, published, json);
   }
 

@@ -27,6 +27,7 @@ public final class CrashChild {
             new DataDir(data),
             listener -> new HttpFetcher(policy, listener),
             ArticleExtractor.withDefaults(),
+            TestEnricher.SMALL,
             Clock.systemUTC(),
             // Commits every few articles, so kills land between commits as well as before the
             // first one.

@@ -46,6 +46,7 @@ class IngestorTest {
           return f;
         },
         ArticleExtractor.withDefaults(),
+        TestEnricher.SMALL,
         CLOCK,
         options);
   }
@@ -312,6 +313,7 @@ class IngestorTest {
             new DataDir(dir),
             null,
             ArticleExtractor.withDefaults(),
+            TestEnricher.SMALL,
             CLOCK,
             Ingestor.Options.defaults())) {
       IngestReport r = in.reprocess(Ingestor.Progress.NONE);
@@ -335,6 +337,7 @@ class IngestorTest {
               new DataDir(data),
               null,
               ArticleExtractor.withDefaults(),
+              TestEnricher.SMALL,
               CLOCK,
               Ingestor.Options.defaults())) {
         IngestReport r = in.ingestLocal(LocalInputs.expand(List.of(pages)), Ingestor.Progress.NONE);
