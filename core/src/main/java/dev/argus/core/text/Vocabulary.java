@@ -99,7 +99,7 @@ final class Vocabulary {
   /** Coupon and promo banners. Any short line containing one is dropped. */
   static final List<String> PROMO =
       list(
-          "coupon, coupons, promo code, discount code, voucher code, deal alert",
+          "coupon, coupons, promo code, promo codes, discount code, discount codes, voucher code, voucher codes, deal alert, deal alerts",
           "code promo, codes promo, bon de réduction, bons plans",
           "codice sconto, codici sconto",
           "gutschein, gutscheine, rabattcode, gutscheincode",

@@ -101,6 +101,7 @@ class ScrapedTextCleanerTest {
   @ValueSource(
       strings = {
         "Do you like deals? Save with our coupons on WhatsApp or Telegram!",
+        "Want the best DEALS? Grab our discount codes on WHATSAPP!",
         "Profitez de nos codes promo exclusifs sur Telegram !",
         "Risparmia con i nostri coupon su Telegram!",
         "Jetzt Gutschein sichern und sparen!",
