@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,6 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Print no progress on stderr.")
   boolean noProgress;
 
+  @Mixin EnrichOptions enrich;
+
   static final ObjectMapper JSON =
       new ObjectMapper()
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -100,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Enricher enricher = Enricher.withDefaults();
+    Enricher enricher = enrich.enricher(spec);
     try (OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out);
         OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
         Progress progress = Progress.onStderr("extract", inputs.size(), !noProgress)) {

@@ -42,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data;
   @Mixin NetOptions net;
+  @Mixin EnrichOptions enrich;
 
   @Parameters(paramLabel = "PATH|URL", description = "Files, folders, archives or article URLs.")
   List<String> args = new ArrayList<>();
@@ -83,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     IngestProgress progress = new IngestProgress(!noProgress);
-    try (Ingestor ingestor = open(data, net, threads)) {
+    try (Ingestor ingestor = open(data, net, threads, enrich.enricher(spec))) {
       if (!inputs.isEmpty()) print("files", ingestor.ingestLocal(inputs, progress), System.out);
       if (!urls.isEmpty()) print("urls", ingestor.ingestUrls(urls, progress), System.out);
       if (inputs.isEmpty() && urls.isEmpty() && manifest == null) {
@@ -105,13 +106,14 @@ final class IngestCommand implements Callable<Integer> {
    * Opens the data folder for a run; with {@code net} null the run never fetches. Says on stderr
    * when it repaired what an interrupted run left.
    */
-  static Ingestor open(DataOption data, NetOptions net, int threads) throws IOException {
+  static Ingestor open(DataOption data, NetOptions net, int threads, Enricher enricher)
+      throws IOException {
     Ingestor ingestor =
         Ingestor.open(
             data.dir(),
             net == null ? null : listener -> new HttpFetcher(net.policy(), listener),
             ArticleExtractor.withDefaults(),
-            Enricher.withDefaults(),
+            enricher,
             Clock.systemUTC(),
             Ingestor.Options.defaults().withThreads(threads));
     printRecovery(ingestor, System.err);

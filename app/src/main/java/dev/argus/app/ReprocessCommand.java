@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 final class ReprocessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data;
+  @Mixin EnrichOptions enrich;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -32,7 +33,7 @@ final class ReprocessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    try (Ingestor ingestor = IngestCommand.open(data, null, threads)) {
+    try (Ingestor ingestor = IngestCommand.open(data, null, threads, enrich.enricher(spec))) {
       IngestCommand.print(
           "archive", ingestor.reprocess(new IngestProgress(!noProgress)), System.out);
     }

@@ -25,6 +25,7 @@ final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data;
   @Mixin NetOptions net;
+  @Mixin EnrichOptions enrich;
 
   @Option(
       names = "--max-sleep",
@@ -43,7 +44,8 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Clock clock = Clock.systemUTC();
     try (Ingestor ingestor =
-        IngestCommand.open(data, net, Runtime.getRuntime().availableProcessors())) {
+        IngestCommand.open(
+            data, net, Runtime.getRuntime().availableProcessors(), enrich.enricher(spec))) {
       System.err.println(
           "argus watch: polling " + ingestor.state().sources().size() + " sources; Ctrl-C stops");
       for (long round = 0; round < rounds; round++) {
