@@ -190,6 +190,31 @@ class ToneScorerTest {
   }
 
   @Test
+  void oneScorerServesManyThreadsAlike() throws Exception {
+    String text = "Acme delivered excellent results. Bolt faces a fraud lawsuit. It was not good.";
+    Double expected = SCORER.score(text, "en");
+    Double expectedWindow = SCORER.scoreWindow(text, "en", 34, 38);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 200; i++) {
+                    if (!expected.equals(SCORER.score(text, "en"))) return false;
+                    if (!expectedWindow.equals(SCORER.scoreWindow(text, "en", 34, 38))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (var f : futures) assertThat(f.get()).isTrue();
+    }
+    assertThat(expectedWindow).isNegative();
+  }
+
+  @Test
   void aLexiconCanBeBuiltFromEntriesOnAnyScale() {
     ToneLexicon lexicon =
         ToneLexicon.of(java.util.Map.of("bravo", 0.5, "fiasco", -2.0), 1, java.util.List.of("non"));
