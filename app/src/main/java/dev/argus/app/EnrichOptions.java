@@ -39,6 +39,6 @@ final class EnrichOptions {
         languages == null || languages.isEmpty()
             ? LanguageIdentifier.shared()
             : LanguageIdentifier.forLanguages(languages);
-    return new Enricher(identifier);
+    return Enricher.forLanguages(identifier);
   }
 }

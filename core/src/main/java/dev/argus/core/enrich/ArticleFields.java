@@ -31,6 +31,7 @@ public final class ArticleFields {
     m.put("image", a.image());
     m.put("text", a.text());
     m.put("links", links(a.links()));
+    m.put("tone", e.tone() == null ? null : round(e.tone()));
     return m;
   }
 

@@ -4,6 +4,7 @@ import dev.argus.core.lang.Declared;
 import dev.argus.core.lang.Identified;
 import dev.argus.core.lang.LanguageIdentifier;
 import dev.argus.core.model.Article;
+import dev.argus.core.tone.ToneScorer;
 import java.util.Objects;
 
 /**
@@ -15,19 +16,28 @@ import java.util.Objects;
 public final class Enricher {
 
   private final LanguageIdentifier languages;
+  private final ToneScorer tone;
 
-  public Enricher(LanguageIdentifier languages) {
+  public Enricher(LanguageIdentifier languages, ToneScorer tone) {
     this.languages = Objects.requireNonNull(languages, "languages");
+    this.tone = Objects.requireNonNull(tone, "tone");
   }
 
-  /** The enricher with every default stage: all languages Lingua knows. */
+  /** Every default stage: all languages Lingua knows, the bundled tone lexicons. */
   public static Enricher withDefaults() {
-    return new Enricher(LanguageIdentifier.shared());
+    return new Enricher(LanguageIdentifier.shared(), ToneScorer.shared());
+  }
+
+  /** The default stages with the language identifier limited to some languages. */
+  public static Enricher forLanguages(LanguageIdentifier languages) {
+    return new Enricher(languages, ToneScorer.shared());
   }
 
   public Enriched enrich(Article article) {
     Identified lang =
         languages.identify(article.title(), article.text(), Declared.htmlLang(article.language()));
-    return new Enriched(article, lang.language(), lang.confidence());
+    String text = article.text();
+    return new Enriched(
+        article, lang.language(), lang.confidence(), tone.score(text, lang.language()));
   }
 }

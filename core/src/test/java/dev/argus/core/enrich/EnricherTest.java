@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EnricherTest {
 
   private static final Enricher ENRICHER =
-      new Enricher(LanguageIdentifier.forLanguages(List.of("en", "de", "fr", "it")));
+      Enricher.forLanguages(LanguageIdentifier.forLanguages(List.of("en", "de", "fr", "it")));
 
   private static Article article(String declared, String title, String text) {
     return new Article(
@@ -32,6 +32,20 @@ class EnricherTest {
     assertThat(e.language()).isEqualTo("de");
     assertThat(e.languageConfidence()).isGreaterThan(0.9);
     assertThat(e.article()).isSameAs(a);
+  }
+
+  @Test
+  void toneIsScoredInTheIdentifiedLanguage() {
+    Enriched bad =
+        ENRICHER.enrich(
+            article(
+                "en",
+                "Desastre",
+                "Die Katastrophe am Hafen war schrecklich: viele Verletzte, große Angst und"
+                    + " schwere Schäden, und die Kritik an der Stadt wächst."));
+
+    assertThat(bad.language()).isEqualTo("de");
+    assertThat(bad.tone()).isNegative();
   }
 
   @Test

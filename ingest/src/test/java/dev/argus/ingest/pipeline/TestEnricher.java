@@ -11,7 +11,7 @@ import java.util.List;
 final class TestEnricher {
 
   static final Enricher SMALL =
-      new Enricher(LanguageIdentifier.forLanguages(List.of("en", "de", "fr", "es", "it")));
+      Enricher.forLanguages(LanguageIdentifier.forLanguages(List.of("en", "de", "fr", "es", "it")));
 
   private TestEnricher() {}
 }
