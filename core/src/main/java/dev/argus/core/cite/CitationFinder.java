@@ -386,7 +386,8 @@ public final class CitationFinder {
       int from = Math.max(0, m.start() - NAME_REACH);
       NameSpans.Span last = null;
       for (NameSpans.Span s : NameSpans.find(t, from, m.start())) last = s;
-      if (last == null || !t.substring(last.end(), m.start()).matches("\\s+")) continue;
+      if (last == null || !t.substring(last.end(), m.start()).isBlank() || last.end() == m.start())
+        continue;
       NameSpans.Span s = trimDemonyms(last);
       if (isPersonLike(t, s, personTokens)) continue;
       hits.add(new Hit(s.name(), null, Kind.REPORTED, s.start(), s.end()));
@@ -403,7 +404,7 @@ public final class CitationFinder {
       if (e < limit && (t.charAt(e) == '\'' || t.charAt(e) == '’')) e++; // l'Agence, d'Il Sole
       String w = t.substring(p, e);
       if (w.isEmpty() || Character.isUpperCase(w.codePointAt(0))) return p;
-      String bare = w.replaceAll("['’]$", "");
+      String bare = w.endsWith("'") || w.endsWith("’") ? w.substring(0, w.length() - 1) : w;
       if (skipped >= MAX_SKIPPED || !SKIPPABLE.contains(bare)) return -1;
       p = e;
     }

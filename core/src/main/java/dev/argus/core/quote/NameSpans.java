@@ -33,6 +33,12 @@ public final class NameSpans {
 
   private NameSpans() {}
 
+  /**
+   * Name tokens with a capital inside that are still names: "McAllister", "O’Brien", "Jean-Luc".
+   */
+  private static final java.util.regex.Pattern INNER_CAPITAL_OK =
+      java.util.regex.Pattern.compile("(?:Mc|Mac|O['’]|D['’]).*|.*-.*");
+
   /** The lists below repeat words shared by several languages; a set takes each once. */
   private static Set<String> words(String... ws) {
     return Set.copyOf(java.util.Arrays.asList(ws));
@@ -416,6 +422,54 @@ public final class NameSpans {
   }
 
   /**
+   * The spans cut at role words ("Xiaomi CEO Lei Jun" → "Xiaomi", "CEO", "Lei Jun"; "Le PDG Jean
+   * Dupont" → "Le", "PDG", "Jean Dupont"), roles kept as pieces of their own.
+   */
+  public static List<Span> splitAtRoles(List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      List<Span> toks = tokenSpans(s);
+      int from = 0;
+      for (int k = 0; k < toks.size(); k++) {
+        if (SpeechCues.role(toks.get(k).name()) == null) continue;
+        if (k > from) out.add(join(s, toks, from, k));
+        out.add(toks.get(k));
+        from = k + 1;
+      }
+      if (from < toks.size()) out.add(join(s, toks, from, toks.size()));
+    }
+    return out;
+  }
+
+  /**
+   * The longest tail of a span that is a person's name ("Le Jean Dupont" → "Jean Dupont"), or null.
+   */
+  public static Span personTail(Span s) {
+    List<Span> toks = tokenSpans(s);
+    for (int k = Math.max(0, toks.size() - 3); k < toks.size() - 1; k++) {
+      Span tail = join(s, toks, k, toks.size());
+      if (isPersonName(tail.name())) return tail;
+    }
+    return null;
+  }
+
+  private static List<Span> tokenSpans(Span s) {
+    List<Span> toks = new ArrayList<>();
+    int at = 0;
+    for (String t : s.name().split(" ")) {
+      toks.add(new Span(t, s.start() + at, s.start() + at + t.length()));
+      at += t.length() + 1;
+    }
+    return toks;
+  }
+
+  private static Span join(Span s, List<Span> toks, int from, int to) {
+    int a = toks.get(from).start();
+    int b = toks.get(to - 1).end();
+    return new Span(s.name().substring(a - s.start(), b - s.start()), a, b);
+  }
+
+  /**
    * Looks like a person's full name: two or three title-case tokens ("Lei Jun", "Jean-Pierre
    * Dupont"), connectors allowed ("Luis de Guindos"), none of them an article, a stop word, an
    * all-caps acronym, or a word of outlets, companies, places and dates.
@@ -436,7 +490,7 @@ public final class NameSpans {
       if (t.codePoints().anyMatch(Character::isDigit)) return false;
       // CamelCase inside a token ("WeChat", "iPhone") is a brand, not a name.
       if (t.substring(1).codePoints().anyMatch(Character::isUpperCase)
-          && !t.matches("(?:Mc|Mac|O['’]|D['’]).*|.*-.*")) {
+          && !INNER_CAPITAL_OK.matcher(t).matches()) {
         return false;
       }
       caps++;

@@ -71,6 +71,8 @@ public final class QuoteFinder {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(" + String.join("|", SpeechCues.HONORIFICS) + ")\\.?\\s+$");
   private static final String CJK_ROLES = "首席执行官|创始人|董事长|总裁|发言人|总经理|CEO|社長|会長";
+  private static final Pattern CJK_ROLE_PREFIX = Pattern.compile("^.*(?:" + CJK_ROLES + ")");
+  private static final Pattern CJK_SUFFIX = Pattern.compile("(?:氏|さん|社長|会長)$");
 
   private QuoteFinder() {}
 
@@ -251,6 +253,9 @@ public final class QuoteFinder {
       int afterEnd = sentenceEndAfter(afterStart, Math.min(para.end, afterStart + WINDOW));
       int beforeEnd = open;
       int beforeStart = sentenceStartBefore(Math.max(prevClose, open - WINDOW), beforeEnd);
+      // "“…” he said: “…”": a verb followed by a colon introduces the next quote, not this one
+      String afterText = text.substring(afterStart, afterEnd).strip();
+      if (afterText.endsWith(":") || afterText.endsWith("：")) afterEnd = afterStart;
       if (SpeechCues.isCjk(lang)) {
         return attributeCjk(beforeStart, beforeEnd, afterStart, afterEnd, cued);
       }
@@ -297,11 +302,13 @@ public final class QuoteFinder {
     private List<Candidate> candidates(int from, int to) {
       List<Candidate> cs = new ArrayList<>();
       if (from >= to) return cs;
-      for (NameSpans.Span s : NameSpans.find(text, from, to)) {
+      for (NameSpans.Span s : NameSpans.splitAtRoles(NameSpans.find(text, from, to))) {
         if (Speakers.isRoleWord(s.name())) {
           cs.add(new Candidate(Kind.ROLE, s.name(), s.start(), s.end()));
           continue;
         }
+        NameSpans.Span tail = NameSpans.personTail(s);
+        if (tail != null) s = tail;
         boolean honorific =
             HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, s.start() - 8), s.start())).find();
         cs.add(new Candidate(honorific ? Kind.HONORIFIC : Kind.NAME, s.name(), s.start(), s.end()));
@@ -383,8 +390,8 @@ public final class QuoteFinder {
       int s = end;
       while (s > from && isCjkNameChar(text.codePointBefore(s)))
         s -= Character.charCount(text.codePointBefore(s));
-      String run = text.substring(s, end).replaceAll("^.*(?:" + CJK_ROLES + ")", "");
-      run = run.replaceAll("(?:氏|さん|社長|会長)$", "");
+      String run = CJK_SUFFIX.matcher(text.substring(s, end)).replaceAll("");
+      run = CJK_ROLE_PREFIX.matcher(run).replaceAll("");
       if (SpeechCues.pronouns(lang).contains(run)) {
         return cjkSpeakers.isEmpty() ? null : cjkSpeakers.get(cjkSpeakers.size() - 1);
       }

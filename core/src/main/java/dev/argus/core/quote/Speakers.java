@@ -28,10 +28,31 @@ final class Speakers {
   /** How far (UTF-16 units) a role may sit from a name and still be that person's role. */
   static final int ROLE_REACH = 40;
 
+  /**
+   * Between a role and the name after it: "CEO Lei Jun", "Xiaomi's CEO, Lei Jun", "PDG de Nova,
+   * Jean".
+   */
+  private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,:]*(?:\\p{Lu}[\\p{L}'’]*\\s+)?");
+
+  /**
+   * Between a name and the role after it: "Lei Jun, CEO", "Jean Dupont, le PDG", "Lei Jun, Xiaomi's
+   * CEO".
+   */
+  private static final Pattern GAP_AFTER = Pattern.compile(",\\s*(?:[\\p{L}'’]+\\s+){0,2}");
+
   private record Person(String name, int start, String role) {}
 
+  /** People in text order. */
   private final List<Person> people = new ArrayList<>();
-  private final Map<String, String> canonical = new HashMap<>(); // name -> first full form
+
+  /** Each name token's people, in text order: "Jun" → [Lei Jun, Lei Jun …]. */
+  private final Map<String, List<Person>> byToken = new HashMap<>();
+
+  /** Each role group's people, in text order. */
+  private final Map<String, List<Person>> byRole = new HashMap<>();
+
+  /** Each full name's mention offsets, in text order. */
+  private final Map<String, List<Integer>> mentions = new HashMap<>();
 
   private static final Pattern ROLE_WORD = roleWordPattern();
 
@@ -44,12 +65,44 @@ final class Speakers {
   }
 
   Speakers(String text, int limit) {
-    for (NameSpans.Span s : NameSpans.find(text, 0, limit)) {
-      if (!NameSpans.isPersonName(s.name())) continue;
-      String role = roleNear(text, s.start(), s.end());
-      people.add(new Person(s.name(), s.start(), role));
-      canonical.putIfAbsent(s.name(), s.name());
+    for (NameSpans.Span piece : NameSpans.splitAtRoles(NameSpans.find(text, 0, limit))) {
+      NameSpans.Span s = NameSpans.personTail(piece);
+      if (s == null) continue;
+      Person p = new Person(s.name(), s.start(), roleNear(text, s.start(), s.end()));
+      people.add(p);
+      for (String t : s.name().split(" "))
+        byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      if (p.role != null) byRole.computeIfAbsent(p.role, k -> new ArrayList<>()).add(p);
+      mentions.computeIfAbsent(p.name, k -> new ArrayList<>()).add(p.start);
     }
+  }
+
+  /** Index of the last person in {@code list} (text order) starting before {@code at}, or -1. */
+  private static int lastBefore(List<Person> list, int at) {
+    int lo = 0;
+    int hi = list.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start < at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private static int countBefore(List<Integer> offsets, int at) {
+    int lo = 0;
+    int hi = offsets.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offsets.get(mid) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private static String roleNear(String text, int start, int end) {
@@ -60,79 +113,56 @@ final class Speakers {
     while (m.find()) {
       // only words between the role and the name: "CEO Lei Jun", "Xiaomi's CEO, Lei Jun"
       String gap = before.substring(m.end());
-      if (gap.matches("[\\s,:]*(?:\\p{Lu}[\\p{L}'’]*\\s+)?")) found = m.group();
+      if (GAP_BEFORE.matcher(gap).matches()) found = m.group();
     }
     if (found == null) {
       String after = text.substring(end, Math.min(text.length(), end + ROLE_REACH));
       Matcher a = ROLE_WORD.matcher(after);
-      if (a.find() && after.substring(0, a.start()).matches(",\\s*(?:[\\p{L}'’]+\\s+){0,2}")) {
+      if (a.find() && GAP_AFTER.matcher(after.substring(0, a.start())).matches()) {
         found = a.group();
       }
     }
     return found == null ? null : SpeechCues.role(found);
   }
 
-  boolean isEmpty() {
-    return people.isEmpty();
-  }
-
   /** Whether {@code token} is a token of some person's full name in this text. */
   boolean isNameToken(String token) {
-    for (Person p : people) {
-      for (String t : p.name.split(" ")) if (t.equals(token)) return true;
-    }
-    return false;
-  }
-
-  boolean isPerson(String name) {
-    return canonical.containsKey(name);
+    return byToken.containsKey(token);
   }
 
   /** A full name or a lone name token ("Jun") as the full name it stands for, or null. */
   String resolveName(String name, int at) {
     if (NameSpans.isPersonName(name)) return name;
     if (name.contains(" ")) return null;
-    Person before = null;
-    Person after = null;
-    for (Person p : people) {
-      if (!List.of(p.name.split(" ")).contains(name)) continue;
-      if (p.start < at) before = p;
-      else if (after == null) after = p;
-    }
-    Person p = before != null ? before : after;
-    return p == null ? null : p.name;
+    List<Person> list = byToken.getOrDefault(name, List.of());
+    if (list.isEmpty()) return null;
+    int k = lastBefore(list, at);
+    return list.get(k >= 0 ? k : 0).name;
   }
 
   /** The person a pronoun at {@code at} stands for: the most recent full name before it. */
   String resolvePronoun(int at) {
-    Person last = null;
-    for (Person p : people) {
-      if (p.start < at) last = p;
-    }
-    return last == null ? null : last.name;
+    int k = lastBefore(people, at);
+    return k < 0 ? null : people.get(k).name;
   }
 
   /** The person a role word at {@code at} stands for, or null. */
   String resolveRole(String roleWord, int at) {
     String key = SpeechCues.role(roleWord);
-    Person named = null;
-    for (Person p : people) {
-      if (p.start < at && key != null && key.equals(p.role)) named = p;
-    }
-    if (named != null) return named.name;
-    Map<String, Integer> count = new HashMap<>();
-    Map<String, Integer> last = new HashMap<>();
-    for (Person p : people) {
-      if (p.start >= at) break;
-      count.merge(p.name, 1, Integer::sum);
-      last.put(p.name, p.start);
-    }
+    List<Person> named = key == null ? List.of() : byRole.getOrDefault(key, List.of());
+    int k = lastBefore(named, at);
+    if (k >= 0) return named.get(k).name;
     String best = null;
-    for (String n : count.keySet()) {
-      if (best == null
-          || count.get(n) > count.get(best)
-          || (count.get(n).equals(count.get(best)) && last.get(n) > last.get(best))) {
-        best = n;
+    int bestCount = 0;
+    int bestLast = -1;
+    for (Map.Entry<String, List<Integer>> e : mentions.entrySet()) {
+      int c = countBefore(e.getValue(), at);
+      if (c == 0) continue;
+      int last = e.getValue().get(c - 1);
+      if (c > bestCount || (c == bestCount && last > bestLast)) {
+        best = e.getKey();
+        bestCount = c;
+        bestLast = last;
       }
     }
     return best;
