@@ -218,6 +218,9 @@ public final class CitationFinder {
           "american",
           "us");
 
+  /** News agencies that write their name in lower case: "laut dpa". */
+  private static final Set<String> LOWER_CASE_AGENCIES = Set.of("dpa", "epd", "kna", "sid", "dts");
+
   private static final Set<String> DEMONYMS =
       Set.of(
           "american",
@@ -403,7 +406,11 @@ public final class CitationFinder {
       while (e < limit && Character.isLetter(t.charAt(e))) e++;
       if (e < limit && (t.charAt(e) == '\'' || t.charAt(e) == '’')) e++; // l'Agence, d'Il Sole
       String w = t.substring(p, e);
-      if (w.isEmpty() || Character.isUpperCase(w.codePointAt(0))) return p;
+      if (w.isEmpty()
+          || Character.isUpperCase(w.codePointAt(0))
+          || LOWER_CASE_AGENCIES.contains(w)) {
+        return p;
+      }
       String bare = w.endsWith("'") || w.endsWith("’") ? w.substring(0, w.length() - 1) : w;
       if (skipped >= MAX_SKIPPED || !SKIPPABLE.contains(bare)) return -1;
       p = e;
@@ -411,6 +418,12 @@ public final class CitationFinder {
   }
 
   private static NameSpans.Span spanAt(String t, int p, int limit) {
+    for (String a : LOWER_CASE_AGENCIES) {
+      if (t.startsWith(a, p)
+          && (p + a.length() == limit || !Character.isLetterOrDigit(t.charAt(p + a.length())))) {
+        return new NameSpans.Span(a, p, p + a.length());
+      }
+    }
     int to = Math.min(limit, p + NAME_REACH);
     int nl = t.indexOf('\n', p);
     if (nl >= 0 && nl < to) to = nl;
