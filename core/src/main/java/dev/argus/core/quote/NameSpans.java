@@ -346,6 +346,7 @@ public final class NameSpans {
       while (s < to && !isTokenStart(text, s)) s++;
       if (s >= to) break;
       int e = tokenEnd(text, s, to);
+      s = afterElision(text, s, e);
       boolean possessive = false;
       int core = e;
       if (e - s > 2
@@ -425,6 +426,22 @@ public final class NameSpans {
       }
     }
     return e;
+  }
+
+  /**
+   * Skips a lower-case elided article glued to a name: "d’Ana Lindqvist", "l’Agence", "qu’Orion".
+   */
+  private static int afterElision(String text, int s, int e) {
+    for (int k = s; k < Math.min(e - 1, s + 3); k++) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '’') {
+        return Character.isLowerCase(text.charAt(s)) && Character.isUpperCase(text.charAt(k + 1))
+            ? k + 1
+            : s;
+      }
+      if (!Character.isLetter(c)) return s;
+    }
+    return s;
   }
 
   private static boolean isSingleSpace(String text, int prevEnd, int start) {
