@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * roles resolve through {@link Speakers}. A quote that opens a paragraph after a paragraph ending
  * in a colon takes that paragraph's speaker.
  *
- * <p><b>Titles and scare quotes.</b> A quote with no cue is kept only when it has at least {@link
- * #MIN_WORDS} words <em>and</em> ends, inside the marks, with sentence punctuation (. ! ? … , ;) —
- * the shape of speech; "the so-called “new retail” model" or a quoted title is skipped. Such a
- * quote takes the speaker of the previous quote in its paragraph, else none.
+ * <p><b>Titles and scare quotes.</b> A cued quote under {@link #MIN_WORDS} words is kept only in
+ * speech punctuation (a comma or final stop inside the marks, a comma after them, a colon before
+ * them). A quote with no cue is kept only when it has at least {@link #MIN_WORDS} words
+ * <em>and</em> ends, inside the marks, with sentence punctuation (. ! ? … , ;) — the shape of
+ * speech; "the so-called “new retail” model" or a quoted title is skipped. Such a quote takes the
+ * speaker of the previous quote in its paragraph, else none.
  *
  * <p><b>Unmarked speech.</b> A paragraph ending in a colon whose last sentence names or refers to a
  * person, followed (after at most one caption-like line of up to {@link #CAPTION_WORDS} words
@@ -152,7 +154,7 @@ public final class QuoteFinder {
         if (span != null) {
           boolean[] cued = new boolean[1];
           String speaker = attribute(para, prevClose, i, close, span, cued);
-          boolean keep = cued[0];
+          boolean keep = cued[0] && (words(span[0], span[1]) >= MIN_WORDS || shortSpeech(i, close));
           if (!keep && atParagraphStart(para, i) && p > 0) {
             String s = colonSpeaker(paragraphs.get(p - 1));
             if (s != null) {
@@ -236,6 +238,23 @@ public final class QuoteFinder {
               ? ','
               : text.charAt(e - 1);
       return ".!?…,;。！？，".indexOf(last) >= 0;
+    }
+
+    /**
+     * A cued quote under {@link #MIN_WORDS} words is speech only in speech punctuation: "“Never,”
+     * he said", "“Yes.”", "He said: “No”"; else it is a scare quote in a sentence that happens to
+     * have a speech verb ("she called the plan “potentially risky”, he said").
+     */
+    private boolean shortSpeech(int open, int close) {
+      int k = close - 1;
+      while (k > open && isSpace(text.charAt(k))) k--;
+      if (".!?…,。！？，".indexOf(text.charAt(k)) >= 0) return true;
+      int a = close + 1;
+      while (a < text.length() && isSpace(text.charAt(a))) a++;
+      if (a < text.length() && (text.charAt(a) == ',' || text.charAt(a) == '，')) return true;
+      int b = open - 1;
+      while (b >= 0 && isSpace(text.charAt(b))) b--;
+      return b >= 0 && (text.charAt(b) == ':' || text.charAt(b) == '：');
     }
 
     private boolean atParagraphStart(Paragraph para, int open) {

@@ -222,6 +222,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shortScareQuoteInASentenceWithASpeechVerbIsSkipped() {
+    String t = "Anna Becker said the plan was “potentially risky” for the firm.";
+    assertThat(find(t, "en")).isEmpty();
+  }
+
+  @Test
+  void titleWordBeforeANameIsNotPartOfIt() {
+    String t = "“Prices will go down next year,” said Commissioner Anna Becker.";
+    assertThat(only(t, "en").speaker()).isEqualTo("Anna Becker");
+  }
+
+  @Test
+  void accordingToAttributesAQuote() {
+    Quote q = only("“The deal is done,” according to Anna Becker.", "en");
+    assertThat(q.speaker()).isEqualTo("Anna Becker");
+  }
+
+  @Test
   void shortQuoteWithSpeechVerbIsKept() {
     assertThat(only("“Never,” said Anna Becker.", "en").text()).isEqualTo("Never");
   }
