@@ -204,6 +204,12 @@ class CitationFinderTest {
   }
 
   @Test
+  void portugueseEntrevista() {
+    assertThat(only("Em entrevista ao Jornal Nacional, ele falou de preços.", "pt"))
+        .isEqualTo(new Citation("Jornal Nacional", null, Kind.INTERVIEW));
+  }
+
+  @Test
   void interviewWithAPersonIsNoSource() {
     assertThat(find("In an interview with Lei Jun, we asked about prices.", "en")).isEmpty();
   }
