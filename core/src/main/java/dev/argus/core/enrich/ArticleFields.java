@@ -1,10 +1,13 @@
 package dev.argus.core.enrich;
 
 import dev.argus.core.model.Article;
+import dev.argus.core.model.Citation;
 import dev.argus.core.model.Link;
+import dev.argus.core.model.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +35,8 @@ public final class ArticleFields {
     m.put("text", a.text());
     m.put("links", links(a.links()));
     m.put("tone", e.tone() == null ? null : round(e.tone()));
+    m.put("quotes", quotes(e.quotes()));
+    m.put("citations", citations(e.citations()));
     return m;
   }
 
@@ -43,6 +48,32 @@ public final class ArticleFields {
       m.put("text", l.text());
       m.put("start", l.start());
       m.put("end", l.end());
+      out.add(m);
+    }
+    return out;
+  }
+
+  static List<Map<String, Object>> quotes(List<Quote> quotes) {
+    List<Map<String, Object>> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("text", q.text());
+      m.put("speaker", q.speaker());
+      m.put("start", q.start());
+      m.put("end", q.end());
+      m.put("marked", q.marked());
+      out.add(m);
+    }
+    return out;
+  }
+
+  static List<Map<String, Object>> citations(List<Citation> citations) {
+    List<Map<String, Object>> out = new ArrayList<>(citations.size());
+    for (Citation c : citations) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", c.name());
+      if (c.url() != null) m.put("url", c.url());
+      m.put("kind", c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       out.add(m);
     }
     return out;

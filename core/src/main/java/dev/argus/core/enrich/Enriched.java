@@ -1,11 +1,28 @@
 package dev.argus.core.enrich;
 
 import dev.argus.core.model.Article;
+import dev.argus.core.model.Citation;
+import dev.argus.core.model.Quote;
+import java.util.List;
 
 /**
  * An article with what the enrichment stages found in it. {@code language} is the identified
  * language (text and declarations together, see {@link dev.argus.core.lang.LanguageIdentifier}),
  * which may differ from {@link Article#language()}, the page's own declaration. {@code tone} is the
- * article's tone in [-1, 1], or null when its language has no lexicon or no scored word.
+ * article's tone in [-1, 1], or null when its language has no lexicon or no scored word. {@code
+ * quotes} are the quoted speech with its speakers, {@code citations} the sources the article cites
+ * (outlets, agencies, links to other sites).
  */
-public record Enriched(Article article, String language, double languageConfidence, Double tone) {}
+public record Enriched(
+    Article article,
+    String language,
+    double languageConfidence,
+    Double tone,
+    List<Quote> quotes,
+    List<Citation> citations) {
+
+  public Enriched {
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    citations = citations == null ? List.of() : List.copyOf(citations);
+  }
+}

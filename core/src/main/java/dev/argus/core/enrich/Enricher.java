@@ -1,9 +1,11 @@
 package dev.argus.core.enrich;
 
+import dev.argus.core.cite.CitationFinder;
 import dev.argus.core.lang.Declared;
 import dev.argus.core.lang.Identified;
 import dev.argus.core.lang.LanguageIdentifier;
 import dev.argus.core.model.Article;
+import dev.argus.core.quote.QuoteFinder;
 import dev.argus.core.tone.ToneScorer;
 import java.util.Objects;
 
@@ -37,7 +39,13 @@ public final class Enricher {
     Identified lang =
         languages.identify(article.title(), article.text(), Declared.htmlLang(article.language()));
     String text = article.text();
+    String language = lang.language();
     return new Enriched(
-        article, lang.language(), lang.confidence(), tone.score(text, lang.language()));
+        article,
+        language,
+        lang.confidence(),
+        tone.score(text, language),
+        QuoteFinder.find(article.title(), text, language),
+        CitationFinder.find(text, language, article.links(), article.url()));
   }
 }

@@ -84,8 +84,17 @@ public final class QuoteFinder {
    * blank text gives an empty list.
    */
   public static List<Quote> find(String text, String language) {
+    return find(null, text, language);
+  }
+
+  /**
+   * The quotes of {@code text}, with the article's headline (or null) as evidence of who its main
+   * character is: a speaker given only by role ("the company's CEO said") resolves to the most
+   * mentioned person, headline included.
+   */
+  public static List<Quote> find(String title, String text, String language) {
     if (text == null || text.isBlank()) return List.of();
-    return new Run(text, SpeechCues.lang(language)).find();
+    return new Run(title, text, SpeechCues.lang(language)).find();
   }
 
   private record Paragraph(int start, int end) {}
@@ -110,13 +119,13 @@ public final class QuoteFinder {
     final List<Paragraph> paragraphs = new ArrayList<>();
     final List<String> cjkSpeakers = new ArrayList<>();
 
-    Run(String text, String lang) {
+    Run(String title, String text, String lang) {
       this.text = text;
       this.lang = lang;
       this.limit = Math.min(text.length(), MAX_TEXT_CHARS);
       this.verbs = SpeechCues.verbs(lang);
       this.pronouns = SpeechCues.pronouns(lang);
-      this.speakers = new Speakers(text, limit);
+      this.speakers = new Speakers(title, text, limit);
       Matcher m = PARAGRAPH_BREAK.matcher(text).region(0, limit);
       int s = 0;
       while (m.find()) {

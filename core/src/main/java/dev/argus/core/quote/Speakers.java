@@ -65,6 +65,24 @@ final class Speakers {
   }
 
   Speakers(String text, int limit) {
+    this(null, text, limit);
+  }
+
+  /**
+   * With the article's headline: the people it names count as mentions before the text (negative
+   * offsets), since the headline names the article's main character ("the company's CEO" in the
+   * text). They do not take part in pronoun or surname resolution, which look at the text itself.
+   */
+  Speakers(String title, String text, int limit) {
+    if (title != null && !title.isBlank()) {
+      List<NameSpans.Span> inTitle = NameSpans.find(title, 0, title.length());
+      for (int i = 0; i < inTitle.size(); i++) {
+        NameSpans.Span s = NameSpans.personTail(inTitle.get(i));
+        if (s != null) {
+          mentions.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(i - inTitle.size() - 1);
+        }
+      }
+    }
     for (NameSpans.Span piece : NameSpans.splitAtRoles(NameSpans.find(text, 0, limit))) {
       NameSpans.Span s = NameSpans.personTail(piece);
       if (s == null) continue;
