@@ -203,8 +203,11 @@ final class AuthorFinder {
       }
       if (!strong.isEmpty()) return strong.list();
     }
-    // 2. Author meta tags.
-    for (String m : scan.metaAuthors) {
+    // 2. Author meta tags, and the author among the labelled data of a link preview.
+    List<String> metaAuthors = new ArrayList<>(scan.metaAuthors);
+    String labelled = labelledPreviewAuthor(scan);
+    if (labelled != null) metaAuthors.add(labelled);
+    for (String m : metaAuthors) {
       if (URLISH.matcher(m).find() && !m.contains(" ")) continue;
       if (strong.siteLike(m) || notPersonal(m)) weak.add(m);
       else strong.add(m);
@@ -264,6 +267,18 @@ final class AuthorFinder {
     // a credit line at the end of the article; bare byline words are too common there.
     if (strong.isEmpty()) labelledByline(scan, strong);
     if (!strong.isEmpty()) return strong.list();
+    // 4c. A page object (WebPage) that names an author when no article object does. It is the
+    // account that published the page, which a visible byline overrides (guest authors).
+    for (JsonNode p : ld.pages) {
+      JsonNode v = p.get("author");
+      if (v == null) continue;
+      if (v.isArray()) {
+        for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
+      } else {
+        ldAuthor(ld, v, strong, weak);
+      }
+      if (!strong.isEmpty()) return strong.list();
+    }
     // 5. A news agency in the dateline of the description or the first lines of text.
     if (weak.isEmpty()) agencies(scan.meta("description"), 0, weak);
     if (weak.isEmpty()) agencies(scan.meta("og:description"), 0, weak);
@@ -271,6 +286,31 @@ final class AuthorFinder {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
     return weak.list();
+  }
+
+  /**
+   * Link previews carry up to a few labelled values ({@code twitter:label1} "Written by" with
+   * {@code twitter:data1} "Jane Roe"); blog engines fill one of them with the post's author. The
+   * label says which one, in the site's language.
+   */
+  private static final Pattern PREVIEW_AUTHOR_LABEL =
+      Pattern.compile(
+          "(?:written|posted|published)\\s+by|by|author|verfasst\\s+von|geschrieben\\s+von|"
+              + "autor(?:in)?|von|écrit\\s+par|rédigé\\s+par|publié\\s+par|auteur|par|"
+              + "escrito\\s+por|publicado\\s+por|autora?|por|scritto\\s+da|autore|"
+              + "geschreven\\s+door|door|napisane\\s+przez|autor|skrevet\\s+af|skriven\\s+av",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int PREVIEW_LABELS = 4;
+
+  static String labelledPreviewAuthor(PageScan scan) {
+    for (int i = 1; i <= PREVIEW_LABELS; i++) {
+      String label = Texts.clean(scan.meta("twitter:label" + i));
+      if (label == null) continue;
+      label = label.replaceFirst("[\\s:：]+$", "");
+      if (PREVIEW_AUTHOR_LABEL.matcher(label).matches()) return scan.meta("twitter:data" + i);
+    }
+    return null;
   }
 
   /**

@@ -29,7 +29,9 @@ final class PageScan {
   }
 
   private static final int MAX_HITS = 40;
-  private static final int MAX_TEXT = 30_000;
+
+  /** The most visible text a scan keeps: enough for a credit line below a long article. */
+  static final int MAX_TEXT = 60_000;
 
   private static final Pattern BOILERPLATE =
       Pattern.compile(

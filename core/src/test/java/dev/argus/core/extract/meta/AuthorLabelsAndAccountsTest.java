@@ -99,4 +99,60 @@ class AuthorLabelsAndAccountsTest {
             + "</div><p>正文内容。</p><div class='editor'>责任编辑：王小明</div></body></html>";
     assertThat(meta(html, "https://news.example.cn/c_2.htm").authors()).containsExactly("李华");
   }
+
+  @Test
+  void authorFromALabelledLinkPreviewValue() {
+    String html =
+        "<html lang='de'><head><meta name='twitter:label1' content='Verfasst von'>"
+            + "<meta name='twitter:data1' content='Greta Holm'>"
+            + "<meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+            + "<meta name='twitter:data2' content='3 Minuten'></head>"
+            + "<body><h1>Ein Sonntag am See</h1><p>Der Text.</p></body></html>";
+    assertThat(meta(html, "https://seeblog.example.de/sonntag").authors())
+        .containsExactly("Greta Holm");
+    // Another label (a reading time) names no author.
+    String other = html.replace("Verfasst von", "Lesedauer");
+    assertThat(meta(other, "https://seeblog.example.de/sonntag").authors()).isEmpty();
+    String en =
+        "<html lang='en'><head><meta name='twitter:label2' content='Written by'>"
+            + "<meta name='twitter:data2' content='Owen Marsh'></head>"
+            + "<body><h1>Tide tables</h1><p>Text.</p></body></html>";
+    assertThat(meta(en, "https://harbour.example.com/tides").authors())
+        .containsExactly("Owen Marsh");
+  }
+
+  @Test
+  void authorOfAJsonLdWebPageWhenNoArticleNamesOne() {
+    String ld =
+        "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+            + "\"@id\":\"https://huerto.example.es/limon#page\",\"name\":\"El limonero\","
+            + "\"author\":{\"@id\":\"https://huerto.example.es/#/person/1\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"https://huerto.example.es/#/person/1\","
+            + "\"name\":\"Lucía Ferrer\"}]}</script>";
+    String html =
+        "<html lang='es'><head>"
+            + ld
+            + "</head><body><h1>El limonero</h1><p>Texto.</p></body></html>";
+    assertThat(meta(html, "https://huerto.example.es/limon").authors())
+        .containsExactly("Lucía Ferrer");
+    // The page's account gives way to a visible byline: guest authors post through it.
+    String byline =
+        html.replace("<p>Texto.</p>", "<p class='author'>Por Diego Sanz</p><p>Texto.</p>");
+    assertThat(meta(byline, "https://huerto.example.es/limon").authors())
+        .containsExactly("Diego Sanz");
+  }
+
+  @Test
+  void creditLineBelowALongArticleUpToTheScanLimit() {
+    String para =
+        "<p>" + "Der Zug fuhr langsam durch das Tal und hielt an jedem Dorf. ".repeat(20) + "</p>";
+    int perPara = 60 * 20;
+    String within = para.repeat((PageScan.MAX_TEXT - 5_000) / perPara);
+    String beyond = para.repeat(PageScan.MAX_TEXT / perPara + 5);
+    String page =
+        "<html lang='de'><body><h1>Die Talbahn</h1>%s<p>Text: Jonas Brenner</p></body></html>";
+    assertThat(meta(page.formatted(within), "https://bahn.example.de/tal").authors())
+        .containsExactly("Jonas Brenner");
+    assertThat(meta(page.formatted(beyond), "https://bahn.example.de/tal").authors()).isEmpty();
+  }
 }
