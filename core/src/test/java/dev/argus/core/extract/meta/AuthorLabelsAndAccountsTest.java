@@ -155,4 +155,74 @@ class AuthorLabelsAndAccountsTest {
         .containsExactly("Jonas Brenner");
     assertThat(meta(page.formatted(beyond), "https://bahn.example.de/tal").authors()).isEmpty();
   }
+
+  @Test
+  void phraseAroundABylineIsNoName() {
+    assertThat(AuthorFinder.names("von deinen Hochzeitsbloggern")).isEmpty();
+    assertThat(AuthorFinder.names("En kiosques : juillet")).isEmpty();
+    // Particles, handles and abbreviations in lower case still make names.
+    assertThat(AuthorFinder.names("Luis de la Cruz")).containsExactly("Luis de la Cruz");
+    assertThat(AuthorFinder.names("revamp-it Webteam")).containsExactly("revamp-it Webteam");
+    assertThat(AuthorFinder.names("fri juli")).containsExactly("fri juli");
+  }
+
+  @Test
+  void articleByLabelBeforeAName() {
+    assertThat(AuthorFinder.names("Artikel von: gartenwelt")).containsExactly("gartenwelt");
+    assertThat(AuthorFinder.names("Un article de Paul Girard")).containsExactly("Paul Girard");
+  }
+
+  private static final String PROSE =
+      "<p>Die Mannschaft spielte am Abend vor vollem Haus und lag nach dem ersten Drittel zurück.</p>"
+          + "<p>Im Schlussdrittel kam sie zurück, doch der Ausgleich gelang ihr bis zum Ende nicht mehr.</p>";
+
+  @Test
+  void nameSignedInBoldBelowTheText() {
+    String html =
+        "<html lang='de'><body><h1>Knappe Niederlage in Tampere</h1><div class='text'>"
+            + PROSE
+            + "<p><b><i>Lena Kurz</i></b></p></div></body></html>";
+    assertThat(meta(html, "https://eis.example.de/spiel").authors()).containsExactly("Lena Kurz");
+    String fr =
+        "<html lang='fr'><body><h1>Le marché du port</h1><div>"
+            + "<p>Le marché ouvre chaque samedi matin sur le quai et attire des visiteurs de toute la"
+            + " région.</p><p>Les pêcheurs y vendent leur prise du jour, et les prix restent bas"
+            + " malgré la saison.</p><p><strong>Claire Dumas</strong></p></div></body></html>";
+    assertThat(meta(fr, "https://port.example.fr/marche").authors())
+        .containsExactly("Claire Dumas");
+  }
+
+  @Test
+  void boldLineThatIsNoSignature() {
+    String page = "<html lang='de'><body><h1>Knappe Niederlage</h1><div>%s</div></body></html>";
+    // Not the last paragraph: a bold lead-in.
+    assertThat(
+            meta(
+                    page.formatted(PROSE + "<p><b>Lena Kurz</b></p>" + PROSE),
+                    "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    // No prose above it.
+    assertThat(meta(page.formatted("<p><b>Lena Kurz</b></p>"), "https://e.example.de/a").authors())
+        .isEmpty();
+    // Plain text, a phrase, or a closing sentence.
+    assertThat(meta(page.formatted(PROSE + "<p>Lena Kurz</p>"), "https://e.example.de/a").authors())
+        .isEmpty();
+    assertThat(
+            meta(page.formatted(PROSE + "<p><b>Mehr zum Thema</b></p>"), "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    assertThat(
+            meta(page.formatted(PROSE + "<p><b>Bis bald!</b></p>"), "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    // Two signed blocks (comments) sign nothing for the article.
+    String two =
+        "<div>"
+            + PROSE
+            + "<p><b>Lena Kurz</b></p></div><div>"
+            + PROSE
+            + "<p><b>Ole Brandt</b></p></div>";
+    assertThat(meta(page.formatted(two), "https://e.example.de/a").authors()).isEmpty();
+  }
 }
