@@ -146,7 +146,7 @@ final class AuthorFinder {
       Pattern.compile(
           // Every byline starts with a digit, a capital or a line break ("\nvon Name"): the
           // lookahead turns all other words away before the long alternation is tried.
-          "(?:^|[\\s|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+          "(?:^|[\\s\\u00a0|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
               + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"

@@ -225,4 +225,14 @@ class AuthorLabelsAndAccountsTest {
             + "<p><b>Ole Brandt</b></p></div>";
     assertThat(meta(page.formatted(two), "https://e.example.de/a").authors()).isEmpty();
   }
+
+  @Test
+  void labelledBylineAfterANoBreakSpace() {
+    String html =
+        "<html lang='de'><body><h1>Lieferketten im Blick</h1><p>Der Text des Beitrags.</p>"
+            + "<div class='info'>05.02.2020 -&nbsp;Redaktion: Jakob Wendt (Pressesprecher)</div>"
+            + "</body></html>";
+    assertThat(meta(html, "https://verband.example.de/news/1").authors())
+        .containsExactly("Jakob Wendt");
+  }
 }
