@@ -20,7 +20,8 @@ final class AuthorFinder {
               + "(?:by|from|von)|alle\\s+(?:beiträge|artikel)\\s+von|tous\\s+les\\s+articles\\s+de|"
               + "(?:written|posted|published|geschrieben|verfasst|veröffentlicht|erstellt|publié|écrit|"
               + "publicado|escrito|scritto|pubblicato|geplaatst|geschreven|napisane|opublikowane)"
-              + "\\s+(?:by|von|par|por|da|door|przez)|by|von|vom|par|por|di|da|door|av|af|"
+              + "\\s+(?:by|von|par|por|da|door|przez)|(?:ein\\s+)?(?:artikel|beitrag|bericht)\\s+von|"
+              + "un\\s+article\\s+de|un\\s+artículo\\s+de|by|von|vom|par|por|di|da|door|av|af|"
               + "autor(?:in)?|author|auteur|autore|textes?|text|texto|testo|redakteur(?:in)?|"
               + "reporter|post\\s+author|written|verfasser(?:in)?|作者|文|记者|記者)"
               + "(?:\\s*[:：|]\\s*|\\s+|(?=\\p{IsHan}))",
@@ -145,7 +146,7 @@ final class AuthorFinder {
       Pattern.compile(
           // Every byline starts with a digit, a capital or a line break ("\nvon Name"): the
           // lookahead turns all other words away before the long alternation is tried.
-          "(?:^|[\\s|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+          "(?:^|[\\s\\u00a0|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
               + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
@@ -203,8 +204,11 @@ final class AuthorFinder {
       }
       if (!strong.isEmpty()) return strong.list();
     }
-    // 2. Author meta tags.
-    for (String m : scan.metaAuthors) {
+    // 2. Author meta tags, and the author among the labelled data of a link preview.
+    List<String> metaAuthors = new ArrayList<>(scan.metaAuthors);
+    String labelled = labelledPreviewAuthor(scan);
+    if (labelled != null) metaAuthors.add(labelled);
+    for (String m : metaAuthors) {
       if (URLISH.matcher(m).find() && !m.contains(" ")) continue;
       if (strong.siteLike(m) || notPersonal(m)) weak.add(m);
       else strong.add(m);
@@ -264,6 +268,22 @@ final class AuthorFinder {
     // a credit line at the end of the article; bare byline words are too common there.
     if (strong.isEmpty()) labelledByline(scan, strong);
     if (!strong.isEmpty()) return strong.list();
+    // 4c. A name signed below the article's text.
+    String signed = signOff(scan);
+    if (signed != null) strong.add(signed);
+    if (!strong.isEmpty()) return strong.list();
+    // 4d. A page object (WebPage) that names an author when no article object does. It is the
+    // account that published the page, which a visible byline overrides (guest authors).
+    for (JsonNode p : ld.pages) {
+      JsonNode v = p.get("author");
+      if (v == null) continue;
+      if (v.isArray()) {
+        for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
+      } else {
+        ldAuthor(ld, v, strong, weak);
+      }
+      if (!strong.isEmpty()) return strong.list();
+    }
     // 5. A news agency in the dateline of the description or the first lines of text.
     if (weak.isEmpty()) agencies(scan.meta("description"), 0, weak);
     if (weak.isEmpty()) agencies(scan.meta("og:description"), 0, weak);
@@ -271,6 +291,31 @@ final class AuthorFinder {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
     return weak.list();
+  }
+
+  /**
+   * Link previews carry up to a few labelled values ({@code twitter:label1} "Written by" with
+   * {@code twitter:data1} "Jane Roe"); blog engines fill one of them with the post's author. The
+   * label says which one, in the site's language.
+   */
+  private static final Pattern PREVIEW_AUTHOR_LABEL =
+      Pattern.compile(
+          "(?:written|posted|published)\\s+by|by|author|verfasst\\s+von|geschrieben\\s+von|"
+              + "autor(?:in)?|von|écrit\\s+par|rédigé\\s+par|publié\\s+par|auteur|par|"
+              + "escrito\\s+por|publicado\\s+por|autora?|por|scritto\\s+da|autore|"
+              + "geschreven\\s+door|door|napisane\\s+przez|autor|skrevet\\s+af|skriven\\s+av",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int PREVIEW_LABELS = 4;
+
+  static String labelledPreviewAuthor(PageScan scan) {
+    for (int i = 1; i <= PREVIEW_LABELS; i++) {
+      String label = Texts.clean(scan.meta("twitter:label" + i));
+      if (label == null) continue;
+      label = label.replaceFirst("[\\s:：]+$", "");
+      if (PREVIEW_AUTHOR_LABEL.matcher(label).matches()) return scan.meta("twitter:data" + i);
+    }
+    return null;
   }
 
   /**
@@ -440,6 +485,7 @@ final class AuthorFinder {
     // A copyright or photo credit ("Bild © hr") names who owns a picture.
     if (n.indexOf('©') >= 0) return false;
     if (n.split(" ").length > 5) return false;
+    if (lowerWordInName(n)) return false;
     boolean letter = false;
     for (int i = 0; i < n.length(); i++) {
       if (Character.isLetter(n.charAt(i))) {
@@ -448,6 +494,93 @@ final class AuthorFinder {
       }
     }
     return letter;
+  }
+
+  /** Emphasis that sets a signature apart from the text above it. */
+  private static final Set<String> EMPHASIS = Set.of("strong", "b", "em", "i");
+
+  /** Prose paragraphs that must stand before a signature, and the length that makes one. */
+  private static final int SIGNED_PROSE = 2;
+
+  private static final int PROSE_CHARS = 80;
+
+  /**
+   * A writer's name signed below the text: the last paragraph of the article's block holds only a
+   * name of two to four words, set in bold or italics ("
+   *
+   * <p><b>Lena Kurz</b>"), after paragraphs of prose. A name alone in the last line is how many
+   * small outlets and blogs credit their writers when their templates have no byline.
+   */
+  static String signOff(PageScan scan) {
+    String found = null;
+    for (PageScan.Hit h : scan.closingParagraphs) {
+      Element p = h.element();
+      String t = Texts.clean(p.text());
+      if (t == null || t.length() > 40 || !emphasised(p)) continue;
+      String[] words = t.split(" ");
+      if (words.length < 2 || words.length > 4 || lowerWordInName(t)) continue;
+      if (!t.matches("[\\p{L}][\\p{L}'’.-]*(?: [\\p{L}][\\p{L}'’.-]*)+")) continue;
+      if (!Character.isUpperCase(t.codePointAt(0))) continue;
+      int prose = 0;
+      for (Element prev = p.previousElementSibling();
+          prev != null && prose < SIGNED_PROSE;
+          prev = prev.previousElementSibling()) {
+        if (prev.nameIs("p") && prev.text().length() >= PROSE_CHARS) prose++;
+      }
+      if (prose < SIGNED_PROSE) continue;
+      // Two signed blocks (comments, teasers) sign nothing for the article.
+      if (found != null) return null;
+      found = t;
+    }
+    return found;
+  }
+
+  /** Whether all the paragraph's text stands in one emphasis element. */
+  private static boolean emphasised(Element p) {
+    Element e = p;
+    for (int depth = 0; depth < 4; depth++) {
+      if (e.childrenSize() != 1 || !e.ownText().isBlank()) return false;
+      e = e.child(0);
+      if (isEmphasis(e)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isEmphasis(Element e) {
+    return EMPHASIS.contains(e.normalName());
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+");
+
+  /** Name particles written in lower case: "Anna von Berg", "Luis de la Cruz", "Ali bin Said". */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "vom", "zu", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos",
+          "du", "la", "le", "les", "y", "e", "ten", "ter", "bin", "ibn", "al", "el", "mc", "st.");
+
+  /**
+   * A capitalised name with a lower-case word that is no particle ("deinen Hochzeitsbloggern", "En
+   * kiosques : juillet", "Landesanstalt für Wald") is a phrase around a byline, not a name. Names
+   * written all in lower case (handles such as "fri juli") are kept.
+   */
+  static boolean lowerWordInName(String n) {
+    String[] words = n.split(" ");
+    if (words.length < 2) return false;
+    boolean capital = false;
+    boolean lower = false;
+    for (String w : words) {
+      if (w.isEmpty()) continue;
+      int cp = w.codePointAt(0);
+      if (Character.isUpperCase(cp)) {
+        capital = true;
+      } else if (Character.isLowerCase(cp)
+          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))
+          && PLAIN_WORD.matcher(w).matches()) {
+        // Only a plain word: handles ("revamp-it", "r23") and abbreviations ("e. V.") are kept.
+        lower = true;
+      }
+    }
+    return capital && lower;
   }
 
   /**

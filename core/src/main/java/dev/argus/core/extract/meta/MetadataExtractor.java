@@ -128,6 +128,7 @@ public final class MetadataExtractor {
    */
   private static void addHeading(
       Element h, boolean primary, boolean h1, List<TitleFinder.Heading> out) {
+    h = withoutRubyText(h);
     String t = headline(h);
     if (t == null) return;
     Element core = titleCore(h);
@@ -172,7 +173,10 @@ public final class MetadataExtractor {
     }
     if (i >= nodes.size() || !(nodes.get(i) instanceof Element k)) return null;
     String kt = Texts.clean(k.text());
-    if (kt == null || k.nameIs("a") || k.nameIs("img") || k.nameIs("br")) return null;
+    // A ruby element is a word with its reading, never a kicker.
+    if (kt == null || k.nameIs("a") || k.nameIs("img") || k.nameIs("br") || k.nameIs("ruby")) {
+      return null;
+    }
     String full = Texts.clean(h.text());
     if (full == null || !full.startsWith(kt)) return null;
     String rest = full.substring(kt.length()).replaceFirst("^[\\s:|–—-]+", "");
@@ -275,8 +279,21 @@ public final class MetadataExtractor {
     return h;
   }
 
+  /**
+   * The heading without its ruby annotations: the small readings set above Japanese or Chinese
+   * characters ({@code <rt>}, with {@code <rp>} fallbacks) are no part of the title's text. A copy,
+   * as the document is never changed.
+   */
+  static Element withoutRubyText(Element h) {
+    if (h.selectFirst("rt, rp") == null) return h;
+    Element copy = h.clone();
+    copy.select("rt, rp").remove();
+    return copy;
+  }
+
   /** A heading's text without a kicker line or hidden helper text. */
   static String headline(Element h) {
+    h = withoutRubyText(h);
     String text = h.text();
     if (text.length() > 400) return null;
     if (h.childrenSize() > 0) {

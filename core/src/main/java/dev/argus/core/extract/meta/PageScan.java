@@ -29,7 +29,9 @@ final class PageScan {
   }
 
   private static final int MAX_HITS = 40;
-  private static final int MAX_TEXT = 30_000;
+
+  /** The most visible text a scan keeps: enough for a credit line below a long article. */
+  static final int MAX_TEXT = 60_000;
 
   private static final Pattern BOILERPLATE =
       Pattern.compile(
@@ -97,6 +99,9 @@ final class PageScan {
   final List<Hit> itemprops = new ArrayList<>();
   final List<Hit> authorish = new ArrayList<>();
   final List<Hit> dateish = new ArrayList<>();
+
+  /** Paragraphs outside boilerplate that end their block: where a writer signs off. */
+  final List<Hit> closingParagraphs = new ArrayList<>();
 
   /** Visible body text (boilerplate zones left out), capped; block ends become newlines. */
   final StringBuilder text = new StringBuilder(8192);
@@ -254,6 +259,12 @@ final class PageScan {
         if (times.size() < MAX_HITS) times.add(new Hit(e, order, boiler));
       } else if ((tag.equals("article") || tag.equals("main")) && articleTextPos < 0) {
         articleTextPos = text.length();
+      }
+      if (!boiler
+          && tag.equals("p")
+          && closingParagraphs.size() < MAX_HITS
+          && e.nextElementSibling() == null) {
+        closingParagraphs.add(new Hit(e, order, false));
       }
       if (!attrs) return FilterResult.CONTINUE;
       if (itemprops.size() < MAX_HITS && e.hasAttr("itemprop")) {

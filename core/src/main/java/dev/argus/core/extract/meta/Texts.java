@@ -1,5 +1,6 @@
 package dev.argus.core.extract.meta;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -45,6 +46,11 @@ final class Texts {
       if (b != null) b.append(c);
     }
     if (b != null) s = b.toString();
+    // Pages mix composed and decomposed forms of the same letters (Bengali, Vietnamese, accents
+    // typed on macOS); the canonical composition makes equal titles and names compare equal.
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
     s = s.strip();
     return s.isEmpty() ? null : s;
   }

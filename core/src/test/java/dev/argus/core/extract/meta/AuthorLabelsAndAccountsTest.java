@@ -99,4 +99,140 @@ class AuthorLabelsAndAccountsTest {
             + "</div><p>正文内容。</p><div class='editor'>责任编辑：王小明</div></body></html>";
     assertThat(meta(html, "https://news.example.cn/c_2.htm").authors()).containsExactly("李华");
   }
+
+  @Test
+  void authorFromALabelledLinkPreviewValue() {
+    String html =
+        "<html lang='de'><head><meta name='twitter:label1' content='Verfasst von'>"
+            + "<meta name='twitter:data1' content='Greta Holm'>"
+            + "<meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+            + "<meta name='twitter:data2' content='3 Minuten'></head>"
+            + "<body><h1>Ein Sonntag am See</h1><p>Der Text.</p></body></html>";
+    assertThat(meta(html, "https://seeblog.example.de/sonntag").authors())
+        .containsExactly("Greta Holm");
+    // Another label (a reading time) names no author.
+    String other = html.replace("Verfasst von", "Lesedauer");
+    assertThat(meta(other, "https://seeblog.example.de/sonntag").authors()).isEmpty();
+    String en =
+        "<html lang='en'><head><meta name='twitter:label2' content='Written by'>"
+            + "<meta name='twitter:data2' content='Owen Marsh'></head>"
+            + "<body><h1>Tide tables</h1><p>Text.</p></body></html>";
+    assertThat(meta(en, "https://harbour.example.com/tides").authors())
+        .containsExactly("Owen Marsh");
+  }
+
+  @Test
+  void authorOfAJsonLdWebPageWhenNoArticleNamesOne() {
+    String ld =
+        "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+            + "\"@id\":\"https://huerto.example.es/limon#page\",\"name\":\"El limonero\","
+            + "\"author\":{\"@id\":\"https://huerto.example.es/#/person/1\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"https://huerto.example.es/#/person/1\","
+            + "\"name\":\"Lucía Ferrer\"}]}</script>";
+    String html =
+        "<html lang='es'><head>"
+            + ld
+            + "</head><body><h1>El limonero</h1><p>Texto.</p></body></html>";
+    assertThat(meta(html, "https://huerto.example.es/limon").authors())
+        .containsExactly("Lucía Ferrer");
+    // The page's account gives way to a visible byline: guest authors post through it.
+    String byline =
+        html.replace("<p>Texto.</p>", "<p class='author'>Por Diego Sanz</p><p>Texto.</p>");
+    assertThat(meta(byline, "https://huerto.example.es/limon").authors())
+        .containsExactly("Diego Sanz");
+  }
+
+  @Test
+  void creditLineBelowALongArticleUpToTheScanLimit() {
+    String para =
+        "<p>" + "Der Zug fuhr langsam durch das Tal und hielt an jedem Dorf. ".repeat(20) + "</p>";
+    int perPara = 60 * 20;
+    String within = para.repeat((PageScan.MAX_TEXT - 5_000) / perPara);
+    String beyond = para.repeat(PageScan.MAX_TEXT / perPara + 5);
+    String page =
+        "<html lang='de'><body><h1>Die Talbahn</h1>%s<p>Text: Jonas Brenner</p></body></html>";
+    assertThat(meta(page.formatted(within), "https://bahn.example.de/tal").authors())
+        .containsExactly("Jonas Brenner");
+    assertThat(meta(page.formatted(beyond), "https://bahn.example.de/tal").authors()).isEmpty();
+  }
+
+  @Test
+  void phraseAroundABylineIsNoName() {
+    assertThat(AuthorFinder.names("von deinen Hochzeitsbloggern")).isEmpty();
+    assertThat(AuthorFinder.names("En kiosques : juillet")).isEmpty();
+    // Particles, handles and abbreviations in lower case still make names.
+    assertThat(AuthorFinder.names("Luis de la Cruz")).containsExactly("Luis de la Cruz");
+    assertThat(AuthorFinder.names("revamp-it Webteam")).containsExactly("revamp-it Webteam");
+    assertThat(AuthorFinder.names("fri juli")).containsExactly("fri juli");
+  }
+
+  @Test
+  void articleByLabelBeforeAName() {
+    assertThat(AuthorFinder.names("Artikel von: gartenwelt")).containsExactly("gartenwelt");
+    assertThat(AuthorFinder.names("Un article de Paul Girard")).containsExactly("Paul Girard");
+  }
+
+  private static final String PROSE =
+      "<p>Die Mannschaft spielte am Abend vor vollem Haus und lag nach dem ersten Drittel zurück.</p>"
+          + "<p>Im Schlussdrittel kam sie zurück, doch der Ausgleich gelang ihr bis zum Ende nicht mehr.</p>";
+
+  @Test
+  void nameSignedInBoldBelowTheText() {
+    String html =
+        "<html lang='de'><body><h1>Knappe Niederlage in Tampere</h1><div class='text'>"
+            + PROSE
+            + "<p><b><i>Lena Kurz</i></b></p></div></body></html>";
+    assertThat(meta(html, "https://eis.example.de/spiel").authors()).containsExactly("Lena Kurz");
+    String fr =
+        "<html lang='fr'><body><h1>Le marché du port</h1><div>"
+            + "<p>Le marché ouvre chaque samedi matin sur le quai et attire des visiteurs de toute la"
+            + " région.</p><p>Les pêcheurs y vendent leur prise du jour, et les prix restent bas"
+            + " malgré la saison.</p><p><strong>Claire Dumas</strong></p></div></body></html>";
+    assertThat(meta(fr, "https://port.example.fr/marche").authors())
+        .containsExactly("Claire Dumas");
+  }
+
+  @Test
+  void boldLineThatIsNoSignature() {
+    String page = "<html lang='de'><body><h1>Knappe Niederlage</h1><div>%s</div></body></html>";
+    // Not the last paragraph: a bold lead-in.
+    assertThat(
+            meta(
+                    page.formatted(PROSE + "<p><b>Lena Kurz</b></p>" + PROSE),
+                    "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    // No prose above it.
+    assertThat(meta(page.formatted("<p><b>Lena Kurz</b></p>"), "https://e.example.de/a").authors())
+        .isEmpty();
+    // Plain text, a phrase, or a closing sentence.
+    assertThat(meta(page.formatted(PROSE + "<p>Lena Kurz</p>"), "https://e.example.de/a").authors())
+        .isEmpty();
+    assertThat(
+            meta(page.formatted(PROSE + "<p><b>Mehr zum Thema</b></p>"), "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    assertThat(
+            meta(page.formatted(PROSE + "<p><b>Bis bald!</b></p>"), "https://e.example.de/a")
+                .authors())
+        .isEmpty();
+    // Two signed blocks (comments) sign nothing for the article.
+    String two =
+        "<div>"
+            + PROSE
+            + "<p><b>Lena Kurz</b></p></div><div>"
+            + PROSE
+            + "<p><b>Ole Brandt</b></p></div>";
+    assertThat(meta(page.formatted(two), "https://e.example.de/a").authors()).isEmpty();
+  }
+
+  @Test
+  void labelledBylineAfterANoBreakSpace() {
+    String html =
+        "<html lang='de'><body><h1>Lieferketten im Blick</h1><p>Der Text des Beitrags.</p>"
+            + "<div class='info'>05.02.2020 -&nbsp;Redaktion: Jakob Wendt (Pressesprecher)</div>"
+            + "</body></html>";
+    assertThat(meta(html, "https://verband.example.de/news/1").authors())
+        .containsExactly("Jakob Wendt");
+  }
 }

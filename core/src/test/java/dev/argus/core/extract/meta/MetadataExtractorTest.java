@@ -166,4 +166,24 @@ class MetadataExtractorTest {
     assertThat(meta("<html><body><p>x</p></body></html>", "https://e.example.com/").language())
         .isNull();
   }
+
+  @Test
+  void rubyReadingsAreNoPartOfTheTitle() {
+    String html =
+        "<html lang='ja'><head><title>ミナト新聞|<ruby>港<rt>みなと</rt></ruby>に新しい橋ができる</title>"
+            + "<meta property='og:title' content='ミナト新聞|港に新しい橋ができる'></head><body>"
+            + "<h1><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しい"
+            + "<ruby>橋<rt>はし</rt></ruby>ができる</h1><p>本文。</p></body></html>";
+    assertThat(meta(html, "https://minato.example.jp/news/1").title()).isEqualTo("港に新しい橋ができる");
+  }
+
+  @Test
+  void composedAndDecomposedLettersGiveOneTitle() {
+    // "Café" with a combining accent, as some editors write it.
+    String html =
+        "<html lang='fr'><head><meta property='og:title' content='Le Cafe\u0301 du port'></head>"
+            + "<body><p>Texte.</p></body></html>";
+    assertThat(meta(html, "https://port.example.fr/cafe").title())
+        .isEqualTo("Le Caf\u00e9 du port");
+  }
 }
