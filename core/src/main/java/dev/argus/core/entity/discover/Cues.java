@@ -296,7 +296,7 @@ final class Cues {
 
   /** Lower case, accents and dots removed, ß as ss: the form keys and gazetteer lookups use. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    String d = isPlainAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
@@ -317,6 +317,24 @@ final class Cues {
 
   private static final Set<String> CITIES = cities();
 
+  /** English names of languages ("chinese", "italian", "german"), from the JDK's CLDR data. */
+  private static final Set<String> LANGUAGE_NAMES = languageNames();
+
+  static boolean isLanguageName(String lower) {
+    return LANGUAGE_NAMES.contains(lower);
+  }
+
+  private static Set<String> languageNames() {
+    Set<String> names = new HashSet<>();
+    for (String code : Locale.getISOLanguages()) {
+      String name = Locale.of(code).getDisplayLanguage(Locale.ENGLISH);
+      if (!name.isEmpty() && !name.equals(code) && name.indexOf(' ') < 0) {
+        names.add(name.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(names);
+  }
+
   private static Set<String> cities() {
     Set<String> cities = new HashSet<>();
     for (String id : java.time.ZoneId.getAvailableZoneIds()) {
@@ -331,6 +349,15 @@ final class Cues {
       }
     }
     return Set.copyOf(cities);
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, String> countries() {

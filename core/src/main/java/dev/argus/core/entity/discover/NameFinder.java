@@ -379,6 +379,10 @@ public final class NameFinder {
       type = NameType.UNKNOWN;
     }
     boolean weak = false;
+    // English capitalises languages and nationalities ("Chinese", "Italian"): not names alone.
+    if (words == 1 && "en".equals(lang) && Cues.isLanguageName(first.lowerNoDot())) {
+      weak = true;
+    }
     if (words == 1 && !cued && !shaped) {
       if (sentenceInitial && !midSentenceForms.contains(first.text)) {
         if (lowerForms.contains(first.text.toLowerCase(Locale.ROOT))) {
@@ -766,6 +770,9 @@ public final class NameFinder {
   }
 
   private static boolean isCjk(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -779,8 +786,13 @@ public final class NameFinder {
     }
     // Cut at a space so the last word examined is whole.
     int cut = maxTextChars;
-    while (cut > 0 && !Character.isWhitespace(text.charAt(cut))) {
+    int floor = Math.max(0, maxTextChars - 64);
+    while (cut > floor && !Character.isWhitespace(text.charAt(cut))) {
       cut--;
+    }
+    if (cut == floor) {
+      // No space near the limit (CJK text, a long token): cut at the limit itself.
+      cut = maxTextChars;
     }
     if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
       cut--;

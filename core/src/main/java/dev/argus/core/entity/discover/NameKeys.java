@@ -1,7 +1,6 @@
 package dev.argus.core.entity.discover;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,19 +33,68 @@ public final class NameKeys {
     if (folded.endsWith("'s")) {
       folded = folded.substring(0, folded.length() - 2);
     }
-    String[] tokens =
-        Arrays.stream(folded.split("[\\s\\-‐–]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    List<String> tokens = words(folded);
     int from = 0;
-    int to = tokens.length;
-    while (to - from > 1 && Cues.isTitle(tokens[from], "")) {
+    int to = tokens.size();
+    while (to - from > 1 && Cues.isTitle(tokens.get(from), "")) {
       from++;
     }
-    while (to - from > 1 && Cues.isLegalForm(tokens[to - 1].replace(",", ""))) {
+    while (to - from > 1 && Cues.isLegalForm(tokens.get(to - 1))) {
       to--;
     }
-    String key = String.join(" ", Arrays.copyOfRange(tokens, from, to)).replace(",", "").strip();
+    String key = String.join(" ", tokens.subList(from, to));
     String country = Cues.countryCode(key);
     return country == null ? key : COUNTRY_PREFIX + country.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether every word starts with a capital and goes on in lower case, as people's names do ("Lei
+   * Jun", not "Lei Jun WIRED"): only such names take in a short form.
+   */
+  private static boolean titleCase(String text) {
+    boolean start = true;
+    boolean lower = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (start && !Character.isUpperCase(c)) {
+          return false;
+        }
+        if (!start && Character.isUpperCase(c) && !lower) {
+          return false;
+        }
+        lower = !start && Character.isLowerCase(c) || lower;
+        start = false;
+      } else if (Character.isWhitespace(c)) {
+        if (!start && !lower) {
+          return false;
+        }
+        start = true;
+        lower = false;
+      }
+    }
+    return lower;
+  }
+
+  /** Words of a folded name: split at spaces and hyphens, commas dropped. */
+  private static List<String> words(String folded) {
+    List<String> words = new ArrayList<>(4);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c) || c == '-' || c == '‐' || c == '–') {
+        if (!word.isEmpty()) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else if (c != ',') {
+        word.append(c);
+      }
+    }
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+    }
+    return words;
   }
 
   /**
@@ -71,7 +119,8 @@ public final class NameKeys {
       String[] words = key.split(" ");
       if (words.length > 1 && !key.startsWith(COUNTRY_PREFIX)) {
         types.putIfAbsent(key, span.type());
-        if (span.type() == NameType.PERSON || span.type() == NameType.UNKNOWN) {
+        if ((span.type() == NameType.PERSON || span.type() == NameType.UNKNOWN)
+            && titleCase(span.text())) {
           addDistinct(byLast, words[words.length - 1], key);
         }
         if (span.type() != NameType.PERSON) {
@@ -93,6 +142,7 @@ public final class NameKeys {
         // A short form cued as something else ("en Madrid" beside "Real Madrid") stays apart.
         if (longer != null
             && longer.size() == 1
+            && titleCase(span.text())
             && !(span.cued()
                 && span.type() != NameType.UNKNOWN
                 && span.type() != types.get(longer.get(0)))) {

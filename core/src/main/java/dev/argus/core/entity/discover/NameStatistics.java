@@ -128,8 +128,14 @@ public final class NameStatistics {
     if (key.indexOf(' ') < 0 || group.size() < 2) {
       return false;
     }
+    int firstFull = Integer.MAX_VALUE;
     for (NameSpan s : group) {
-      if (!NameKeys.key(s.text()).equals(key) && !s.weak()) {
+      if (NameKeys.key(s.text()).equals(key)) {
+        firstFull = Math.min(firstFull, s.start());
+      }
+    }
+    for (NameSpan s : group) {
+      if (s.start() > firstFull && !s.weak() && !NameKeys.key(s.text()).equals(key)) {
         return true;
       }
     }

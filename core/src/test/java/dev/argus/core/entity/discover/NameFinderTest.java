@@ -245,6 +245,21 @@ class NameFinderTest {
   }
 
   @Test
+  void aTextWithoutSpacesIsCutAtTheLimitItself() {
+    String text = "小米".repeat(50) + "Xiaomi" + "小米".repeat(50);
+    assertThat(new NameFinder(110, 6).find(text, "zh"))
+        .extracting(NameSpan::text)
+        .containsExactly("Xiaomi");
+    assertThat(new NameFinder(90, 6).find(text, "zh")).isEmpty();
+  }
+
+  @Test
+  void englishLanguageAndNationalityWordsAreWeak() {
+    assertThat(span("They met Chinese buyers and Nexori staff.", "en", "Chinese").weak()).isTrue();
+    assertThat(span("They met Chinese buyers and Nexori staff.", "en", "Nexori").weak()).isFalse();
+  }
+
+  @Test
   void runsLongerThanMaxSpanTokensAreHeadingsNotNames() {
     String sixWords = "We met Alpha Beta Gamma Delta Epsilon Zeta today.";
     String sevenWords = "We met Alpha Beta Gamma Delta Epsilon Zeta Eta today.";

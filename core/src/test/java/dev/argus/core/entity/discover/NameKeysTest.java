@@ -78,6 +78,16 @@ class NameKeysTest {
   }
 
   @Test
+  void onlyAPersonShapedNameTakesInAShortForm() {
+    Map<String, List<NameSpan>> groups =
+        NameKeys.group(
+            List.of(
+                span("Lei Jun WIRED", 0, NameType.UNKNOWN, false),
+                span("WIRED", 20, NameType.ORGANIZATION, false)));
+    assertThat(groups).containsOnlyKeys("lei jun wired", "wired");
+  }
+
+  @Test
   void anAmbiguousSurnameStaysApart() {
     Map<String, List<NameSpan>> groups =
         NameKeys.group(

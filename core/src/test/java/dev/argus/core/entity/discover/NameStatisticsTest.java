@@ -96,6 +96,14 @@ class NameStatisticsTest {
   }
 
   @Test
+  void aShortFormBeforeTheFullNameIsNoCue() {
+    NameStatistics stats = new NameStatistics();
+    List<NameSpan> spans = find("The port that Amato opened is run by Vincenzo Amato.", "en");
+    stats.observe(spans);
+    assertThat(stats.accept(spans)).isEmpty();
+  }
+
+  @Test
   void trackedKeysStayWithinTheCapAndFrequentKeysSurvive() {
     NameStatistics stats = new NameStatistics(2, 10);
     for (int i = 0; i < 3; i++) {
