@@ -25,18 +25,23 @@ import java.util.Set;
  *   <li>At the start of a sentence, leading function words are cut off ("The Nexori board"); a
  *       single word left there is {@linkplain NameSpan#weak weak}, and dropped if the text also
  *       uses it in lower case.
- *   <li>German capitalises every noun, so a single German word without a cue or a special shape
- *       (acronym, camel case, digits) is weak too. Statistics across the corpus settle weak spans.
+ *   <li>German capitalises every noun, so a German span without a cue or a special shape (acronym,
+ *       camel case, digits) is weak when it reads as a noun phrase: after an article, a number or
+ *       an adjective, or a single word not right after a preposition ("die Aktie" is weak, "nach
+ *       München" is not). A connector after a single German word splits the run ("Kamerasparte von
+ *       Samsung"). Statistics across the corpus settle weak spans.
+ *   <li>English capitalises languages and nationalities: a single such word is weak.
  *   <li>Chinese, Japanese and Korean have no capitals: only Latin-script names inside them are
- *       found, and in Japanese also katakana runs (which also catch loanwords, so they are weak).
- *       Chinese names are left to the watch list.
+ *       found, and in Japanese also katakana runs: cued when 氏, さん or 社 follows, weak otherwise
+ *       (katakana also writes loanwords). Chinese names are left to the watch list.
  * </ul>
  *
  * <p>Types come from cues: a title or role word makes a person; a legal suffix, a head word ("Bank
- * of ..."), an organisation word before ("the company X") or an acronym an organisation; a country
- * name (JDK/CLDR names in six languages) or a place preposition ("in X", "à X") a place; digits,
- * camel case or a product word before ("the new X") a product. A plain run of two or three
- * capitalised words is guessed to be a person. Anything else is {@link NameType#UNKNOWN}.
+ * of ..."), an organisation word up to three words before ("the company X", "le fabricant de
+ * smartphones X") or an acronym an organisation; a country name (JDK/CLDR names in six languages),
+ * a city of the tz database or a place preposition ("in X", "à X") a place; digits, camel case or a
+ * product word before ("the new X") a product. A plain run of two or three capitalised words is
+ * guessed to be a person. Anything else is {@link NameType#UNKNOWN}.
  */
 public final class NameFinder {
 

@@ -5,9 +5,10 @@ package dev.argus.core.entity.discover;
  * given to {@link NameFinder#find} ({@code text.substring(start, end)} is {@link #text}).
  *
  * @param type the type guessed from cues in and around the span
- * @param cued a strong local cue says this is a name: an honorific or role before it ("Dr", "chief
- *     executive"), a legal suffix or head word ("GmbH", "Bank of"), or a country name; one such
- *     article is enough for {@link NameStatistics} to accept it
+ * @param cued a strong local cue says this is a name: an honorific or role before it ("Dr",
+ *     "analyst"), an organisation word before it ("the company"), a legal suffix or head word
+ *     ("GmbH", "Bank of"), a country or tz-database city, or a place preposition outside English
+ *     and German ("à Douai"); one such article is enough for {@link NameStatistics} to accept it
  * @param weak the span's shape alone does not say it is a name: a single capitalised word that
  *     starts a sentence, or a single capitalised German word (German capitalises every noun);
  *     {@link NameStatistics} accepts such a name only if it has been seen elsewhere without this

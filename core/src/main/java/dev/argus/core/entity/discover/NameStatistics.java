@@ -14,11 +14,11 @@ import java.util.Map;
  * #accept}); a live run can interleave the two and get better answers as the corpus grows.
  *
  * <p>A key is a name when one of its articles cues it strongly ({@link NameSpan#cued}: an
- * honorific, a legal suffix, a country name), or when it has been seen in at least {@code
- * minArticles} articles (default {@value #DEFAULT_MIN_ARTICLES}: a capitalised span that comes back
- * in another article is rarely an accident of sentence position) and at least one of them saw it
- * without doubt (not {@linkplain NameSpan#weak weak}), which keeps German nouns and
- * sentence-initial words out.
+ * honorific, a legal suffix, a country name; or a full name that the article later calls by its
+ * surname), or when it has been seen in at least {@code minArticles} articles (default {@value
+ * #DEFAULT_MIN_ARTICLES}: a capitalised span that comes back in another article is rarely an
+ * accident of sentence position) and at least one of them saw it without doubt (not {@linkplain
+ * NameSpan#weak weak}), which keeps German nouns and sentence-initial words out.
  *
  * <p>Memory is bounded: at most {@code maxKeys} keys are tracked; past that the keys seen in the
  * fewest articles (oldest first among equals) are evicted, down to nine tenths of the cap, and each
