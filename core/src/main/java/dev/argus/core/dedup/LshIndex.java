@@ -356,7 +356,8 @@ final class LshIndex implements NearDuplicateIndex {
   static int minutes(String published) {
     if (published == null || published.isBlank()) return UNKNOWN_TIME;
     String s = published.strip();
-    long seconds;
+    long seconds = isoSeconds(s);
+    if (seconds != NOT_PARSED) return clampMinutes(seconds);
     try {
       if (s.length() <= 10) {
         seconds = LocalDate.parse(s).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -371,8 +372,79 @@ final class LshIndex implements NearDuplicateIndex {
     } catch (DateTimeParseException e) {
       return UNKNOWN_TIME;
     }
+    return clampMinutes(seconds);
+  }
+
+  private static int clampMinutes(long seconds) {
     long m = Math.floorDiv(seconds, 60);
     return (int) Math.max(Integer.MIN_VALUE, Math.min(UNKNOWN_TIME - 1, m));
+  }
+
+  private static final long NOT_PARSED = Long.MIN_VALUE;
+
+  /**
+   * The common shapes ({@code 2026-03-14}, {@code 2026-03-14T09:30[:00[.000]][Z|+01:00|+0100]})
+   * read by hand: java.time's formatter costs more than the rest of an add together. Anything else
+   * goes to the formatter.
+   */
+  private static long isoSeconds(String s) {
+    int n = s.length();
+    if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return NOT_PARSED;
+    int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NOT_PARSED;
+    long day;
+    try {
+      day = LocalDate.of(y, mo, d).toEpochDay();
+    } catch (java.time.DateTimeException e) {
+      return NOT_PARSED;
+    }
+    if (n == 10) return day * 86400;
+    if ((s.charAt(10) != 'T' && s.charAt(10) != ' ') || n < 16 || s.charAt(13) != ':') {
+      return NOT_PARSED;
+    }
+    int h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = 0;
+    if (h < 0 || h > 23 || mi < 0 || mi > 59) return NOT_PARSED;
+    int i = 16;
+    if (i < n && s.charAt(i) == ':') {
+      sec = digits(s, 17, 2);
+      if (sec < 0 || sec > 59) return NOT_PARSED;
+      i = 19;
+      if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+        i++;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+      }
+    }
+    int offset = 0;
+    if (i < n) {
+      char c = s.charAt(i);
+      if (c == 'Z' && i + 1 == n) {
+        offset = 0;
+      } else if (c == '+' || c == '-') {
+        int oh = digits(s, i + 1, 2), om = 0;
+        int j = i + 3;
+        if (j < n && s.charAt(j) == ':') j++;
+        if (j < n) {
+          om = digits(s, j, 2);
+          j += 2;
+        }
+        if (oh < 0 || oh > 18 || om < 0 || om > 59 || j != n) return NOT_PARSED;
+        offset = (c == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+      } else {
+        return NOT_PARSED;
+      }
+    }
+    return day * 86400 + h * 3600L + mi * 60L + sec - offset;
+  }
+
+  private static int digits(String s, int from, int count) {
+    if (from + count > s.length()) return -1;
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   // ---- snapshot ----

@@ -158,6 +158,11 @@ class NearDuplicateIndexTest {
     assertThat(LshIndex.minutes("1970-01-01T01:00:00+01:00")).isZero();
     assertThat(LshIndex.minutes("1970-01-01T00:10:00")).isEqualTo(10);
     assertThat(LshIndex.minutes("1970-01-01T00:10:59.5Z")).isEqualTo(10);
+    assertThat(LshIndex.minutes("1970-01-01 02:00+0130")).isEqualTo(30);
+    assertThat(LshIndex.minutes("1970-01-01T00:00-01")).isEqualTo(60);
+    // Shapes the hand parser leaves to java.time.
+    assertThat(LshIndex.minutes("1970-01-01T01:00:00+01:00[Europe/Paris]")).isZero();
+    assertThat(LshIndex.minutes("1970-01-01T24:00:00Z")).isEqualTo(Integer.MAX_VALUE);
     assertThat(LshIndex.minutes("yesterday")).isEqualTo(Integer.MAX_VALUE);
     assertThat(LshIndex.minutes("2026-02-30")).isEqualTo(Integer.MAX_VALUE);
   }
