@@ -546,10 +546,15 @@ public final class DedupBench {
         String.format(
             Locale.ROOT,
             "  speed, one thread after warm-up: %,.0f signatures/s, %,.0f lookups+adds/s,"
-                + " %,.0f signatures+lookups/s%n",
+                + " %,.0f signatures+lookups/s%n"
+                + "    by the thread's CPU time: %,.0f signatures+lookups per CPU-second"
+                + " (load average %.1f on %d cores while measured)%n",
             r.fingerprintsPerSecond(),
             r.addsPerSecond(),
-            r.perSecond()));
+            r.perSecond(),
+            r.perCpuSecond(),
+            r.loadAverage(),
+            r.cores()));
     sb.append(
         String.format(
             Locale.ROOT,
