@@ -24,6 +24,34 @@ class FingerprintTest {
   }
 
   @Test
+  void theNormalisationShortcutAgreesWithTheJdk() {
+    for (String s :
+        List.of(
+            "plain ascii",
+            "Café à Zürich, “quoted” – dash • bullet",
+            "Łódź Šibenik",
+            "no\u00a0break",
+            "x²",
+            "ĳ",
+            "ﬁne",
+            "e\u0301",
+            "…",
+            "中文")) {
+      if (Fingerprinter.surelyNfkc(s)) {
+        assertThat(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFKC))
+            .as(s)
+            .isTrue();
+      }
+    }
+    assertThat(Fingerprinter.surelyNfkc("Café à Zürich, “quoted” – dash • bullet")).isTrue();
+    assertThat(Fingerprinter.surelyNfkc("no\u00a0break")).isFalse();
+    assertThat(Fingerprinter.surelyNfkc("…")).isFalse();
+    // NFKC still applies past the shortcut: the no-break space and the superscript are folded.
+    assertThat(Fingerprint.of("x\u00a0y²").exactHash())
+        .isEqualTo(Fingerprint.of("x y2").exactHash());
+  }
+
+  @Test
   void aChangedWordChangesTheExactHash() {
     assertThat(Fingerprint.of("Nexori opens a camera division in Munich").exactHash())
         .isNotEqualTo(Fingerprint.of("Nexori opens a camera division in Berlin").exactHash());
