@@ -1,6 +1,7 @@
 package dev.argus.app;
 
 import dev.argus.app.demo.DemoCorpus;
+import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.model.Article;
@@ -8,8 +9,10 @@ import dev.argus.core.model.RawPage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -47,7 +50,8 @@ final class DemoCommand implements Callable<Integer> {
         "Argus demo: extracting %d news pages bundled with Argus (%d threads)%n%n",
         pages.size(), threads);
     out.printf(
-        "  %-5s  %-10s  %s  %5s%n", "lang", "published", pad("title", TITLE_COLUMNS), "words");
+        "  %3s  %-5s  %-10s  %s  %5s  %5s  %s%n",
+        "#", "lang", "published", pad("title", TITLE_COLUMNS), "words", "tone", "syndication");
 
     long start = System.nanoTime();
     List<ExtractCommand.Outcome> results = extractAll(pages, threads);
@@ -55,7 +59,21 @@ final class DemoCommand implements Callable<Integer> {
 
     int articles = 0;
     long words = 0;
+    int copies = 0;
     Set<String> languages = new TreeSet<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    // The group's last member to arrive was judged against all the others: its duplicateOf (or
+    // itself) is the group's earliest-published member once the whole corpus is in.
+    Map<String, String> earliest = new HashMap<>();
+    for (int i = 0; i < pages.size(); i++) {
+      ExtractCommand.Outcome r = results.get(i);
+      String id = r.url() != null ? r.url() : r.path();
+      lineOf.put(id, i + 1);
+      if (r.placed() != null && r.placed().dupGroup() != null) {
+        String of = r.placed().duplicateOf();
+        earliest.put(r.placed().dupGroup(), of != null ? of : id);
+      }
+    }
     for (int i = 0; i < pages.size(); i++) {
       ExtractCommand.Outcome r = results.get(i);
       if (r.enriched() == null) {
@@ -67,29 +85,44 @@ final class DemoCommand implements Callable<Integer> {
           articles++;
           words += a.wordCount();
           if (language != null) languages.add(language);
+          String id = r.url() != null ? r.url() : r.path();
+          String first =
+              r.placed() == null || r.placed().dupGroup() == null
+                  ? id
+                  : earliest.get(r.placed().dupGroup());
+          String copyOf = id.equals(first) ? null : first;
+          if (copyOf != null) copies++;
           out.printf(
-              "  %-5s  %-10s  %s  %5d%n",
+              "  %3d  %-5s  %-10s  %s  %5d  %5s  %s%n",
+              i + 1,
               orDash(language),
               day(a.published()),
               pad(
                   truncate(a.title() == null ? "(no title)" : a.title(), TITLE_COLUMNS),
                   TITLE_COLUMNS),
-              a.wordCount());
+              a.wordCount(),
+              tone(r.enriched().tone()),
+              copyOf == null ? "" : "copy of #" + lineOf.getOrDefault(copyOf, 0));
         }
       }
     }
     int failed = pages.size() - articles;
     out.printf(
-        "%n%d articles, %d languages, %,d words, extracted in %.2f s%s%n",
+        "%n%d articles, %d languages, %,d words, %d syndicated copies, extracted and enriched in"
+            + " %.2f s%s%n",
         articles,
         languages.size(),
         words,
+        copies,
         millis / 1000.0,
         failed == 0 ? "" : " (" + failed + (failed == 1 ? " page" : " pages") + " failed)");
     return 0;
   }
 
-  /** Extracts every page on a small pool; results come back in manifest order. */
+  /**
+   * Extracts and enriches every page on a small pool; results come back in manifest order, placed
+   * in one corpus in that order.
+   */
   static List<ExtractCommand.Outcome> extractAll(List<DemoCorpus.Page> pages, int threads)
       throws InterruptedException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
@@ -101,9 +134,10 @@ final class DemoCommand implements Callable<Integer> {
         futures.add(pool.submit(() -> extract(extractor, enricher, p)));
       }
       List<ExtractCommand.Outcome> results = new ArrayList<>();
+      Corpus corpus = Corpus.empty();
       for (int i = 0; i < futures.size(); i++) {
         try {
-          results.add(futures.get(i).get());
+          results.add(futures.get(i).get().placedIn(corpus));
         } catch (ExecutionException e) {
           DemoCorpus.Page p = pages.get(i);
           results.add(ExtractCommand.Outcome.failed(p.path(), p.url(), "crashed: " + e.getCause()));
@@ -124,6 +158,10 @@ final class DemoCommand implements Callable<Integer> {
       return ExtractCommand.Outcome.failed(p.path(), p.url(), "cannot read: " + e.getMessage());
     }
     return ExtractCommand.process(new RawPage(p.path(), p.url(), bytes, null), extractor, enricher);
+  }
+
+  static String tone(Double tone) {
+    return tone == null ? "-" : String.format(Locale.ROOT, "%+.2f", tone);
   }
 
   /** The calendar day of an ISO date, or the value as given (cut short) when it is not ISO. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.core.enrich.ArticleFields;
+import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enriched;
 import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
@@ -128,61 +129,69 @@ final class ExtractCommand implements Callable<Integer> {
               t.setDaemon(true);
               return t;
             });
+    Corpus corpus = Corpus.empty();
     try {
-      ArrayDeque<Future<Map<String, Object>>> window = new ArrayDeque<>();
+      ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
       int maxInFlight = threads * 8;
       for (LocalInputs.Input in : inputs) {
         window.add(pool.submit(() -> process(in, extractor, enricher)));
-        if (window.size() >= maxInFlight) write(window.poll(), os, progress);
+        if (window.size() >= maxInFlight) write(window.poll(), corpus, os, progress);
       }
-      while (!window.isEmpty()) write(window.poll(), os, progress);
+      while (!window.isEmpty()) write(window.poll(), corpus, os, progress);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static void write(Future<Map<String, Object>> f, OutputStream os, Progress progress)
+  /** Writes one result in input order, after placing it in the corpus (duplicates, names). */
+  private static void write(Future<Outcome> f, Corpus corpus, OutputStream os, Progress progress)
       throws IOException, InterruptedException {
-    Map<String, Object> row;
+    Outcome outcome;
     try {
-      row = f.get();
+      outcome = f.get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("extraction worker failed", e.getCause());
     }
-    JSON.writeValue(os, row);
+    JSON.writeValue(os, outcome.placedIn(corpus).row());
     os.write('\n');
     progress.step();
   }
 
   /** One input's result: an enriched article, or the reason it failed. */
-  record Outcome(String path, String url, Enriched enriched, String error) {
+  record Outcome(String path, String url, Enriched enriched, Corpus.Placed placed, String error) {
     static Outcome failed(String path, String url, String reason) {
-      return new Outcome(path, url, null, reason);
+      return new Outcome(path, url, null, null, reason);
+    }
+
+    /** This outcome placed in the corpus; the corpus sees articles in the order of this call. */
+    Outcome placedIn(Corpus corpus) {
+      if (enriched == null) return this;
+      String id = url != null ? url : path;
+      return new Outcome(path, url, enriched, corpus.place(id, enriched), null);
     }
 
     Map<String, Object> row() {
       if (enriched == null) return ExtractCommand.error(path, url, error);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("path", path);
-      m.putAll(ArticleFields.of(enriched));
+      m.putAll(ArticleFields.of(enriched, placed));
       return m;
     }
   }
 
-  static Map<String, Object> process(
-      LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher) {
+  static Outcome process(LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher) {
     String path = in.path().toString();
     byte[] bytes;
     try {
       long size = Files.size(in.path());
       if (size > extractor.limits().maxBytes() * 4L) {
-        return error(path, in.url(), "file too large: " + size + " bytes");
+        return Outcome.failed(path, in.url(), "file too large: " + size + " bytes");
       }
       bytes = Files.readAllBytes(in.path());
     } catch (IOException | RuntimeException e) {
-      return error(path, in.url(), "cannot read file: " + e.getMessage());
+      return Outcome.failed(path, in.url(), "cannot read file: " + e.getMessage());
     }
-    return process(new RawPage(path, in.url(), bytes, null), extractor, enricher).row();
+    return process(new RawPage(path, in.url(), bytes, null), extractor, enricher);
   }
 
   /** Extraction, then enrichment: the per-page stages every command runs. */
@@ -190,7 +199,7 @@ final class ExtractCommand implements Callable<Integer> {
     return switch (extractor.extract(page)) {
       case Extraction.Ok ok -> {
         try {
-          yield new Outcome(page.path(), page.url(), enricher.enrich(ok.article()), null);
+          yield new Outcome(page.path(), page.url(), enricher.enrich(ok.article()), null, null);
         } catch (RuntimeException e) {
           yield Outcome.failed(page.path(), page.url(), "enrichment failed: " + e);
         }

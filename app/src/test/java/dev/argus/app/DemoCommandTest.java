@@ -21,7 +21,10 @@ class DemoCommandTest {
     assertThat(out).startsWith("Argus demo: extracting " + pages.size() + " news pages");
     assertThat(out).doesNotContain("FAILED");
     assertThat(out)
-        .containsPattern("\n" + pages.size() + " articles, \\d+ languages, [\\d,]+ words");
+        .containsPattern(
+            "\n"
+                + pages.size()
+                + " articles, \\d+ languages, [\\d,]+ words, \\d+ syndicated copies");
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
     Enricher enricher = Enricher.withDefaults();
@@ -33,7 +36,10 @@ class DemoCommandTest {
           .as("the line for %s", p.path())
           .contains(DemoCommand.truncate(title, DemoCommand.TITLE_COLUMNS));
     }
-    long articleLines = out.lines().filter(l -> l.matches("  \\S+\\s+\\S+  .*\\s\\d+")).count();
+    long articleLines =
+        out.lines()
+            .filter(l -> l.matches("\\s+\\d+  \\S+\\s+\\S+  .*\\s\\d+\\s+[-+][\\d.]*.*"))
+            .count();
     assertThat(articleLines).isEqualTo(pages.size());
   }
 

@@ -1,5 +1,7 @@
 package dev.argus.core.enrich;
 
+import dev.argus.core.entity.discover.FoundName;
+import dev.argus.core.entity.discover.NameSpan;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.Citation;
 import dev.argus.core.model.Link;
@@ -17,6 +19,17 @@ import java.util.Map;
 public final class ArticleFields {
 
   private ArticleFields() {}
+
+  /** The article's fields, with what the corpus said about it ({@code placed} may be null). */
+  public static Map<String, Object> of(Enriched e, Corpus.Placed placed) {
+    Map<String, Object> m = of(e);
+    if (placed != null) {
+      m.put("dupGroup", placed.dupGroup());
+      m.put("duplicateOf", placed.duplicateOf());
+      m.put("names", names(placed.names()));
+    }
+    return m;
+  }
 
   public static Map<String, Object> of(Enriched e) {
     Article a = e.article();
@@ -48,6 +61,27 @@ public final class ArticleFields {
       m.put("text", l.text());
       m.put("start", l.start());
       m.put("end", l.end());
+      out.add(m);
+    }
+    return out;
+  }
+
+  static List<Map<String, Object>> names(List<FoundName> names) {
+    List<Map<String, Object>> out = new ArrayList<>(names.size());
+    for (FoundName n : names) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", n.surface());
+      m.put("key", n.key());
+      m.put("type", n.type().name().toLowerCase(Locale.ROOT));
+      List<Map<String, Object>> spans = new ArrayList<>(n.spans().size());
+      for (NameSpan s : n.spans()) {
+        Map<String, Object> span = new LinkedHashMap<>();
+        span.put("text", s.text());
+        span.put("start", s.start());
+        span.put("end", s.end());
+        spans.add(span);
+      }
+      m.put("spans", spans);
       out.add(m);
     }
     return out;

@@ -1,5 +1,7 @@
 package dev.argus.core.enrich;
 
+import dev.argus.core.dedup.Fingerprint;
+import dev.argus.core.entity.discover.NameSpan;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.Citation;
 import dev.argus.core.model.Quote;
@@ -19,10 +21,14 @@ public record Enriched(
     double languageConfidence,
     Double tone,
     List<Quote> quotes,
-    List<Citation> citations) {
+    List<Citation> citations,
+    List<NameSpan> nameCandidates,
+    Fingerprint fingerprint) {
 
   public Enriched {
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
     citations = citations == null ? List.of() : List.copyOf(citations);
+    nameCandidates = nameCandidates == null ? List.of() : List.copyOf(nameCandidates);
+    fingerprint = fingerprint == null ? Fingerprint.EMPTY : fingerprint;
   }
 }

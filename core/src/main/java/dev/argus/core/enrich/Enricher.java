@@ -1,6 +1,8 @@
 package dev.argus.core.enrich;
 
 import dev.argus.core.cite.CitationFinder;
+import dev.argus.core.dedup.Fingerprint;
+import dev.argus.core.entity.discover.NameFinder;
 import dev.argus.core.lang.Declared;
 import dev.argus.core.lang.Identified;
 import dev.argus.core.lang.LanguageIdentifier;
@@ -46,6 +48,8 @@ public final class Enricher {
         lang.confidence(),
         tone.score(text, language),
         QuoteFinder.find(article.title(), text, language),
-        CitationFinder.find(text, language, article.links(), article.url()));
+        CitationFinder.find(text, language, article.links(), article.url()),
+        NameFinder.findNames(text, language),
+        Fingerprint.of(text));
   }
 }
