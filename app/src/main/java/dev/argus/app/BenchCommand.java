@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks whole paths against peers.",
-    subcommands = {BenchCommand.Extraction.class, BenchCommand.Ingest.class})
+    subcommands = {
+      BenchCommand.Extraction.class,
+      BenchCommand.Ingest.class,
+      BenchWatchCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

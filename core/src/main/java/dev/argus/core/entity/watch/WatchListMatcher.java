@@ -95,6 +95,10 @@ public final class WatchListMatcher {
     return new WatchListMatcher(list);
   }
 
+  Automaton automatonForTest() {
+    return automaton;
+  }
+
   public WatchList watchList() {
     return list;
   }
