@@ -10,6 +10,8 @@ import dev.argus.core.model.RawPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ public final class WatchBench {
       long passes,
       double seconds,
       double articlesPerSecond,
+      double articlesPerCpuSecond,
       double megaCharsPerSecond,
       double mentionsPerArticle) {}
 
@@ -101,6 +104,9 @@ public final class WatchBench {
     log.accept("measuring for " + options.seconds() + " s");
     long mentions = 0;
     long passes = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart =
+        threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     long start = System.nanoTime();
     end = start + (long) (options.seconds() * 1e9);
     do {
@@ -108,6 +114,8 @@ public final class WatchBench {
       passes++;
     } while (System.nanoTime() < end);
     double secs = (System.nanoTime() - start) / 1e9;
+    double cpuSecs =
+        cpuStart < 0 ? Double.NaN : (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     if (sink < 0) log.accept("");
     double done = (double) passes * texts.size();
     return new Report(
@@ -121,6 +129,7 @@ public final class WatchBench {
         passes,
         secs,
         done / secs,
+        done / cpuSecs,
         passes * (double) chars / secs / 1e6,
         mentions / done);
   }
@@ -154,7 +163,7 @@ public final class WatchBench {
         compile          %.0f ms cold, %.0f ms warm (best of 3)
         texts            %s: %,d, %.0f chars on average
         measured         %d passes in %.1f s, one thread
-        articles/s       %,.0f
+        articles/s       %,.0f wall clock, %,.0f per CPU second of the thread
         chars/s          %.1f M
         mentions/article %.2f
         """,
@@ -168,6 +177,7 @@ public final class WatchBench {
         r.passes(),
         r.seconds(),
         r.articlesPerSecond(),
+        r.articlesPerCpuSecond(),
         r.megaCharsPerSecond(),
         r.mentionsPerArticle());
   }

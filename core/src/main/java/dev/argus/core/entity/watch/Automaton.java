@@ -18,13 +18,14 @@ import java.util.List;
  */
 final class Automaton {
   private final int[] rootNext;
-  private final int[] firstEdge;
-  private final char[] edgeChar;
-  private final int[] edgeTarget;
-  private final int[] fail;
-  private final int[] out;
+  // Per state, side by side so that one step touches one cache line: first edge, edge count (bit
+  // 30 set when the dictionary link is worth following), failure state, key ending here or -1.
+  private final int[] node;
+  // Per edge: char, target.
+  private final int[] edges;
   private final int[] dictLink;
   private final int[] keyLength;
+  private static final int DICT = 1 << 30;
 
   /** Receives (pattern index, end) pairs; end is exclusive, in chars of the scanned array. */
   interface Hits {
@@ -58,19 +59,19 @@ final class Automaton {
       }
       if (terminal[s] < 0) terminal[s] = p;
     }
-    out = Arrays.copyOf(terminal, states);
+    int[] out = Arrays.copyOf(terminal, states);
     for (int s = terminal.length; s < states; s++) out[s] = -1;
 
-    long[] edges = trie.keys();
-    Arrays.sort(edges);
-    firstEdge = new int[states + 1];
-    edgeChar = new char[edges.length];
-    edgeTarget = new int[edges.length];
+    long[] sorted = trie.keys();
+    Arrays.sort(sorted);
+    int[] firstEdge = new int[states + 1];
+    char[] edgeChar = new char[sorted.length];
+    int[] edgeTarget = new int[sorted.length];
     rootNext = new int[65536];
-    for (int e = 0; e < edges.length; e++) {
-      int src = (int) (edges[e] >>> 16);
-      char c = (char) edges[e];
-      int t = trie.get(edges[e]);
+    for (int e = 0; e < sorted.length; e++) {
+      int src = (int) (sorted[e] >>> 16);
+      char c = (char) sorted[e];
+      int t = trie.get(sorted[e]);
       firstEdge[src + 1]++;
       edgeChar[e] = c;
       edgeTarget[e] = t;
@@ -78,7 +79,7 @@ final class Automaton {
     }
     for (int s = 0; s < states; s++) firstEdge[s + 1] += firstEdge[s];
 
-    fail = new int[states];
+    int[] fail = new int[states];
     dictLink = new int[states];
     Arrays.fill(dictLink, -1);
     int[] queue = new int[states];
@@ -91,13 +92,36 @@ final class Automaton {
         int t = edgeTarget[e];
         int f = fail[s];
         int g;
-        while ((g = step(f, c)) < 0 && f != 0) f = fail[f];
+        while ((g = buildStep(firstEdge, edgeChar, edgeTarget, f, c)) < 0 && f != 0) f = fail[f];
         fail[t] = Math.max(g, 0);
         int ft = fail[t];
         dictLink[t] = out[ft] >= 0 ? ft : dictLink[ft];
         queue[tail++] = t;
       }
     }
+    node = new int[states * 4];
+    edges = new int[sorted.length * 2];
+    for (int st = 0; st < states; st++) {
+      node[st * 4] = firstEdge[st];
+      node[st * 4 + 1] = (firstEdge[st + 1] - firstEdge[st]) | (dictLink[st] >= 0 ? DICT : 0);
+      node[st * 4 + 2] = fail[st];
+      node[st * 4 + 3] = out[st];
+    }
+    for (int e = 0; e < sorted.length; e++) {
+      edges[2 * e] = edgeChar[e];
+      edges[2 * e + 1] = edgeTarget[e];
+    }
+  }
+
+  private int buildStep(int[] firstEdge, char[] edgeChar, int[] edgeTarget, int s, char c) {
+    if (s == 0) {
+      int t = rootNext[c];
+      return t == 0 ? -1 : t;
+    }
+    for (int e = firstEdge[s]; e < firstEdge[s + 1]; e++) {
+      if (edgeChar[e] == c) return edgeTarget[e];
+    }
+    return -1;
   }
 
   int keyLength(int pattern) {
@@ -105,7 +129,7 @@ final class Automaton {
   }
 
   int states() {
-    return fail.length;
+    return node.length / 4;
   }
 
   /** The state after {@code c} from {@code s} along trie edges only, or -1. */
@@ -114,20 +138,21 @@ final class Automaton {
       int t = rootNext[c];
       return t == 0 ? -1 : t;
     }
-    int lo = firstEdge[s], hi = firstEdge[s + 1];
-    if (hi - lo <= 8) {
-      for (int e = lo; e < hi; e++) {
-        if (edgeChar[e] == c) return edgeTarget[e];
+    int lo = node[s * 4];
+    int n = node[s * 4 + 1] & (DICT - 1);
+    if (n <= 8) {
+      for (int e = lo * 2, end = (lo + n) * 2; e < end; e += 2) {
+        if (edges[e] == c) return edges[e + 1];
       }
       return -1;
     }
-    hi--;
+    int hi = lo + n - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      char m = edgeChar[mid];
+      int m = edges[mid * 2];
       if (m < c) lo = mid + 1;
       else if (m > c) hi = mid - 1;
-      else return edgeTarget[mid];
+      else return edges[mid * 2 + 1];
     }
     return -1;
   }
@@ -138,10 +163,13 @@ final class Automaton {
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       int t;
-      while ((t = step(s, c)) < 0 && s != 0) s = fail[s];
+      while ((t = step(s, c)) < 0 && s != 0) s = node[s * 4 + 2];
       s = Math.max(t, 0);
-      if (out[s] >= 0) hits.hit(out[s], i + 1);
-      for (int d = dictLink[s]; d >= 0; d = dictLink[d]) hits.hit(out[d], i + 1);
+      int key = node[s * 4 + 3];
+      if (key >= 0) hits.hit(key, i + 1);
+      if ((node[s * 4 + 1] & DICT) != 0) {
+        for (int d = dictLink[s]; d >= 0; d = dictLink[d]) hits.hit(node[d * 4 + 3], i + 1);
+      }
     }
   }
 

@@ -34,8 +34,12 @@ final class Folding {
   private static final char[] SINGLE = new char[65536];
   private static final String[] MULTI = new String[65536];
   private static final boolean[] WORD = new boolean[65536];
+  // The folded char of each one-to-one BMP char, or NOT_ONE: the hot loop reads only this table.
+  private static final char[] FAST = new char[65536];
+  private static final char NOT_ONE = '\uFFFF';
 
   static {
+    java.util.Arrays.fill(FAST, NOT_ONE);
     for (int c = 0; c < 65536; c++) {
       if (Character.isSurrogate((char) c)) {
         KIND[c] = SURROGATE;
@@ -61,6 +65,7 @@ final class Folding {
       } else if (f.length() == 1) {
         KIND[c] = ONE;
         SINGLE[c] = f.charAt(0);
+        FAST[c] = f.charAt(0);
       } else {
         KIND[c] = MANY;
         MULTI[c] = f;
@@ -71,6 +76,9 @@ final class Folding {
   /** Folds {@code text} (lower-cased) with the offset map back to it. */
   static Folded fold(String text) {
     int n = text.length();
+    char[] in = new char[n];
+    text.getChars(0, n, in, 0);
+    // Only expansions (ß→ss) write more chars than they read, and they grow the arrays first.
     int cap = n + 16;
     char[] out = new char[cap];
     int[] start = new int[cap];
@@ -78,21 +86,16 @@ final class Folding {
     int j = 0;
     boolean lastSpace = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      byte kind = KIND[c];
-      if (kind == ONE) {
-        if (j == cap) {
-          cap = cap * 2;
-          out = java.util.Arrays.copyOf(out, cap);
-          start = java.util.Arrays.copyOf(start, cap);
-          end = java.util.Arrays.copyOf(end, cap);
-        }
-        out[j] = SINGLE[c];
+      char c = in[i];
+      char fast = FAST[c];
+      if (fast != NOT_ONE) {
+        out[j] = fast;
         start[j] = i;
         end[j++] = i + 1;
         lastSpace = false;
         continue;
       }
+      byte kind = KIND[c];
       String many;
       int width = 1;
       switch (kind) {
@@ -131,8 +134,8 @@ final class Folding {
           }
         }
       }
-      if (j + many.length() > cap) {
-        cap = Math.max(cap * 2, j + many.length());
+      if (j + many.length() + (n - i) > cap) {
+        cap = Math.max(cap * 2, j + many.length() + (n - i));
         out = java.util.Arrays.copyOf(out, cap);
         start = java.util.Arrays.copyOf(start, cap);
         end = java.util.Arrays.copyOf(end, cap);

@@ -95,10 +95,6 @@ public final class WatchListMatcher {
     return new WatchListMatcher(list);
   }
 
-  Automaton automatonForTest() {
-    return automaton;
-  }
-
   public WatchList watchList() {
     return list;
   }
@@ -197,15 +193,17 @@ public final class WatchListMatcher {
       // Leftmost-longest: by start, then longer first, then entry order.
       Integer[] order = new Integer[keptCount];
       for (int i = 0; i < keptCount; i++) order[i] = kept[i];
-      Arrays.sort(
-          order,
-          (x, y) -> {
-            int c = Integer.compare(aliases[x * 3 + 1], aliases[y * 3 + 1]);
-            if (c != 0) return c;
-            c = Integer.compare(aliases[y * 3 + 2], aliases[x * 3 + 2]);
-            if (c != 0) return c;
-            return Integer.compare(aliases[x * 3], aliases[y * 3]);
-          });
+      if (!inOrder(kept, keptCount)) {
+        Arrays.sort(
+            order,
+            (x, y) -> {
+              int c = Integer.compare(aliases[x * 3 + 1], aliases[y * 3 + 1]);
+              if (c != 0) return c;
+              c = Integer.compare(aliases[y * 3 + 2], aliases[x * 3 + 2]);
+              if (c != 0) return c;
+              return Integer.compare(aliases[x * 3], aliases[y * 3]);
+            });
+      }
       List<Mention> result = new ArrayList<>();
       int lastStart = -1, lastEnd = -1, lastEntry = -1;
       for (int a : order) {
@@ -219,6 +217,19 @@ public final class WatchListMatcher {
         lastEntry = entry;
       }
       return result;
+    }
+
+    /** Whether the candidates are already by start, longer first, then entry: the usual case. */
+    private boolean inOrder(int[] kept, int n) {
+      for (int i = 1; i < n; i++) {
+        int x = kept[i - 1], y = kept[i];
+        int xs = aliases[x * 3 + 1], ys = aliases[y * 3 + 1];
+        if (xs > ys) return false;
+        if (xs < ys) continue;
+        int xe = aliases[x * 3 + 2], ye = aliases[y * 3 + 2];
+        if (xe < ye || (xe == ye && aliases[x * 3] > aliases[y * 3])) return false;
+      }
+      return true;
     }
 
     private boolean excluded(int entry, int os, int oe) {
@@ -290,7 +301,9 @@ public final class WatchListMatcher {
 
   /** Sorts spans by key (entry, start), moving ends along; small counts, so a plain sort. */
   private static void sortSpans(long[] keys, int[] ends, int n) {
-    if (n < 2) return;
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) sorted = keys[i - 1] <= keys[i];
+    if (sorted) return;
     Integer[] idx = new Integer[n];
     for (int i = 0; i < n; i++) idx[i] = i;
     long[] k = Arrays.copyOf(keys, n);
