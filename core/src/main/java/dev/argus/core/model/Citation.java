@@ -2,8 +2,8 @@ package dev.argus.core.model;
 
 /**
  * A source an article cites: the raw material of provenance. {@code name} is the cited outlet,
- * agency or person as written ("Reuters", "Gizmochina"); {@code url} is the linked address when the
- * citation is a link, else {@code null}; {@code kind} says how it was cited.
+ * agency or person as written ("Reuters", "Gizmochina"); {@code url} is the linked address when
+ * the citation is a link, else {@code null}; {@code kind} says how it was cited.
  */
 public record Citation(String name, String url, Kind kind) {
 
