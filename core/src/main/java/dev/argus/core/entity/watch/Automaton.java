@@ -80,8 +80,8 @@ final class Automaton {
     for (int s = 0; s < states; s++) firstEdge[s + 1] += firstEdge[s];
 
     int[] fail = new int[states];
-    dictLink = new int[states];
-    Arrays.fill(dictLink, -1);
+    int[] link = new int[states];
+    Arrays.fill(link, -1);
     int[] queue = new int[states];
     int head = 0, tail = 0;
     for (int e = firstEdge[0]; e < firstEdge[1]; e++) queue[tail++] = edgeTarget[e];
@@ -95,21 +95,33 @@ final class Automaton {
         while ((g = buildStep(firstEdge, edgeChar, edgeTarget, f, c)) < 0 && f != 0) f = fail[f];
         fail[t] = Math.max(g, 0);
         int ft = fail[t];
-        dictLink[t] = out[ft] >= 0 ? ft : dictLink[ft];
+        link[t] = out[ft] >= 0 ? ft : link[ft];
         queue[tail++] = t;
       }
     }
+    // Renumber states in breadth-first order: the shallow states, where a scan spends most of its
+    // steps, then sit together in a few cache lines instead of scattered by insertion order.
+    int[] rank = new int[states];
+    for (int k = 0; k < tail; k++) rank[queue[k]] = k + 1;
     node = new int[states * 4];
     edges = new int[sorted.length * 2];
-    for (int st = 0; st < states; st++) {
-      node[st * 4] = firstEdge[st];
-      node[st * 4 + 1] = (firstEdge[st + 1] - firstEdge[st]) | (dictLink[st] >= 0 ? DICT : 0);
-      node[st * 4 + 2] = fail[st];
-      node[st * 4 + 3] = out[st];
+    dictLink = new int[states];
+    int e2 = 0;
+    for (int k = 0; k <= tail; k++) {
+      int old = k == 0 ? 0 : queue[k - 1];
+      int n = firstEdge[old + 1] - firstEdge[old];
+      node[k * 4] = e2;
+      node[k * 4 + 1] = n | (link[old] >= 0 ? DICT : 0);
+      node[k * 4 + 2] = rank[fail[old]];
+      node[k * 4 + 3] = out[old];
+      dictLink[k] = link[old] < 0 ? -1 : rank[link[old]];
+      for (int e = firstEdge[old]; e < firstEdge[old + 1]; e++, e2++) {
+        edges[2 * e2] = edgeChar[e];
+        edges[2 * e2 + 1] = rank[edgeTarget[e]];
+      }
     }
-    for (int e = 0; e < sorted.length; e++) {
-      edges[2 * e] = edgeChar[e];
-      edges[2 * e + 1] = edgeTarget[e];
+    for (int c = 0; c < rootNext.length; c++) {
+      if (rootNext[c] != 0) rootNext[c] = rank[rootNext[c]];
     }
   }
 
