@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.Extraction.class,
       BenchCommand.Ingest.class,
-      BenchDedupCommand.class
+      BenchDedupCommand.class,
+      BenchWatchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

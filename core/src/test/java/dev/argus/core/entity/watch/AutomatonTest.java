@@ -1,0 +1,66 @@
+package dev.argus.core.entity.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class AutomatonTest {
+
+  static Set<String> scan(Automaton a, String text) {
+    Set<String> hits = new TreeSet<>();
+    a.scan(text.toCharArray(), text.length(), (p, end) -> hits.add(p + "@" + end));
+    return hits;
+  }
+
+  static Set<String> naive(List<String> keys, String text) {
+    Set<String> hits = new TreeSet<>();
+    for (int p = 0; p < keys.size(); p++) {
+      for (int i = text.indexOf(keys.get(p)); i >= 0; i = text.indexOf(keys.get(p), i + 1)) {
+        hits.add(p + "@" + (i + keys.get(p).length()));
+      }
+    }
+    return hits;
+  }
+
+  @Test
+  void reportsOverlappingAndNestedKeys() {
+    List<String> keys = List.of("he", "she", "his", "hers");
+    assertThat(scan(new Automaton(keys), "ushers")).containsExactlyInAnyOrder("1@4", "0@4", "3@6");
+  }
+
+  @Test
+  void agreesWithANaiveSearchOnRandomInputs() {
+    Random r = new Random(42);
+    // A small alphabet with a wide char forces deep failure chains and dense nodes.
+    char[] alphabet = {'a', 'b', 'c', '小', 'é'};
+    for (int round = 0; round < 200; round++) {
+      List<String> keys = new ArrayList<>();
+      Set<String> seen = new TreeSet<>();
+      int n = 1 + r.nextInt(30);
+      while (keys.size() < n) {
+        StringBuilder k = new StringBuilder();
+        int len = 1 + r.nextInt(6);
+        for (int i = 0; i < len; i++) k.append(alphabet[r.nextInt(alphabet.length)]);
+        if (seen.add(k.toString())) keys.add(k.toString());
+      }
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 200; i++) text.append(alphabet[r.nextInt(alphabet.length)]);
+      assertThat(scan(new Automaton(keys), text.toString()))
+          .as("keys %s", keys)
+          .isEqualTo(naive(keys, text.toString()));
+    }
+  }
+
+  @Test
+  void manyChildrenPerNodeUseTheSearchedLayoutCorrectly() {
+    List<String> keys = new ArrayList<>();
+    for (char c = 'a'; c <= 'z'; c++) keys.add("x" + c);
+    String text = "xa xm xz xy x";
+    assertThat(scan(new Automaton(keys), text)).isEqualTo(naive(keys, text));
+  }
+}
