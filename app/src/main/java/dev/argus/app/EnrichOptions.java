@@ -1,7 +1,14 @@
 package dev.argus.app;
 
 import dev.argus.core.enrich.Enricher;
+import dev.argus.core.entity.watch.WatchList;
+import dev.argus.core.entity.watch.WatchListMatcher;
 import dev.argus.core.lang.LanguageIdentifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +26,14 @@ final class EnrichOptions {
               + " fewer languages load faster and use less memory (default: all ~75 that Lingua"
               + " knows).")
   List<String> languages;
+
+  @Option(
+      names = "--watchlist",
+      paramLabel = "FILE",
+      description =
+          "Find the entities of this watch list (YAML or JSON; see the README) and report each"
+              + " mention with its offsets and tone.")
+  Path watchlist;
 
   /** The enricher these options describe; a wrong option is the command line's error. */
   Enricher enricher(CommandSpec spec) {
@@ -39,6 +54,18 @@ final class EnrichOptions {
         languages == null || languages.isEmpty()
             ? LanguageIdentifier.shared()
             : LanguageIdentifier.forLanguages(languages);
-    return Enricher.forLanguages(identifier);
+    Enricher enricher = Enricher.forLanguages(identifier);
+    if (watchlist == null) return enricher;
+    String content;
+    try {
+      content = Files.readString(watchlist, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("cannot read the watch list " + watchlist + ": " + e);
+    }
+    try {
+      return enricher.withWatchList(WatchListMatcher.compile(WatchList.parse(content)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("watch list " + watchlist + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  *   <li>{@code VIA}: "via X", "(via X)", and a bare line "via | X", "Via: X", "VIA - X".
  *   <li>{@code ACCORDING_TO}: according to, selon, d'après, secondo, stando a, laut, según, de
  *       acuerdo con, segundo, de acordo com.
- *   <li>{@code INTERVIEW}: (in an) interview with, told, interview/entretien accordé(e) à/au, (in
- *       un')intervista a/rilasciata a, Interview mit, im Gespräch mit, entrevista con/a/à/ao,
- *       entrevista concedida a.
+ *   <li>{@code INTERVIEW}: (in an) interview with/to/given to, told, interview/entretien accordé(e)
+ *       à/au, (in un')intervista a/rilasciata a, Interview mit, im Gespräch mit, entrevista
+ *       con/a/à/ao, entrevista concedida a.
  *   <li>{@code REPORTED}, name before the verb: reported, revealed, a révélé, a rapporté, révèle,
  *       ha rivelato, riporta, berichtete, berichtet, meldete, informó, reveló, noticiou, revelou,
  *       also as "C'est X qui a révélé".
@@ -97,6 +97,8 @@ public final class CitationFinder {
   private static final Pattern INTERVIEW =
       cue(
           "interview with",
+          "interview to",
+          "interview given to",
           "told",
           "interview accordée à",
           "interview accordée au",

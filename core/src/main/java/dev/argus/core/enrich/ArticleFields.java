@@ -5,6 +5,7 @@ import dev.argus.core.entity.discover.NameSpan;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.Citation;
 import dev.argus.core.model.Link;
+import dev.argus.core.model.Mention;
 import dev.argus.core.model.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public final class ArticleFields {
     m.put("text", a.text());
     m.put("links", links(a.links()));
     m.put("tone", e.tone() == null ? null : round(e.tone()));
+    m.put("mentions", mentions(e.mentions()));
     m.put("quotes", quotes(e.quotes()));
     m.put("citations", citations(e.citations()));
     return m;
@@ -82,6 +84,21 @@ public final class ArticleFields {
         spans.add(span);
       }
       m.put("spans", spans);
+      out.add(m);
+    }
+    return out;
+  }
+
+  static List<Map<String, Object>> mentions(List<Mention> mentions) {
+    List<Map<String, Object>> out = new ArrayList<>(mentions.size());
+    for (Mention x : mentions) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", x.entity());
+      m.put("type", x.type());
+      m.put("text", x.text());
+      m.put("start", x.start());
+      m.put("end", x.end());
+      m.put("tone", x.tone() == null ? null : round(x.tone()));
       out.add(m);
     }
     return out;

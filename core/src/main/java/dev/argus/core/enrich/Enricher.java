@@ -3,12 +3,16 @@ package dev.argus.core.enrich;
 import dev.argus.core.cite.CitationFinder;
 import dev.argus.core.dedup.Fingerprint;
 import dev.argus.core.entity.discover.NameFinder;
+import dev.argus.core.entity.watch.WatchListMatcher;
 import dev.argus.core.lang.Declared;
 import dev.argus.core.lang.Identified;
 import dev.argus.core.lang.LanguageIdentifier;
 import dev.argus.core.model.Article;
+import dev.argus.core.model.Mention;
 import dev.argus.core.quote.QuoteFinder;
 import dev.argus.core.tone.ToneScorer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,20 +25,41 @@ public final class Enricher {
 
   private final LanguageIdentifier languages;
   private final ToneScorer tone;
+  private final WatchListMatcher watchList;
 
-  public Enricher(LanguageIdentifier languages, ToneScorer tone) {
+  /**
+   * @param watchList the compiled watch list, or null to find no mentions
+   */
+  public Enricher(LanguageIdentifier languages, ToneScorer tone, WatchListMatcher watchList) {
     this.languages = Objects.requireNonNull(languages, "languages");
     this.tone = Objects.requireNonNull(tone, "tone");
+    this.watchList = watchList;
   }
 
-  /** Every default stage: all languages Lingua knows, the bundled tone lexicons. */
+  /** Every default stage: all languages Lingua knows, the bundled tone lexicons, no watch list. */
   public static Enricher withDefaults() {
-    return new Enricher(LanguageIdentifier.shared(), ToneScorer.shared());
+    return new Enricher(LanguageIdentifier.shared(), ToneScorer.shared(), null);
   }
 
   /** The default stages with the language identifier limited to some languages. */
   public static Enricher forLanguages(LanguageIdentifier languages) {
-    return new Enricher(languages, ToneScorer.shared());
+    return new Enricher(languages, ToneScorer.shared(), null);
+  }
+
+  /** This enricher, also finding the entities of a watch list. */
+  public Enricher withWatchList(WatchListMatcher watchList) {
+    return new Enricher(languages, tone, watchList);
+  }
+
+  /** The watch list's mentions, each with the tone of the sentences around it. */
+  private List<Mention> mentions(String text, String language) {
+    if (watchList == null) return List.of();
+    List<Mention> found = watchList.find(text);
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      out.add(m.withTone(tone.scoreWindow(text, language, m.start(), m.end())));
+    }
+    return out;
   }
 
   public Enriched enrich(Article article) {
@@ -47,6 +72,7 @@ public final class Enricher {
         language,
         lang.confidence(),
         tone.score(text, language),
+        mentions(text, language),
         QuoteFinder.find(article.title(), text, language),
         CitationFinder.find(text, language, article.links(), article.url()),
         NameFinder.findNames(text, language),

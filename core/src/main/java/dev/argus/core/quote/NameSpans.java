@@ -386,7 +386,24 @@ public final class NameSpans {
           "thursday",
           "friday",
           "saturday",
-          "sunday");
+          "sunday",
+          "ledger",
+          "courier",
+          "observer",
+          "express",
+          "bulletin",
+          "dispatch",
+          "television",
+          "week",
+          "kurier",
+          "anzeiger",
+          "nachrichten",
+          "tageblatt",
+          "revista",
+          "gazeta",
+          "correio",
+          "notizie",
+          "stampa");
 
   /**
    * The name spans of {@code text[from, to)}, in order. Offsets are exact UTF-16 offsets into

@@ -178,6 +178,12 @@ class CitationFinderTest {
   }
 
   @Test
+  void englishInterviewToOutlet() {
+    String t = "This month the founder gave an interview to the Harbor Ledger weekly.";
+    assertThat(only(t, "en")).isEqualTo(new Citation("Harbor Ledger", null, Kind.INTERVIEW));
+  }
+
+  @Test
   void englishToldOutlet() {
     assertThat(only("Lei Jun told Bloomfield News that prices will fall.", "en").name())
         .isEqualTo("Bloomfield News");
