@@ -25,6 +25,8 @@ final class Automaton {
   private final int[] edges;
   private final int[] dictLink;
   private final int[] keyLength;
+  // Per state: its depth in the trie, the length of the text it stands for.
+  private final int[] depth;
   private static final int DICT = 1 << 30;
 
   /** Receives (pattern index, end) pairs; end is exclusive, in chars of the scanned array. */
@@ -80,16 +82,21 @@ final class Automaton {
     for (int s = 0; s < states; s++) firstEdge[s + 1] += firstEdge[s];
 
     int[] fail = new int[states];
+    int[] oldDepth = new int[states];
     int[] link = new int[states];
     Arrays.fill(link, -1);
     int[] queue = new int[states];
     int head = 0, tail = 0;
-    for (int e = firstEdge[0]; e < firstEdge[1]; e++) queue[tail++] = edgeTarget[e];
+    for (int e = firstEdge[0]; e < firstEdge[1]; e++) {
+      queue[tail++] = edgeTarget[e];
+      oldDepth[edgeTarget[e]] = 1;
+    }
     while (head < tail) {
       int s = queue[head++];
       for (int e = firstEdge[s]; e < firstEdge[s + 1]; e++) {
         char c = edgeChar[e];
         int t = edgeTarget[e];
+        oldDepth[t] = oldDepth[s] + 1;
         int f = fail[s];
         int g;
         while ((g = buildStep(firstEdge, edgeChar, edgeTarget, f, c)) < 0 && f != 0) f = fail[f];
@@ -104,6 +111,8 @@ final class Automaton {
     int[] rank = new int[states];
     for (int k = 0; k < tail; k++) rank[queue[k]] = k + 1;
     node = new int[states * 4];
+    depth = new int[states];
+    for (int k = 1; k <= tail; k++) depth[k] = oldDepth[queue[k - 1]];
     edges = new int[sorted.length * 2];
     dictLink = new int[states];
     int e2 = 0;
@@ -177,6 +186,42 @@ final class Automaton {
       int t;
       while ((t = step(s, c)) < 0 && s != 0) s = node[s * 4 + 2];
       s = Math.max(t, 0);
+      int key = node[s * 4 + 3];
+      if (key >= 0) hits.hit(key, i + 1);
+      if ((node[s * 4 + 1] & DICT) != 0) {
+        for (int d = dictLink[s]; d >= 0; d = dictLink[d]) hits.hit(node[d * 4 + 3], i + 1);
+      }
+    }
+  }
+
+  /**
+   * Like {@link #scan}, but reports no occurrence that starts inside a word of a spaced script (a
+   * word character of such a script right before a match that starts with one): those are never
+   * mentions. Inside words the automaton then rests at the root instead of following partial
+   * matches that could only end in rejected hits, which is most of the work on long watch lists,
+   * since nearly every letter starts some alias. A state is dropped for its failure state as soon
+   * as the text it stands for starts inside a word; the longest live suffix stays reachable, so no
+   * occurrence that starts at a word start (or in an unspaced script) is lost.
+   */
+  void scanFromWordStarts(char[] chars, int length, Hits hits) {
+    int s = 0;
+    boolean prevWord = false;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      boolean word = Folding.isWordChar(c);
+      if (s == 0 && word && prevWord) continue;
+      prevWord = word;
+      int t;
+      while ((t = step(s, c)) < 0 && s != 0) s = node[s * 4 + 2];
+      s = Math.max(t, 0);
+      while (s != 0) {
+        int start = i - depth[s] + 1;
+        if (start > 0 && Folding.isWordChar(chars[start]) && Folding.isWordChar(chars[start - 1])) {
+          s = node[s * 4 + 2];
+        } else {
+          break;
+        }
+      }
       int key = node[s * 4 + 3];
       if (key >= 0) hits.hit(key, i + 1);
       if ((node[s * 4 + 1] & DICT) != 0) {

@@ -13,8 +13,10 @@ public enum EntityType {
   TOPIC;
 
   /** The lower-case name used in files and in {@link dev.argus.core.model.Mention#type()}. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The type named {@code id} (case-insensitive), or {@code null} when there is none. */

@@ -104,7 +104,7 @@ public final class WatchListMatcher {
     if (text == null || text.isEmpty() || uses.length == 0) return List.of();
     Folding.Folded f = Folding.fold(text);
     Collector c = new Collector(text, f);
-    automaton.scan(f.chars(), f.length(), c);
+    automaton.scanFromWordStarts(f.chars(), f.length(), c);
     return c.mentions();
   }
 

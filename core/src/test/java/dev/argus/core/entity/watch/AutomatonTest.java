@@ -63,4 +63,48 @@ class AutomatonTest {
     String text = "xa xm xz xy x";
     assertThat(scan(new Automaton(keys), text)).isEqualTo(naive(keys, text));
   }
+
+  /** The naive hits without those that start inside a word of a spaced script. */
+  static Set<String> naiveFromWordStarts(List<String> keys, String text) {
+    Set<String> hits = new TreeSet<>();
+    for (String h : naive(keys, text)) {
+      int p = Integer.parseInt(h.substring(0, h.indexOf('@')));
+      int start = Integer.parseInt(h.substring(h.indexOf('@') + 1)) - keys.get(p).length();
+      boolean insideWord =
+          start > 0
+              && Folding.isWordChar(text.charAt(start))
+              && Folding.isWordChar(text.charAt(start - 1));
+      if (!insideWord) hits.add(h);
+    }
+    return hits;
+  }
+
+  @Test
+  void scanningFromWordStartsLosesNoMatchThatStartsAtAWordStart() {
+    Random r = new Random(7);
+    // Letters of a spaced script, a space, and Han, which has no word boundaries.
+    char[] alphabet = {'a', 'b', 'c', ' ', '小', '米'};
+    for (int round = 0; round < 300; round++) {
+      List<String> keys = new ArrayList<>();
+      Set<String> seen = new TreeSet<>();
+      int n = 1 + r.nextInt(30);
+      while (keys.size() < n) {
+        StringBuilder k = new StringBuilder();
+        int len = 1 + r.nextInt(5);
+        for (int i = 0; i < len; i++) k.append(alphabet[r.nextInt(alphabet.length)]);
+        if (seen.add(k.toString())) keys.add(k.toString());
+      }
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 300; i++) text.append(alphabet[r.nextInt(alphabet.length)]);
+      String t = text.toString();
+      Set<String> hits = new TreeSet<>();
+      new Automaton(keys)
+          .scanFromWordStarts(t.toCharArray(), t.length(), (p, end) -> hits.add(p + "@" + end));
+      // It may still report some inside-word hits (from output links); the matcher drops those.
+      Set<String> live = new TreeSet<>(hits);
+      live.retainAll(naiveFromWordStarts(keys, t));
+      assertThat(live).as("keys %s", keys).isEqualTo(naiveFromWordStarts(keys, t));
+      assertThat(naive(keys, t)).containsAll(hits);
+    }
+  }
 }
