@@ -3,17 +3,23 @@ package dev.argus.app;
 import dev.argus.app.demo.DemoCorpus;
 import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enricher;
+import dev.argus.core.entity.watch.WatchList;
+import dev.argus.core.entity.watch.WatchListMatcher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.model.Article;
+import dev.argus.core.model.Mention;
 import dev.argus.core.model.RawPage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -106,6 +112,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     }
+    printEntities(results, out);
     int failed = pages.size() - articles;
     out.printf(
         "%n%d articles, %d languages, %,d words, %d syndicated copies, extracted and enriched in"
@@ -126,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
   static List<ExtractCommand.Outcome> extractAll(List<DemoCorpus.Page> pages, int threads)
       throws InterruptedException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Enricher enricher = Enricher.withDefaults();
+    Enricher enricher = demoEnricher();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ExtractCommand.Outcome>> futures = new ArrayList<>();
@@ -146,6 +153,64 @@ final class DemoCommand implements Callable<Integer> {
       return results;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Per watched entity: mentions, articles, languages and mean tone around its mentions. */
+  static void printEntities(List<ExtractCommand.Outcome> results, PrintStream out) {
+    Map<String, int[]> counts = new TreeMap<>(); // mentions, articles
+    Map<String, Set<String>> langs = new HashMap<>();
+    Map<String, double[]> tones = new HashMap<>(); // sum, n
+    Map<String, String> types = new HashMap<>();
+    int quotes = 0;
+    int attributed = 0;
+    int citations = 0;
+    for (ExtractCommand.Outcome r : results) {
+      if (r.enriched() == null) continue;
+      quotes += r.enriched().quotes().size();
+      attributed += (int) r.enriched().quotes().stream().filter(q -> q.speaker() != null).count();
+      citations += r.enriched().citations().size();
+      Set<String> seen = new HashSet<>();
+      for (Mention m : r.enriched().mentions()) {
+        int[] c = counts.computeIfAbsent(m.entity(), k -> new int[2]);
+        c[0]++;
+        if (seen.add(m.entity())) c[1]++;
+        types.put(m.entity(), m.type());
+        if (r.enriched().language() != null) {
+          langs.computeIfAbsent(m.entity(), k -> new TreeSet<>()).add(r.enriched().language());
+        }
+        if (m.tone() != null) {
+          double[] t = tones.computeIfAbsent(m.entity(), k -> new double[2]);
+          t[0] += m.tone();
+          t[1]++;
+        }
+      }
+    }
+    if (!counts.isEmpty()) {
+      out.printf("%nWatch list (demo/corpus/watchlist.yaml):%n");
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        double[] t = tones.get(e.getKey());
+        out.printf(
+            "  %-20s %-13s %3d mentions in %2d articles, languages %-18s tone %s%n",
+            e.getKey(),
+            types.get(e.getKey()),
+            e.getValue()[0],
+            e.getValue()[1],
+            String.join(" ", langs.getOrDefault(e.getKey(), Set.of())),
+            t == null ? "-" : tone(t[0] / t[1]));
+      }
+    }
+    out.printf(
+        "%nQuotes: %d (%d with a speaker); cited sources: %d%n", quotes, attributed, citations);
+  }
+
+  /** The default stages with the demo's watch list. */
+  static Enricher demoEnricher() {
+    try {
+      return Enricher.withDefaults()
+          .withWatchList(WatchListMatcher.compile(WatchList.parse(DemoCorpus.watchList())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the demo watch list is missing from this build", e);
     }
   }
 

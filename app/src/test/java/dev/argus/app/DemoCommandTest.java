@@ -27,7 +27,7 @@ class DemoCommandTest {
                 + " articles, \\d+ languages, [\\d,]+ words, \\d+ syndicated copies");
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Enricher enricher = Enricher.withDefaults();
+    Enricher enricher = DemoCommand.demoEnricher();
     for (DemoCorpus.Page p : pages) {
       ExtractCommand.Outcome x = DemoCommand.extract(extractor, enricher, p);
       assertThat(x.error()).as(p.path()).isNull();
@@ -36,6 +36,7 @@ class DemoCommandTest {
           .as("the line for %s", p.path())
           .contains(DemoCommand.truncate(title, DemoCommand.TITLE_COLUMNS));
     }
+    assertThat(out).containsPattern("\n  Nexori +organization +\\d+ mentions in +\\d+ articles");
     long articleLines =
         out.lines()
             .filter(l -> l.matches("\\s+\\d+  \\S+\\s+\\S+  .*\\s\\d+\\s+[-+][\\d.]*.*"))

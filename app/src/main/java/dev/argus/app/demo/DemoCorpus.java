@@ -38,6 +38,11 @@ public final class DemoCorpus {
     return pages;
   }
 
+  /** The demo's watch list (YAML): the companies and people the corpus follows. */
+  public static String watchList() throws IOException {
+    return new String(read("watchlist.yaml"), StandardCharsets.UTF_8);
+  }
+
   /** The raw bytes of a page (possibly gzip-compressed, in whatever charset the page declares). */
   public static byte[] read(Page page) throws IOException {
     return read(page.path());
