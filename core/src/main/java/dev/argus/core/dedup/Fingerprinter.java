@@ -162,16 +162,15 @@ final class Fingerprinter {
   }
 
   private static void tokens(String text, TokenSink sink) {
-    String s =
-        surelyNfkc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // One copy into an array: String.charAt checks the string's coder on every call, which the
+    // JIT did not hoist out of these loops (it was half of a fingerprint's time).
+    char[] a = text.toCharArray();
+    if (!surelyNfkc(a) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+      a = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
+    }
     Sink exact = sink instanceof Sink k ? k : null;
     long word = FNV_OFFSET;
     boolean inWord = false;
-    // One copy into an array: String.charAt checks the string's coder on every call, which the
-    // JIT did not hoist out of this loop (it was half of a fingerprint's time).
-    char[] a = s.toCharArray();
     for (int i = 0, n = a.length; i < n; ) {
       int cp = a[i];
       if (cp < 0x80) {
@@ -188,18 +187,26 @@ final class Fingerprinter {
         }
         continue;
       }
-      cp = Character.codePointAt(a, i);
-      i += Character.charCount(cp);
-      if (isCharacterScript(cp)) {
+      byte kind = cp < 0xD800 || cp > 0xDFFF ? KIND[cp] : SLOW;
+      if (kind == SLOW) {
+        cp = Character.codePointAt(a, i);
+        kind = kindOf(cp);
+        i += Character.charCount(cp);
+        cp = kind == SEPARATOR ? cp : fold(cp);
+      } else {
+        i++;
+        cp = FOLDED[cp];
+      }
+      if (kind == CHARACTER) {
         if (inWord) emit(sink, exact, word);
         inWord = false;
-        emit(sink, exact, (FNV_OFFSET ^ fold(cp)) * FNV_PRIME);
-      } else if (isWordPart(cp)) {
+        emit(sink, exact, (FNV_OFFSET ^ cp) * FNV_PRIME);
+      } else if (kind == WORD) {
         if (!inWord) {
           word = FNV_OFFSET;
           inWord = true;
         }
-        word = (word ^ fold(cp)) * FNV_PRIME;
+        word = (word ^ cp) * FNV_PRIME;
       } else if (inWord) {
         emit(sink, exact, word);
         inWord = false;
@@ -216,8 +223,12 @@ final class Fingerprinter {
    * forms, other scripts) goes to the full check.
    */
   static boolean surelyNfkc(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
+    return surelyNfkc(s.toCharArray());
+  }
+
+  static boolean surelyNfkc(char[] s) {
+    for (int i = 0, n = s.length; i < n; i++) {
+      char c = s[i];
       if (c < 0xA0) continue;
       if (c <= 0x17F) {
         if (c < 0xC0 ? LATIN1_COMPAT.indexOf(c) >= 0 : LATIN_EXT_COMPAT.indexOf(c) >= 0) {
@@ -246,6 +257,39 @@ final class Fingerprinter {
     long h = mix(fnv);
     if (exact != null) exact.exactToken(h);
     sink.token(h);
+  }
+
+  private static final byte SEPARATOR = 0;
+  private static final byte WORD = 1;
+  private static final byte CHARACTER = 2;
+  private static final byte SLOW = 3;
+
+  /**
+   * Per BMP char: its kind and its folded form, computed once (192 KB), because {@link
+   * Character#getType}, {@link Character.UnicodeScript#of} and case mapping per character were most
+   * of a fingerprint's time on German and Chinese text. Surrogates, and the rare chars whose folded
+   * form leaves the BMP, take the slow path.
+   */
+  private static final byte[] KIND = new byte[0x10000];
+
+  private static final char[] FOLDED = new char[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      byte kind = kindOf(c);
+      int folded = kind == SEPARATOR ? c : fold(c);
+      if (folded > 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        KIND[c] = SLOW;
+      } else {
+        KIND[c] = kind;
+        FOLDED[c] = (char) folded;
+      }
+    }
+  }
+
+  private static byte kindOf(int cp) {
+    if (isCharacterScript(cp)) return CHARACTER;
+    return isWordPart(cp) ? WORD : SEPARATOR;
   }
 
   /** Simple case folding: lower of upper maps final sigma to sigma and dotless i to i too. */
