@@ -66,7 +66,7 @@ public final class LanguageIdentifier {
   static final double PLAUSIBLE = 0.05;
   static final double DECLARATION_WEIGHT = 0.5;
   static final double TEMPERATURE = 0.3;
-  static final int SAMPLE_CHARS = 1500;
+  static final int SAMPLE_CHARS = 450;
   static final int SAMPLE_WINDOWS = 3;
 
   private static final Map<String, Language> BY_CODE = new HashMap<>();
