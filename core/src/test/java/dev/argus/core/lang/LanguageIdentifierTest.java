@@ -102,6 +102,33 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void aLongTextThatConfirmsItsDeclarationIsSettledByTheFirstCheck() {
+    String german =
+        "Der Gemeinderat hat am Montagabend nach langer Debatte beschlossen, die alte Schule am"
+            + " Marktplatz zu sanieren und dort eine Bibliothek, einen Jugendtreff und mehrere"
+            + " Räume für Vereine einzurichten. Die Arbeiten sollen im Herbst beginnen.";
+
+    Identified id = ID.identify(null, german, Declared.htmlLang("de"));
+
+    assertThat(id.language()).isEqualTo("de");
+    assertThat(id.source()).isEqualTo(Identified.BOTH);
+    assertThat(id.confidence()).isGreaterThan(0.99);
+  }
+
+  @Test
+  void aNeighbourOfTheDeclaredLanguageOutsideTheFirstCheckIsStillFound() {
+    // Slovene is not in the first check; declared as Croatian (not in it either) or as Slovak (in
+    // it), the full set must still tell the text's own language.
+    String slovene =
+        "Občinski svet je v ponedeljek zvečer po dolgi razpravi sklenil, da bo obnovil staro šolo"
+            + " na trgu in v njej uredil knjižnico, mladinski center in več prostorov za društva."
+            + " Dela naj bi se začela jeseni in trajala približno leto dni.";
+
+    assertThat(ID.identify(null, slovene, Declared.htmlLang("sk")).language()).isEqualTo("sl");
+    assertThat(ID.identify(null, slovene, Declared.htmlLang("hr")).language()).isIn("sl", "hr");
+  }
+
+  @Test
   void shortTextOverridesADeclarationItRulesOut() {
     Identified chinese = ID.identify("国家统计局公布最新数据", null, Declared.htmlLang("en"));
     assertThat(chinese.language()).isEqualTo("zh");
