@@ -4,6 +4,7 @@ import dev.argus.core.model.Citation;
 import dev.argus.core.model.Citation.Kind;
 import dev.argus.core.model.Link;
 import dev.argus.core.quote.NameSpans;
+import dev.argus.core.text.WordPatterns;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -306,11 +307,7 @@ public final class CitationFinder {
   private CitationFinder() {}
 
   private static Pattern cue(String... phrases) {
-    StringBuilder alt = new StringBuilder();
-    java.util.Arrays.stream(phrases)
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(p -> alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(p)));
-    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+    return WordPatterns.anyOf(List.of(phrases));
   }
 
   private record Hit(String name, String url, Kind kind, int start, int end) {}

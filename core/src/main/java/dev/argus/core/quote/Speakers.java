@@ -1,5 +1,6 @@
 package dev.argus.core.quote;
 
+import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,7 @@ final class Speakers {
   private static final Pattern ROLE_WORD = roleWordPattern();
 
   private static Pattern roleWordPattern() {
-    StringBuilder alt = new StringBuilder();
-    SpeechCues.roleWords().stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .forEach(r -> alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(r)));
-    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+    return WordPatterns.anyOf(SpeechCues.roleWords());
   }
 
   Speakers(String text, int limit) {
