@@ -24,6 +24,11 @@ final class Automaton {
   // Per edge: char, target.
   private final int[] edges;
   private final int[] dictLink;
+  // States with many children (the shallow ones a long list fans out from) also get a dense table
+  // over ASCII: denseRow[s] is the row in asciiNext, or -1; an entry is the target, or -1.
+  private final int[] denseRow;
+  private final int[] asciiNext;
+  private static final int DENSE_MIN_EDGES = 9;
   private final int[] keyLength;
   // Per state: its depth in the trie, the length of the text it stands for.
   private final int[] depth;
@@ -132,6 +137,24 @@ final class Automaton {
     for (int c = 0; c < rootNext.length; c++) {
       if (rootNext[c] != 0) rootNext[c] = rank[rootNext[c]];
     }
+    denseRow = new int[states];
+    Arrays.fill(denseRow, -1);
+    int rows = 0;
+    for (int k = 1; k < states; k++) {
+      if ((node[k * 4 + 1] & (DICT - 1)) >= DENSE_MIN_EDGES) denseRow[k] = rows++;
+    }
+    asciiNext = new int[rows * 128];
+    Arrays.fill(asciiNext, -1);
+    for (int k = 1; k < states; k++) {
+      int row = denseRow[k];
+      if (row < 0) continue;
+      int lo = node[k * 4];
+      int n = node[k * 4 + 1] & (DICT - 1);
+      for (int e = lo; e < lo + n; e++) {
+        int c = edges[e * 2];
+        if (c < 128) asciiNext[row * 128 + c] = edges[e * 2 + 1];
+      }
+    }
   }
 
   private int buildStep(int[] firstEdge, char[] edgeChar, int[] edgeTarget, int s, char c) {
@@ -159,6 +182,8 @@ final class Automaton {
       int t = rootNext[c];
       return t == 0 ? -1 : t;
     }
+    int row = denseRow[s];
+    if (row >= 0 && c < 128) return asciiNext[row * 128 + c];
     int lo = node[s * 4];
     int n = node[s * 4 + 1] & (DICT - 1);
     if (n <= 8) {
