@@ -195,12 +195,7 @@ final class AuthorFinder {
     for (JsonNode a : ld.articles) {
       for (String field : new String[] {"author", "creator"}) {
         JsonNode v = a.get(field);
-        if (v == null) continue;
-        if (v.isArray()) {
-          for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
-        } else {
-          ldAuthor(ld, v, strong, weak);
-        }
+        if (v != null) ldAuthors(ld, v, strong, weak);
       }
       if (!strong.isEmpty()) return strong.list();
     }
@@ -276,12 +271,7 @@ final class AuthorFinder {
     // account that published the page, which a visible byline overrides (guest authors).
     for (JsonNode p : ld.pages) {
       JsonNode v = p.get("author");
-      if (v == null) continue;
-      if (v.isArray()) {
-        for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
-      } else {
-        ldAuthor(ld, v, strong, weak);
-      }
+      if (v != null) ldAuthors(ld, v, strong, weak);
       if (!strong.isEmpty()) return strong.list();
     }
     // 5. A news agency in the dateline of the description or the first lines of text.
@@ -413,6 +403,15 @@ final class AuthorFinder {
     Matcher m = DATELINE_AGENCY.matcher(text);
     if (m.region(from, text.length()).find()) {
       for (String a : m.group("ag").split("\\s*/\\s*")) weak.addName(a);
+    }
+  }
+
+  /** One JSON-LD author value, or each of an array of them. */
+  private static void ldAuthors(Ld ld, JsonNode v, Names strong, Names weak) {
+    if (v.isArray()) {
+      for (JsonNode x : v) ldAuthor(ld, x, strong, weak);
+    } else {
+      ldAuthor(ld, v, strong, weak);
     }
   }
 
