@@ -167,7 +167,7 @@ public final class IngestBench {
    */
   private static long extractOnly(Path warc, int threads) throws IOException, InterruptedException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Enricher enricher = Enricher.withDefaults();
+    Enricher enricher = Enricher.withDefaults().withoutCorpusInputs();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long ok = 0;
     try (PageReader reader = WarcPages.open(warc)) {

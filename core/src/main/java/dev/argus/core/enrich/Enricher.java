@@ -26,14 +26,24 @@ public final class Enricher {
   private final LanguageIdentifier languages;
   private final ToneScorer tone;
   private final WatchListMatcher watchList;
+  private final boolean corpusInputs;
 
   /**
    * @param watchList the compiled watch list, or null to find no mentions
    */
   public Enricher(LanguageIdentifier languages, ToneScorer tone, WatchListMatcher watchList) {
+    this(languages, tone, watchList, true);
+  }
+
+  private Enricher(
+      LanguageIdentifier languages,
+      ToneScorer tone,
+      WatchListMatcher watchList,
+      boolean corpusInputs) {
     this.languages = Objects.requireNonNull(languages, "languages");
     this.tone = Objects.requireNonNull(tone, "tone");
     this.watchList = watchList;
+    this.corpusInputs = corpusInputs;
   }
 
   /** Every default stage: all languages Lingua knows, the bundled tone lexicons, no watch list. */
@@ -48,7 +58,16 @@ public final class Enricher {
 
   /** This enricher, also finding the entities of a watch list. */
   public Enricher withWatchList(WatchListMatcher watchList) {
-    return new Enricher(languages, tone, watchList);
+    return new Enricher(languages, tone, watchList, corpusInputs);
+  }
+
+  /**
+   * This enricher for a runner that places no article in a {@link Corpus}: it skips what only the
+   * corpus reads (name candidates and the near-duplicate fingerprint), which is wasted work on a
+   * hot path otherwise. Those fields of {@link Enriched} are then empty.
+   */
+  public Enricher withoutCorpusInputs() {
+    return new Enricher(languages, tone, watchList, false);
   }
 
   /** The watch list's mentions, each with the tone of the sentences around it. */
@@ -75,7 +94,7 @@ public final class Enricher {
         mentions(text, language),
         QuoteFinder.find(article.title(), text, language),
         CitationFinder.find(text, language, article.links(), article.url()),
-        NameFinder.findNames(text, language),
-        Fingerprint.of(text));
+        corpusInputs ? NameFinder.findNames(text, language) : List.of(),
+        corpusInputs ? Fingerprint.of(text) : Fingerprint.EMPTY);
   }
 }

@@ -49,6 +49,28 @@ class EnricherTest {
   }
 
   @Test
+  void withoutCorpusInputsSkipsNamesAndFingerprintOnly() {
+    Article a =
+        article(
+            "de",
+            "Hafen",
+            "Die Reederei Nordlicht Logistik aus Bremen kündigte am Montag an, den Hafen"
+                + " auszubauen. Nordlicht Logistik rechnet mit zwei Jahren Bauzeit und hohen"
+                + " Kosten für das Projekt am Fluss.");
+
+    Enriched full = ENRICHER.enrich(a);
+    Enriched alone = ENRICHER.withoutCorpusInputs().enrich(a);
+
+    assertThat(full.fingerprint().isEmpty()).isFalse();
+    assertThat(full.nameCandidates()).isNotEmpty();
+    assertThat(alone.fingerprint().isEmpty()).isTrue();
+    assertThat(alone.nameCandidates()).isEmpty();
+    assertThat(alone.language()).isEqualTo(full.language());
+    assertThat(alone.tone()).isEqualTo(full.tone());
+    assertThat(alone.citations()).isEqualTo(full.citations());
+  }
+
+  @Test
   void aShortTextKeepsItsDeclaredLanguage() {
     Enriched e = ENRICHER.enrich(article("fr", "Match nul", ""));
 

@@ -147,7 +147,8 @@ public final class Ingestor implements AutoCloseable {
     this.archive = archive;
     this.fetcher = fetcher;
     this.extractor = extractor;
-    this.enricher = enricher;
+    // The sink has no corpus state yet (duplicate groups, names): skip what only it would read.
+    this.enricher = enricher.withoutCorpusInputs();
     this.clock = clock;
     this.options = options;
   }
