@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, String> earliest = new HashMap<>();
     for (int i = 0; i < pages.size(); i++) {
       ExtractCommand.Outcome r = results.get(i);
-      String id = r.url() != null ? r.url() : r.path();
+      String id = r.id();
       lineOf.put(id, i + 1);
       if (r.placed() != null && r.placed().dupGroup() != null) {
         String of = r.placed().duplicateOf();
@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
           articles++;
           words += a.wordCount();
           if (language != null) languages.add(language);
-          String id = r.url() != null ? r.url() : r.path();
+          String id = r.id();
           String first =
               r.placed() == null || r.placed().dupGroup() == null
                   ? id

@@ -166,8 +166,12 @@ final class ExtractCommand implements Callable<Integer> {
     /** This outcome placed in the corpus; the corpus sees articles in the order of this call. */
     Outcome placedIn(Corpus corpus) {
       if (enriched == null) return this;
-      String id = url != null ? url : path;
-      return new Outcome(path, url, enriched, corpus.place(id, enriched), null);
+      return new Outcome(path, url, enriched, corpus.place(id(), enriched), null);
+    }
+
+    /** The article's id in the corpus, which {@code dupGroup} and {@code duplicateOf} name. */
+    String id() {
+      return url != null ? url : path;
     }
 
     Map<String, Object> row() {

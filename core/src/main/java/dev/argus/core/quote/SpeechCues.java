@@ -1,6 +1,6 @@
 package dev.argus.core.quote;
 
-import java.util.Comparator;
+import dev.argus.core.text.WordPatterns;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -265,12 +264,7 @@ final class SpeechCues {
   }
 
   private static Pattern verbPattern(Stream<String> verbs, String lang) {
-    String alt =
-        verbs
-            .distinct()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
-            .collect(Collectors.joining("|"));
+    String alt = WordPatterns.alternation(verbs.toList());
     if (lang.equals("zh") || lang.equals("ja")) {
       return Pattern.compile("(?:" + alt + ")");
     }
