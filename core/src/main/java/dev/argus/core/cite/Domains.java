@@ -15,7 +15,7 @@ import java.util.Set;
  * happens to equal a generic second level under a country code ("com.xx" owned by someone) is read
  * as a suffix.
  */
-final class Domains {
+public final class Domains {
 
   private Domains() {}
 
@@ -25,7 +25,7 @@ final class Domains {
           "mil", "ltd", "plc", "sch", "info", "biz", "nom", "asso");
 
   /** The lower-case host of {@code url}, without a leading "www.", or null if it has none. */
-  static String host(String url) {
+  public static String host(String url) {
     if (url == null) return null;
     try {
       URI u = new URI(url.strip());
@@ -40,7 +40,7 @@ final class Domains {
   }
 
   /** The registered domain of a host (see the class comment); an IP address is its own. */
-  static String registered(String host) {
+  public static String registered(String host) {
     if (host == null) return null;
     if (host.matches("[0-9.]+") || host.startsWith("[")) return host;
     String[] l = host.split("\\.");

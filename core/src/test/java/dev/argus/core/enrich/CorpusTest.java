@@ -1,10 +1,15 @@
 package dev.argus.core.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argus.core.entity.discover.FoundName;
 import dev.argus.core.lang.LanguageIdentifier;
 import dev.argus.core.model.Article;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +72,56 @@ class CorpusTest {
 
     assertThat(first).extracting(FoundName::surface).doesNotContain("Talvik Marine");
     assertThat(second).extracting(FoundName::surface).contains("Talvik Marine");
+  }
+
+  @Test
+  void aRestoredCorpusJudgesLikeTheOriginal() throws IOException {
+    Corpus corpus = Corpus.empty();
+    corpus.place("1", article("1", "2026-03-01", "Terminal", STORY));
+    corpus.place(
+        "2", article("2", null, "A", "Later, Talvik Marine said the order book was full."));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    corpus.snapshot(out);
+
+    Corpus restored = Corpus.restore(new ByteArrayInputStream(out.toByteArray()));
+    Corpus.Placed copy =
+        restored.place("3", article("3", "2026-03-02", "Copy", "Ad: subscribe.\n\n" + STORY));
+    List<FoundName> names =
+        restored
+            .place("4", article("4", null, "B", "Shares rose after Talvik Marine confirmed it."))
+            .names();
+
+    assertThat(copy.duplicateOf()).isEqualTo("1");
+    assertThat(names).extracting(FoundName::surface).contains("Talvik Marine");
+    assertThat(restored.size()).isEqualTo(4);
+  }
+
+  @Test
+  void aTruncatedSnapshotIsAClearError() throws IOException {
+    Corpus corpus = Corpus.empty();
+    corpus.place("1", article("1", "2026-03-01", "Terminal", STORY));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    corpus.snapshot(out);
+    byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() - 5);
+
+    assertThatThrownBy(() -> Corpus.restore(new ByteArrayInputStream(cut)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("truncated");
+    assertThatThrownBy(() -> Corpus.restore(new ByteArrayInputStream(new byte[] {1, 2, 3, 4})))
+        .hasMessageContaining("not a corpus snapshot");
+  }
+
+  @Test
+  void aNewVersionKeepsItsGroupAndIsNotCountedTwice() {
+    Corpus corpus = Corpus.empty();
+    Corpus.Placed first = corpus.place("1", article("1", "2026-03-01", "Terminal", STORY));
+    Corpus.Placed again =
+        corpus.replace(
+            article("1", "2026-03-01", "Terminal (updated)", STORY),
+            first.dupGroup(),
+            first.duplicateOf());
+
+    assertThat(again.dupGroup()).isEqualTo(first.dupGroup());
+    assertThat(corpus.size()).isEqualTo(1);
   }
 }
