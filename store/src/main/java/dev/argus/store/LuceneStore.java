@@ -1,0 +1,235 @@
+package dev.argus.store;
+
+import dev.argus.store.index.ArticleDocuments;
+import dev.argus.store.index.Schema;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The article index in one folder: the system of record for articles. One document per article id;
+ * {@link #put} replaces an earlier version. Writes become durable at {@link #commit}, which also
+ * records the caller's commit data (the state that must match the index after a crash) in the same
+ * atomic Lucene commit; a store closed or crashed without a commit comes back as it was at the last
+ * one. Searches see what was put, committed or not, once {@link #refresh} ran (commit runs it).
+ *
+ * <p>Safe for many readers and one writer thread.
+ */
+public final class LuceneStore implements Closeable {
+
+  /** Results a page may ask for at most: a bigger result set is exported, not searched. */
+  public static final int MAX_LIMIT = 10_000;
+
+  /** Articles fetched per page while exporting: memory stays bounded by it, not by the result. */
+  static final int EXPORT_PAGE = 1_000;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private LuceneStore(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (or creates) the index in {@code folder}. */
+  public static LuceneStore open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Directory dir = FSDirectory.open(folder);
+    IndexWriterConfig config = new IndexWriterConfig(dev.argus.store.index.Analysis.plain());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // Only explicit commits count: a commit pairs the index with the caller's state.
+    config.setCommitOnClose(false);
+    config.setRAMBufferSizeMB(64);
+    try {
+      return new LuceneStore(dir, new IndexWriter(dir, config));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Adds the article, or replaces the one with the same id. */
+  public void put(StoredArticle article) throws IOException {
+    writer.updateDocument(
+        new Term(ArticleDocuments.KEY, article.id()), ArticleDocuments.toDocument(article));
+  }
+
+  /** Removes the article with this id, if there is one. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(ArticleDocuments.KEY, id));
+  }
+
+  /**
+   * Makes every put and delete durable, with {@code data} as the commit's data (replacing the last
+   * commit's), then refreshes searches.
+   */
+  public void commit(Map<String, String> data) throws IOException {
+    writer.setLiveCommitData(Map.copyOf(data).entrySet());
+    writer.commit();
+    refresh();
+  }
+
+  /** The data recorded with the last commit (empty for a new store). */
+  public Map<String, String> committedData() throws IOException {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      Map<String, String> m = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, String> e : live) m.put(e.getKey(), e.getValue());
+      return m;
+    }
+    return Map.of();
+  }
+
+  /** Lets searches see everything put so far. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Articles in the store (as of the last refresh). */
+  public long count() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The article with this id, if the store has it (as of the last refresh). */
+  public Optional<StoredArticle> get(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ArticleDocuments.KEY, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(read(s.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The first {@code limit} articles that match, in {@code order}. */
+  public SearchResult search(Query query, int limit, Order order) throws IOException {
+    if (limit < 0 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      long total = s.count(query);
+      if (limit == 0 || total == 0) return new SearchResult(total, List.of());
+      TopDocs top = s.search(query, limit, sort(order), order == Order.RELEVANCE);
+      List<SearchResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        hits.add(new SearchResult.Hit(read(stored, sd.doc), sd.score));
+      }
+      return new SearchResult(total, hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** What each article is handed to during an export. */
+  @FunctionalInterface
+  public interface Rows {
+    void accept(StoredArticle article) throws IOException;
+  }
+
+  /**
+   * Hands every matching article to {@code rows}, in {@code order}, a page at a time: memory stays
+   * bounded whatever the size of the result. Returns the number of articles exported.
+   */
+  public long export(Query query, Order order, Rows rows) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Sort sort = sort(order);
+      boolean scores = order == Order.RELEVANCE;
+      long n = 0;
+      FieldDoc after = null;
+      StoredFields stored = s.storedFields();
+      while (true) {
+        TopFieldDocs page = s.searchAfter(after, query, EXPORT_PAGE, sort, scores);
+        for (ScoreDoc sd : page.scoreDocs) {
+          rows.accept(read(stored, sd.doc));
+          n++;
+        }
+        if (page.scoreDocs.length < EXPORT_PAGE) return n;
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Runs {@code work} with a searcher over the latest refresh. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return work.run(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Every article, for {@code *}. */
+  public static Query all() {
+    return new MatchAllDocsQuery();
+  }
+
+  private static Sort sort(Order order) {
+    SortField date = new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, date, SortField.FIELD_DOC);
+      case DATE -> new Sort(date, SortField.FIELD_DOC);
+    };
+  }
+
+  private static final java.util.Set<String> STORED =
+      java.util.Set.of(ArticleDocuments.KEY, Schema.SOURCE_JSON);
+
+  private static StoredArticle read(StoredFields stored, int doc) throws IOException {
+    var d = stored.document(doc, STORED);
+    return ArticleDocuments.fromStored(
+        d.get(ArticleDocuments.KEY), d.getBinaryValue(Schema.SOURCE_JSON));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.rollback(); // uncommitted work is dropped: the last commit is the state
+    } finally {
+      directory.close();
+    }
+  }
+}
