@@ -10,6 +10,7 @@ import java.nio.file.Path;
  *   state.db        crawl state (SQLite): sources, URLs, articles, sink checkpoint
  *   archive/        every response fetched, as WARC files (gzip per record)
  *   articles/       the articles, one JSON Lines file per day
+ *   index/          the article store: the Lucene index and the corpus state committed with it
  *   failures.jsonl  every input that failed, with its reason
  * </pre>
  */
@@ -26,6 +27,10 @@ public record DataDir(Path root) {
 
   public Path articles() {
     return root.resolve("articles");
+  }
+
+  public Path index() {
+    return root.resolve("index");
   }
 
   public Path failures() {

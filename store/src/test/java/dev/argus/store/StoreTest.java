@@ -1,0 +1,112 @@
+package dev.argus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.argus.core.enrich.ArticleFields;
+import dev.argus.core.enrich.Enriched;
+import dev.argus.core.enrich.Enricher;
+import dev.argus.core.lang.LanguageIdentifier;
+import dev.argus.core.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+  @TempDir Path dir;
+
+  private static final Enricher ENRICHER =
+      Enricher.forLanguages(LanguageIdentifier.forLanguages(List.of("en", "fr")));
+
+  private static final String STORY =
+      "The harbour authority of Westmere approved a new container terminal on Tuesday after a"
+          + " two-year review. Construction is expected to start in the spring and to take about"
+          + " three years, with the first ships docking at the new quay before the end of the"
+          + " decade. Local fishing crews had asked for a separate berth, which the plan now"
+          + " includes on the northern side of the basin.";
+
+  private static Enriched enriched(String url, String published, String text) {
+    return ENRICHER.enrich(
+        new Article(url, "Terminal", null, published, null, "en", null, null, null, null, text));
+  }
+
+  private static StoredArticle add(Store store, String url, String published, String text)
+      throws IOException {
+    Enriched e = enriched(url, published, text);
+    return store.add(url, e, ArticleFields.of(e));
+  }
+
+  @Test
+  void aCopyAddedAfterAReopenJoinsTheGroupOfTheOriginal() throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+    }
+    try (Store store = Store.open(dir)) {
+      StoredArticle copy = add(store, "https://b.example/2", "2026-03-02", "Advert.\n\n" + STORY);
+
+      assertThat(copy.fields()).containsEntry("duplicateOf", "https://a.example/1");
+      assertThat(copy.fields()).containsEntry("dupGroup", "https://a.example/1");
+    }
+  }
+
+  @Test
+  void aNewVersionKeepsItsGroupAndStaysOneArticle() throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+      StoredArticle again = add(store, "https://a.example/1", "2026-03-01", STORY + " Updated.");
+      store.commit();
+
+      assertThat(again.fields()).containsEntry("dupGroup", "https://a.example/1");
+      assertThat(store.index().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void uncommittedAddsAreGoneFromIndexAndCorpusAfterACrash() throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+      add(store, "https://b.example/2", "2026-02-01", "Advert.\n\n" + STORY);
+      // closed without a commit, as a crash would leave it
+    }
+    try (Store store = Store.open(dir)) {
+      assertThat(store.index().count()).isEqualTo(1);
+      StoredArticle copy = add(store, "https://c.example/3", "2026-03-05", "Ad.\n\n" + STORY);
+      // b.example/2 (published earlier) never became part of the corpus.
+      assertThat(copy.fields()).containsEntry("duplicateOf", "https://a.example/1");
+    }
+  }
+
+  @Test
+  void onlyTheLatestCorpusSnapshotIsKept() throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", null, STORY);
+      store.commit();
+      add(store, "https://a.example/2", null, "Another text entirely, about a mill.");
+      store.commit();
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("corpus-")))
+          .containsExactly("corpus-2.bin");
+    }
+  }
+
+  @Test
+  void aMissingCorpusSnapshotIsAClearError() throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", null, STORY);
+      store.commit();
+    }
+    Files.delete(dir.resolve("corpus-1.bin"));
+
+    assertThatThrownBy(() -> Store.open(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("corpus-1.bin, which is missing");
+  }
+}
