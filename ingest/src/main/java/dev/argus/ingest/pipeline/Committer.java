@@ -6,6 +6,8 @@ import dev.argus.ingest.archive.WarcArchive;
 import dev.argus.ingest.sink.JsonlSink;
 import dev.argus.ingest.state.Commit;
 import dev.argus.ingest.state.CrawlState;
+import dev.argus.store.Store;
+import dev.argus.store.StoredArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,8 +26,8 @@ import java.util.Map;
 
 /**
  * The only writer: takes processed inputs one at a time, writes new articles and new versions to
- * the sink, skips duplicates, and commits in batches (sink sync, archive sync, then one state
- * transaction). Not thread-safe by design: the pipeline calls it from one thread.
+ * the store and the sink, skips duplicates, and commits in batches (sink sync, archive sync, then
+ * one state transaction). Not thread-safe by design: the pipeline calls it from one thread.
  */
 final class Committer implements AutoCloseable {
 
@@ -33,6 +35,7 @@ final class Committer implements AutoCloseable {
 
   private final CrawlState state;
   private final JsonlSink sink;
+  private final Store store;
   private final WarcArchive archive;
   private final Clock clock;
   private final Path failureLog;
@@ -50,6 +53,7 @@ final class Committer implements AutoCloseable {
   Committer(
       CrawlState state,
       JsonlSink sink,
+      Store store,
       WarcArchive archive,
       Clock clock,
       Path failureLog,
@@ -58,6 +62,7 @@ final class Committer implements AutoCloseable {
       long batchMillis) {
     this.state = state;
     this.sink = sink;
+    this.store = store;
     this.archive = archive;
     this.clock = clock;
     this.failureLog = failureLog;
@@ -79,7 +84,13 @@ final class Committer implements AutoCloseable {
         Instant now = clock.instant();
         Map<String, Object> json = new LinkedHashMap<>(d.json());
         json.put("ingested", now.toString());
-        JsonlSink.Placement at = sink.append(day(now), line(json));
+        StoredArticle stored;
+        try {
+          stored = store.add(d.key(), d.enriched(), json);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write article " + d.key() + " to the store", e);
+        }
+        JsonlSink.Placement at = sink.append(day(now), line(stored.fields()));
         rows.add(
             new Commit.ArticleRow(
                 d.key(),
@@ -120,12 +131,14 @@ final class Committer implements AutoCloseable {
   void flush() {
     if (urls.isEmpty() && rows.isEmpty()) return;
     Map<String, Long> lengths = sink.sync();
-    if (archive != null) {
-      try {
-        archive.sync();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    try {
+      if (archive != null) archive.sync();
+      // The store first: an article the crawl state calls done must be in the index. A crash
+      // between the two leaves articles the state does not know yet, which the next run writes
+      // again over themselves (same id).
+      store.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     state.commit(new Commit(urls, rows, lengths));
     urls.clear();

@@ -1,6 +1,7 @@
 package dev.argus.ingest.pipeline;
 
 import dev.argus.core.enrich.ArticleFields;
+import dev.argus.core.enrich.Enriched;
 import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.extract.Extraction;
@@ -26,6 +27,7 @@ import dev.argus.ingest.state.Commit;
 import dev.argus.ingest.state.CrawlState;
 import dev.argus.ingest.state.SourceRecord;
 import dev.argus.ingest.state.UrlTask;
+import dev.argus.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -124,6 +126,7 @@ public final class Ingestor implements AutoCloseable {
   private final DataDir data;
   private final CrawlState state;
   private final JsonlSink sink;
+  private final Store store;
   private final WarcArchive archive;
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
@@ -135,6 +138,7 @@ public final class Ingestor implements AutoCloseable {
       DataDir data,
       CrawlState state,
       JsonlSink sink,
+      Store store,
       WarcArchive archive,
       Fetcher fetcher,
       ArticleExtractor extractor,
@@ -144,11 +148,11 @@ public final class Ingestor implements AutoCloseable {
     this.data = data;
     this.state = state;
     this.sink = sink;
+    this.store = store;
     this.archive = archive;
     this.fetcher = fetcher;
     this.extractor = extractor;
-    // The sink has no corpus state yet (duplicate groups, names): skip what only it would read.
-    this.enricher = enricher.withoutCorpusInputs();
+    this.enricher = enricher;
     this.clock = clock;
     this.options = options;
   }
@@ -170,13 +174,20 @@ public final class Ingestor implements AutoCloseable {
     CrawlState state = CrawlState.open(data.state());
     try {
       JsonlSink sink = JsonlSink.open(data.articles(), state.sinkLengths());
-      WarcArchive archive = null;
-      Fetcher fetcher = null;
-      if (fetchers != null) {
-        archive = WarcArchive.open(data.archive(), options.archiveRotateBytes());
-        fetcher = fetchers.apply(archive);
+      Store store = Store.open(data.index());
+      try {
+        WarcArchive archive = null;
+        Fetcher fetcher = null;
+        if (fetchers != null) {
+          archive = WarcArchive.open(data.archive(), options.archiveRotateBytes());
+          fetcher = fetchers.apply(archive);
+        }
+        return new Ingestor(
+            data, state, sink, store, archive, fetcher, extractor, enricher, clock, options);
+      } catch (IOException | RuntimeException e) {
+        store.close();
+        throw e;
       }
-      return new Ingestor(data, state, sink, archive, fetcher, extractor, enricher, clock, options);
     } catch (IOException | RuntimeException e) {
       state.close();
       throw e;
@@ -189,6 +200,11 @@ public final class Ingestor implements AutoCloseable {
 
   public JsonlSink sink() {
     return sink;
+  }
+
+  /** The article store this run writes through. */
+  public Store store() {
+    return store;
   }
 
   // ------------------------------------------------------------------ sources
@@ -625,21 +641,23 @@ public final class Ingestor implements AutoCloseable {
       publishedText = listedPublished.toString();
     }
     Map<String, Object> json = new LinkedHashMap<>();
+    Enriched enriched = enricher.enrich(a);
     json.put("key", key);
-    json.putAll(ArticleFields.of(enricher.enrich(a)));
+    json.putAll(ArticleFields.of(enriched));
     json.put("url", url != null ? url : a.url());
     json.put("published", publishedText);
     json.put("source", sourceName);
     json.put("fetched", fetched == null ? null : fetched.toString());
     if (input != null) json.put("input", input);
     json.put("contentHash", hash);
-    return new Processed.Draft(key, hash, url, sourceId, published, json);
+    return new Processed.Draft(key, hash, url, sourceId, published, enriched, json);
   }
 
   private Committer committer(IngestReport.Counter counter) {
     return new Committer(
         state,
         sink,
+        store,
         archive,
         clock,
         data.failures(),
@@ -770,7 +788,11 @@ public final class Ingestor implements AutoCloseable {
       if (archive != null) archive.close();
       sink.close();
     } finally {
-      state.close();
+      try {
+        store.close();
+      } finally {
+        state.close();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.argus.ingest.pipeline;
 
+import dev.argus.core.enrich.Enriched;
 import dev.argus.ingest.state.Commit;
 import java.time.Instant;
 import java.util.Map;
@@ -22,6 +23,7 @@ record Processed(Commit.UrlOutcome urlOutcome, Draft article, String failure, St
    * @param url where it was fetched or read from
    * @param sourceId its source, or 0
    * @param published publication time, or null
+   * @param enriched what the enrichment stages found, for the corpus stages the store runs
    * @param json the fields of its JSON line, in order
    */
   record Draft(
@@ -30,5 +32,6 @@ record Processed(Commit.UrlOutcome urlOutcome, Draft article, String failure, St
       String url,
       long sourceId,
       Instant published,
+      Enriched enriched,
       Map<String, Object> json) {}
 }
