@@ -65,11 +65,6 @@ public final class ArticleDocuments {
     Document d = new Document();
     d.add(new StringField(KEY, a.id(), Field.Store.YES));
     keyword(d, Schema.ID, a.id(), false);
-    try {
-      d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(a.fields()))));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
-    }
     String language = a.text("language");
     String url = a.text("url");
     keyword(d, Schema.URL, url, false);
@@ -81,13 +76,21 @@ public final class ArticleDocuments {
     String host = Domains.host(firstNonNull(a.text("canonicalUrl"), url));
     String domain = Domains.registered(host);
     keyword(d, Schema.DOMAIN, domain, true);
-    keyword(d, Schema.SOURCE, firstNonNull(a.text("source"), a.text("siteName"), domain), true);
-    String country = a.text("country");
-    keyword(
-        d,
-        Schema.COUNTRY,
-        country != null ? country.toUpperCase(Locale.ROOT) : Countries.ofHost(host),
-        true);
+    String source = firstNonNull(a.text("source"), a.text("siteName"), domain);
+    keyword(d, Schema.SOURCE, source, true);
+    String given = a.text("country");
+    String country = given != null ? given.toUpperCase(Locale.ROOT) : Countries.ofHost(host);
+    keyword(d, Schema.COUNTRY, country, true);
+    // What search returns carries the derived values too, so a row says what a facet counted.
+    Map<String, Object> stored = new LinkedHashMap<>(f);
+    stored.put("source", source);
+    stored.put("domain", domain);
+    stored.put("country", country);
+    try {
+      d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
+    }
 
     Long published = Dates.millis(f.get("published"));
     Long fetched = Dates.millis(f.get("fetched"));
