@@ -52,7 +52,32 @@ public final class LuceneStore implements Closeable {
   private LuceneStore(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index in {@code folder} for searching only, beside a writer that may be running (an
+   * ingest): it sees the writer's commits after {@link #refresh}.
+   *
+   * @throws java.nio.file.NoSuchFileException when the folder holds no index yet
+   */
+  public static LuceneStore openReadOnly(Path folder) throws IOException {
+    Directory dir = FSDirectory.open(folder);
+    try {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+        throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no index yet");
+      }
+      return new LuceneStore(dir, null);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) throw new IllegalStateException("this store was opened read-only");
+    return writer;
   }
 
   /** Opens (or creates) the index in {@code folder}. */
@@ -74,13 +99,14 @@ public final class LuceneStore implements Closeable {
 
   /** Adds the article, or replaces the one with the same id. */
   public void put(StoredArticle article) throws IOException {
-    writer.updateDocument(
-        new Term(ArticleDocuments.KEY, article.id()), ArticleDocuments.toDocument(article));
+    writer()
+        .updateDocument(
+            new Term(ArticleDocuments.KEY, article.id()), ArticleDocuments.toDocument(article));
   }
 
   /** Removes the article with this id, if there is one. */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(ArticleDocuments.KEY, id));
+    writer().deleteDocuments(new Term(ArticleDocuments.KEY, id));
   }
 
   /**
@@ -88,13 +114,20 @@ public final class LuceneStore implements Closeable {
    * commit's), then refreshes searches.
    */
   public void commit(Map<String, String> data) throws IOException {
-    writer.setLiveCommitData(Map.copyOf(data).entrySet());
-    writer.commit();
+    writer().setLiveCommitData(Map.copyOf(data).entrySet());
+    writer().commit();
     refresh();
   }
 
   /** The data recorded with the last commit (empty for a new store). */
   public Map<String, String> committedData() throws IOException {
+    if (writer == null) {
+      return withSearcher(
+          s ->
+              ((org.apache.lucene.index.DirectoryReader) s.getIndexReader())
+                  .getIndexCommit()
+                  .getUserData());
+    }
     Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
     if (live != null) {
       Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -227,7 +260,7 @@ public final class LuceneStore implements Closeable {
   public void close() throws IOException {
     try {
       searchers.close();
-      writer.rollback(); // uncommitted work is dropped: the last commit is the state
+      if (writer != null) writer.rollback(); // uncommitted work is dropped: the last commit stands
     } finally {
       directory.close();
     }

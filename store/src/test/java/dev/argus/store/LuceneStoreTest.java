@@ -144,4 +144,26 @@ class LuceneStoreTest {
       throws IOException {
     return store.search(q, 10, Order.DATE).hits().stream().map(h -> h.article().id()).toList();
   }
+
+  @Test
+  void aReadOnlyStoreSeesTheWritersCommitsAfterARefresh() throws IOException {
+    try (LuceneStore writer = LuceneStore.open(dir)) {
+      writer.put(MILL);
+      writer.commit(Map.of());
+      try (LuceneStore reader = LuceneStore.openReadOnly(dir)) {
+        writer.put(PORT);
+        writer.commit(Map.of());
+        assertThat(reader.count()).isEqualTo(1);
+        reader.refresh();
+        assertThat(reader.count()).isEqualTo(2);
+        assertThatThrownBy(() -> reader.put(MILL)).hasMessageContaining("read-only");
+      }
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreNeedsAnIndex() {
+    assertThatThrownBy(() -> LuceneStore.openReadOnly(dir.resolve("none")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
 }
