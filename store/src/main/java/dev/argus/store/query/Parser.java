@@ -145,8 +145,8 @@ final class Parser {
       int distance = nearDistance(op);
       expectOperand(op, s.substring(op, pos));
       Node right = unary(field);
-      checkNearOperand(left, op);
-      checkNearOperand(right, op);
+      checkNearOperand(left);
+      checkNearOperand(right);
       checkSameField(left, right, op);
       left = new Near(left, right, distance, left.start(), right.end());
     }
@@ -405,14 +405,14 @@ final class Parser {
 
   // ---- NEAR operands
 
-  private void checkNearOperand(Node n, int op) {
+  private void checkNearOperand(Node n) {
     switch (n) {
-      case Word w -> checkTextField(w.field(), n, op);
-      case Phrase p -> checkTextField(p.field(), n, op);
-      case Wildcard w -> checkTextField(w.field(), n, op);
+      case Word w -> checkTextField(w.field(), n);
+      case Phrase p -> checkTextField(p.field(), n);
+      case Wildcard w -> checkTextField(w.field(), n);
       case Near ignored -> {}
       case Or or -> {
-        for (Node c : or.clauses()) checkNearOperand(c, op);
+        for (Node c : or.clauses()) checkNearOperand(c);
       }
       case Not ignored -> throw error(n.start(), "NEAR cannot take a NOT");
       case And ignored ->
@@ -422,7 +422,7 @@ final class Parser {
     }
   }
 
-  private void checkTextField(String field, Node n, int op) {
+  private void checkTextField(String field, Node n) {
     if (field != null && Schema.kind(field) != Schema.Kind.TEXT) {
       throw error(n.start(), "NEAR works on text fields; '%s' holds exact values".formatted(field));
     }

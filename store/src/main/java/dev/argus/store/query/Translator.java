@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -58,6 +59,9 @@ import org.apache.lucene.util.automaton.Operations;
 final class Translator {
 
   private static final List<Analyzer> ANALYZERS = List.copyOf(Analysis.queryAnalyzers());
+
+  private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
+  private static final Pattern CJK_SPACE = Pattern.compile("(?<=" + CJK + ")\\s+(?=" + CJK + ")");
 
   /** A term and its position in the analysed text. */
   private record Token(String term, int position) {}
@@ -159,12 +163,19 @@ final class Translator {
     return b.build();
   }
 
-  /** The distinct token sequences the query analysers make of {@code text}. */
+  /**
+   * The distinct token sequences the query analysers make of {@code text}. Spaces between two CJK
+   * characters are also tried without the space: Chinese and Japanese text has none, so {@code "小米
+   * 手机"} must find the bigrams of 小米手机 as well as the words spaced as typed.
+   */
   private List<List<Token>> analyse(Node n, String text) {
     Set<List<Token>> distinct = new LinkedHashSet<>();
-    for (Analyzer a : ANALYZERS) {
-      List<Token> tokens = tokens(a, text);
-      if (!tokens.isEmpty()) distinct.add(tokens);
+    String joined = CJK_SPACE.matcher(text).replaceAll("");
+    for (String variant : joined.equals(text) ? List.of(text) : List.of(text, joined)) {
+      for (Analyzer a : ANALYZERS) {
+        List<Token> tokens = tokens(a, variant);
+        if (!tokens.isEmpty()) distinct.add(tokens);
+      }
     }
     if (distinct.isEmpty()) {
       throw new QuerySyntaxException(

@@ -69,6 +69,19 @@ class QueryLanguageSearchTest {
   }
 
   @Test
+  void accentsDoNotMatter() {
+    assertThat(search("économie")).containsExactly("fr-eco");
+    assertThat(search("ECONOMIE")).containsExactly("fr-eco");
+    assertThat(search("kaufer")).containsExactly("de-kamera");
+  }
+
+  @Test
+  void otherLanguagesStemmersFindInflectedForms() {
+    assertThat(search("photographes")).containsExactly("fr-expo");
+    assertThat(search("unveiled")).containsExactly("en-launch");
+  }
+
+  @Test
   void chineseWordIsFoundInChineseAndInEnglishText() {
     assertThat(search("小米")).containsExactlyInAnyOrder("zh-launch", "en-shares");
   }
@@ -77,6 +90,11 @@ class QueryLanguageSearchTest {
   void chineseRunBecomesAPhraseOfBigrams() {
     assertThat(search("小米手机")).containsExactly("zh-launch");
     assertThat(contains("小米手机", PhraseQuery.class)).isTrue();
+  }
+
+  @Test
+  void chinesePhraseTypedWithASpaceFindsTheUnspacedText() {
+    assertThat(search("\"小米 手机\"")).containsExactly("zh-launch");
   }
 
   @Test
