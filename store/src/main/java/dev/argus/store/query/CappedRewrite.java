@@ -38,15 +38,17 @@ final class CappedRewrite extends MultiTermQuery.RewriteMethod {
       TermsEnum te = query.getTermsEnum(terms);
       while (te.next() != null) {
         if (++seen > limit) {
-          throw new QuerySyntaxException(
-              source,
-              position,
-              "wildcard '%s' matches more than %,d different words; write more of the word"
-                  .formatted(pattern, limit));
+          throw new QuerySyntaxException(source, position, tooMany(pattern, limit));
         }
       }
     }
     return MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE.rewrite(searcher, query);
+  }
+
+  /** The error for a wildcard that matches more than {@code limit} terms. */
+  static String tooMany(String pattern, int limit) {
+    return "wildcard '%s' matches more than %,d different words; write more of the word"
+        .formatted(pattern, limit);
   }
 
   @Override

@@ -19,6 +19,7 @@ import dev.argus.store.query.Node.Phrase;
 import dev.argus.store.query.Node.Wildcard;
 import dev.argus.store.query.Node.Word;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -354,10 +355,18 @@ final class Parser {
     if (kind == Schema.Kind.DATE) {
       DateValue a = from.equals("*") ? null : date(from, fromAt);
       DateValue b = to.equals("*") ? null : date(to, toAt);
+      // Relative and absolute bounds compare only once "now" is known; check the rest here.
+      if (a != null
+          && b != null
+          && (a instanceof Node.Ago) == (b instanceof Node.Ago)
+          && a.firstMillis(Instant.EPOCH) > b.firstMillis(Instant.EPOCH)) {
+        throw error(toAt, "the range ends before it starts");
+      }
       return new DateRange(field, a, fromInclusive, b, toInclusive, start, pos);
     }
     Double a = from.equals("*") ? null : number(from, fromAt);
     Double b = to.equals("*") ? null : number(to, toAt);
+    if (a != null && b != null && a > b) throw error(toAt, "the range ends before it starts");
     return new NumberRange(field, a, fromInclusive, b, toInclusive, start, pos);
   }
 

@@ -246,7 +246,15 @@ final class Translator {
       case Wildcard w ->
           Intervals.or(
               normalised(w.pattern()).stream()
-                  .map(p -> Intervals.wildcard(new BytesRef(p), MAX_WILDCARD_TERMS))
+                  .map(
+                      p ->
+                          (IntervalsSource)
+                              new CappedIntervals(
+                                  Intervals.wildcard(new BytesRef(p), MAX_WILDCARD_TERMS),
+                                  source,
+                                  w.start(),
+                                  w.pattern(),
+                                  MAX_WILDCARD_TERMS))
                   .toList());
       // The parser lets nothing else into a NEAR.
       default -> throw new IllegalStateException("not a NEAR operand: " + n);

@@ -73,6 +73,8 @@ class QueryFuzzTest {
           "\uD83D\uDE00",
           "\uD83D");
 
+  private static final int COUNT = 1_500;
+
   private static final TestIndex INDEX = new TestIndex(Articles.ALL);
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-02-12T00:00:00Z"), ZoneOffset.UTC);
@@ -80,22 +82,25 @@ class QueryFuzzTest {
   @Test
   void randomPiecesFailOnlyWithSyntaxErrors() {
     Random random = new Random(20260126L);
-    for (int i = 0; i < 3_000; i++) {
+    int[] outcomes = new int[2];
+    for (int i = 0; i < COUNT; i++) {
       StringBuilder q = new StringBuilder();
       int n = 1 + random.nextInt(12);
       for (int j = 0; j < n; j++) {
         q.append(PIECES.get(random.nextInt(PIECES.size())));
         if (random.nextInt(3) == 0) q.append(' ');
       }
-      check(q.toString());
+      outcomes[check(q.toString()) ? 1 : 0]++;
     }
+    assertThat(outcomes).as("rejected, accepted").doesNotContain(0);
   }
 
   @Test
   void randomCharactersFailOnlyWithSyntaxErrors() {
     Random random = new Random(7L);
+    int[] outcomes = new int[2];
     String alphabet = "ab小()\"[]{}:*?~-+/<>=&|!\\ \tTOANDRNEA0123456789.";
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < COUNT; i++) {
       int n = random.nextInt(25);
       StringBuilder q = new StringBuilder();
       for (int j = 0; j < n; j++) {
@@ -104,19 +109,23 @@ class QueryFuzzTest {
                 ? (char) random.nextInt(0x3000)
                 : alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      check(q.toString());
+      outcomes[check(q.toString()) ? 1 : 0]++;
     }
+    assertThat(outcomes).as("rejected, accepted").doesNotContain(0);
   }
 
-  private static void check(String query) {
+  /** Whether {@code query} was accepted; fails the test on anything but a syntax error. */
+  private static boolean check(String query) {
     try {
       INDEX.ids(QueryLanguage.parse(query).toLucene(CLOCK));
+      return true;
     } catch (QuerySyntaxException e) {
       assertThat(e.position()).as(query).isBetween(0, query.length());
       assertThat(e.getMessage()).as(query).isNotBlank();
       assertThat(e.pointer()).as(query).contains("^");
+      return false;
     } catch (RuntimeException | StackOverflowError e) {
-      fail("query <" + query + "> threw " + e, e);
+      return fail("query <" + query + "> threw " + e, e);
     }
   }
 }

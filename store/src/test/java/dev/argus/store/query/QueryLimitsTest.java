@@ -87,6 +87,24 @@ class QueryLimitsTest {
     assertThat(e.position()).isEqualTo(5);
   }
 
+  @Test
+  void wildcardExpansionInsideNear() {
+    int limit = QueryLanguage.MAX_WILDCARD_TERMS;
+    TestIndex index =
+        new TestIndex(
+            List.of(
+                article("few", IntStream.range(0, limit).mapToObj(i -> "zq" + i)),
+                article("many", IntStream.range(0, limit + 1).mapToObj(i -> "zx" + i))));
+    assertThat(index.ids(QueryLanguage.toLucene("zq* NEAR/1 zq1"))).containsExactly("few");
+    QuerySyntaxException e =
+        catchThrowableOfType(
+            QuerySyntaxException.class, () -> index.ids(QueryLanguage.toLucene("zx1 NEAR/1 zx*")));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "wildcard 'zx*' matches more than 1,024 different words; write more of the word");
+    assertThat(e.position()).isEqualTo(11);
+  }
+
   private static Article article(String id, java.util.stream.Stream<String> words) {
     return new Article(
         id,

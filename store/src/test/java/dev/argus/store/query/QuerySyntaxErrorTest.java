@@ -178,6 +178,15 @@ class QuerySyntaxErrorTest {
   }
 
   @Test
+  void rangeEndingBeforeItStarts() {
+    assertError("tone:[1 TO -1]", 11, "the range ends before it starts");
+    assertError("published:[2026-02 TO 2026-01-31]", 22, "the range ends before it starts");
+    assertError("published:[now-1d TO now-2d]", 21, "the range ends before it starts");
+    assertThat(QueryLanguage.parse("published:[2026-01 TO 2026-01-31]").root())
+        .isInstanceOf(Node.DateRange.class);
+  }
+
+  @Test
   void badDate() {
     assertError(
         "published:2026-13-01",
