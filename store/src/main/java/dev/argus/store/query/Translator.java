@@ -231,7 +231,8 @@ final class Translator {
 
   private Query near(Near near) {
     String field = fieldOf(near);
-    return perField(field, f -> new IntervalQuery(f, intervals(near)));
+    IntervalsSource intervals = intervals(near); // field-free: built once for every field
+    return perField(field, f -> new IntervalQuery(f, intervals));
   }
 
   private IntervalsSource intervals(Node n) {

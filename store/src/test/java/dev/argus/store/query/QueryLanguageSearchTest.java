@@ -359,6 +359,14 @@ class QueryLanguageSearchTest {
     assertThat(search("published:{2026-01-31T23:00:00Z TO 2026-02-01T00:00:00Z}"))
         .containsExactly("en-storm");
     assertThat(search("published:>=2026-02-01T01:00:00+01:00")).contains("en-fair");
+    assertThat(search("published:2026-01-05T10:00")).containsExactly("en-launch");
+  }
+
+  @Test
+  void openRangeOnBothSidesMeansTheFieldHasAValue() {
+    assertThat(search("tone:[* TO *]")).hasSize(Articles.ALL.size());
+    assertThat(search("published:*")).hasSize(Articles.ALL.size());
+    assertThat(QueryLanguage.parse("tone:[* TO *]").root()).isInstanceOf(Node.Exists.class);
   }
 
   @Test
