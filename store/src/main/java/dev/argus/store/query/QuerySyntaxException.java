@@ -13,6 +13,9 @@ public final class QuerySyntaxException extends IllegalArgumentException {
   private final String query;
   private final int position;
 
+  /**
+   * A problem at {@code position} (clamped to the query) in {@code query}, said in {@code message}.
+   */
   public QuerySyntaxException(String query, int position, String message) {
     super(message);
     this.query = query == null ? "" : query;

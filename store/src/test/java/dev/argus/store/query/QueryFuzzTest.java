@@ -73,7 +73,7 @@ class QueryFuzzTest {
           "\uD83D\uDE00",
           "\uD83D");
 
-  private static final int COUNT = 1_500;
+  private static final int COUNT = 1_000;
 
   private static final TestIndex INDEX = new TestIndex(Articles.ALL);
   private static final Clock CLOCK =
