@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      SearchCommand.class,
+      FacetsCommand.class,
+      ExportCommand.class,
       ReprocessCommand.class,
       DemoCommand.class,
       EvalCommand.class,
@@ -23,6 +26,18 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Lucene says at start-up that it runs without the incubating vector API. Argus does not use
+   * vector search, so the warning would only alarm users; held here so the setting is not
+   * collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
