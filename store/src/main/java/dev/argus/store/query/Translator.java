@@ -50,6 +50,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Syntax tree to Lucene query. Only query types whose terms a {@link QueryVisitor} sees (term,
@@ -214,10 +215,21 @@ final class Translator {
   }
 
   private Query wildcardQuery(Wildcard w, String field, String pattern) {
-    return new WildcardQuery(
-        new Term(field, pattern),
-        Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
-        new CappedRewrite(source, w.start(), w.pattern(), MAX_WILDCARD_TERMS));
+    try {
+      return new WildcardQuery(
+          new Term(field, pattern),
+          Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
+          new CappedRewrite(source, w.start(), w.pattern(), MAX_WILDCARD_TERMS));
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(w);
+    }
+  }
+
+  private QuerySyntaxException tooComplex(Wildcard w) {
+    return new QuerySyntaxException(
+        source,
+        w.start(),
+        "wildcard '%s' is too complex; use fewer * and ?".formatted(w.pattern()));
   }
 
   /** The pattern as each analyser normalises a wildcard term (case and accent folding). */
@@ -251,7 +263,7 @@ final class Translator {
                       p ->
                           (IntervalsSource)
                               new CappedIntervals(
-                                  Intervals.wildcard(new BytesRef(p), MAX_WILDCARD_TERMS),
+                                  intervalsWildcard(w, p),
                                   source,
                                   w.start(),
                                   w.pattern(),
@@ -260,6 +272,14 @@ final class Translator {
       // The parser lets nothing else into a NEAR.
       default -> throw new IllegalStateException("not a NEAR operand: " + n);
     };
+  }
+
+  private IntervalsSource intervalsWildcard(Wildcard w, String pattern) {
+    try {
+      return Intervals.wildcard(new BytesRef(pattern), MAX_WILDCARD_TERMS);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(w);
+    }
   }
 
   private static IntervalsSource sequences(List<List<Token>> variants, int slop) {

@@ -120,6 +120,17 @@ class QueryLimitsTest {
   }
 
   @Test
+  void wildcardTooComplexToCompile() {
+    String pattern = "*ab" + "?".repeat(20);
+    assertThatCode(() -> QueryLanguage.toLucene("*ab" + "?".repeat(5))).doesNotThrowAnyException();
+    QuerySyntaxException e = error("x " + pattern);
+    assertThat(e.getMessage())
+        .isEqualTo("wildcard '" + pattern + "' is too complex; use fewer * and ?");
+    assertThat(e.position()).isEqualTo(2);
+    assertThat(error("x NEAR/2 " + pattern).position()).isEqualTo(9);
+  }
+
+  @Test
   void nearDistance() {
     int max = QueryLanguage.MAX_DISTANCE;
     assertThatCode(() -> QueryLanguage.toLucene("a NEAR/" + max + " b")).doesNotThrowAnyException();
