@@ -80,6 +80,7 @@ public final class Analysis {
     String code = language.toLowerCase(Locale.ROOT);
     int dash = code.indexOf('-');
     if (dash > 0) code = code.substring(0, dash);
+    if (code.equals("nb") || code.equals("nn")) code = "no"; // one Norwegian stemmer for both
     if (!STEMMED.contains(code)) return PLAIN;
     return BY_LANGUAGE.computeIfAbsent(code, Chain::new);
   }
