@@ -53,6 +53,14 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (dev.argus.store.query.QuerySyntaxException e) {
+      return StoreOptions.report(e, System.err);
+    }
+  }
+
+  private int run() throws Exception {
     Query q = StoreOptions.parse(query, System.err);
     if (q == null) return StoreOptions.BAD_QUERY;
     try (LuceneStore index = store.open(spec)) {

@@ -76,6 +76,14 @@ final class FacetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (dev.argus.store.query.QuerySyntaxException e) {
+      return StoreOptions.report(e, System.err);
+    }
+  }
+
+  private int run() throws Exception {
     if (top < 1 || top > 1000)
       throw new ParameterException(spec.commandLine(), "--top must be 1 to 1000");
     List<String> fields = SearchCommand.split(by);

@@ -59,6 +59,14 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (dev.argus.store.query.QuerySyntaxException e) {
+      return StoreOptions.report(e, System.err);
+    }
+  }
+
+  private int run() throws Exception {
     if (limit < 0 || limit > LuceneStore.MAX_LIMIT) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--limit must be 0 to " + LuceneStore.MAX_LIMIT);

@@ -39,9 +39,18 @@ final class StoreOptions {
     try {
       return QueryLanguage.parse(query).toLucene();
     } catch (QuerySyntaxException e) {
-      err.println("argus: bad query: " + e.getMessage());
-      err.println(e.pointer());
+      report(e, err);
       return null;
     }
+  }
+
+  /**
+   * Says what is wrong with a query and where. Some errors only show when the query runs (a
+   * wildcard that matches too many terms of the index), so commands call this for those too.
+   */
+  static int report(QuerySyntaxException e, java.io.PrintStream err) {
+    err.println("argus: bad query: " + e.getMessage());
+    err.println(e.pointer());
+    return BAD_QUERY;
   }
 }
