@@ -164,12 +164,12 @@ final class FacetsCommand implements Callable<Integer> {
       out.printf("%nshare of voice (mentions)%n");
       List<String> names = List.copyOf(sov.get(0).share().keySet());
       out.printf("  %-10s", "period");
-      for (String n : names) out.printf(" %14s", SearchCommand.cell(n, 14));
+      for (String n : names) out.printf(" %13s", SearchCommand.cell(n, 13));
       out.println();
       for (Aggregations.Share s : sov) {
         out.printf("  %-10s", s.label());
         for (String n : names) {
-          out.printf(Locale.ROOT, " %5d (%3.0f%%)   ", s.mentions().get(n), s.share().get(n) * 100);
+          out.printf(Locale.ROOT, " %6d (%3.0f%%)", s.mentions().get(n), s.share().get(n) * 100);
         }
         out.println();
       }
