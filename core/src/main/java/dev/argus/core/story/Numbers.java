@@ -62,19 +62,22 @@ final class Numbers {
   private record Parsed(
       String integer, String fraction, boolean grouped, BigDecimal scale, int end) {}
 
-  /** Skips past a run of letters and digits (or one other char) that cannot start a number. */
+  /**
+   * Skips a char that cannot start a number: a whole run of letters and digits (the digits of "X7"
+   * are not a figure), but one Han or kana char at a time, since a figure may follow it.
+   */
   private static int skipRun(String text, int i) {
-    if (!Character.isLetterOrDigit(text.charAt(i))) {
+    char c = text.charAt(i);
+    if (!Character.isLetterOrDigit(c) || Tokens.isCjk(c)) {
       return i + 1;
     }
-    int j = i;
-    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-      if (Tokens.isCjk(text.charAt(j)) && j > i) {
-        break;
-      }
+    int j = i + 1;
+    while (j < text.length()
+        && Character.isLetterOrDigit(text.charAt(j))
+        && !Tokens.isCjk(text.charAt(j))) {
       j++;
     }
-    return Math.max(j, i + 1);
+    return j;
   }
 
   private static boolean boundaryBefore(String text, int i) {
