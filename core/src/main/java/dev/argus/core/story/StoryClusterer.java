@@ -29,10 +29,11 @@ import java.util.TreeSet;
  * function words dropped, Han text as character pairs; title words count twice) meet only within a
  * language. Its <i>anchors</i> meet across languages: watch-list entities ({@code e:}), open-name
  * keys ({@code n:}), normalised numbers ({@code #:}, {@link Numbers}), cited source names ({@code
- * c:}) and URLs ({@code u:}: cited and linked URLs and the article's own, so that a member linking
- * another meets it). At most {@link StoryConfig#maxFeaturesPerArticle} features are kept, the most
- * weighted. Document frequencies are counted incrementally over every article seen; a word in more
- * than {@link StoryConfig#stopFraction} of them is dropped as a function word.
+ * c:}) and the URLs it cites or links to ({@code u:}). Not its own URL: it would be the rarest
+ * feature of every article and weigh down every comparison; a link from one member to another shows
+ * in the story's citation edges instead. At most {@link StoryConfig#maxFeaturesPerArticle} features
+ * are kept, the most weighted. Document frequencies are counted incrementally over every article
+ * seen; a word in more than {@link StoryConfig#stopFraction} of them is dropped as a function word.
  *
  * <p><b>Similarity.</b> A story keeps a word centroid per language and one anchor centroid, as raw
  * sums; the current IDF weighs both sides at comparison time. An article whose language the story
@@ -238,9 +239,6 @@ public final class StoryClusterer {
     for (String l : in.links()) {
       putUrl(out, l);
     }
-    if (in.url() != null) {
-      putUrl(out, in.url());
-    }
     return out;
   }
 
@@ -412,6 +410,10 @@ public final class StoryClusterer {
     int[] shared = new int[1];
     boolean hasAnchors = !anchors.isEmpty() && !s.anchors.isEmpty();
     double anchorCos = hasAnchors ? cosine(anchors, s.anchors, shared) : 0;
+    if (shared[0] < config.minSharedAnchors()) {
+      // One shared entity is what near misses have in common (the same company, another event).
+      anchorCos = 0;
+    }
     boolean hasEmbedding = embedding != null && s.embedding != null;
     double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
 
@@ -430,7 +432,7 @@ public final class StoryClusterer {
       same = den == 0 ? 0 : num / den;
     }
     double cross = 0;
-    if (shared[0] >= config.minSharedAnchors()) {
+    if (anchorCos > 0) {
       cross = anchorCos;
       if (hasEmbedding) {
         cross =

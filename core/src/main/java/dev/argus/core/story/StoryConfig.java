@@ -97,8 +97,8 @@ public record StoryConfig(
   /**
    * Three days, limits sized for a busy stream. The thresholds sit inside the range where our
    * labelled fixtures cluster without a pairwise error (same-language 0.25 to 0.55 and beyond,
-   * cross-language 0.27 to 0.40, see StoryClusteringEvaluationTest); a larger labelled set
-   * should move them.
+   * cross-language 0.27 to 0.40, see StoryClusteringEvaluationTest); a larger labelled set should
+   * move them.
    */
   public static StoryConfig defaults() {
     return new StoryConfig(

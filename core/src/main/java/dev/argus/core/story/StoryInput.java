@@ -3,6 +3,7 @@ package dev.argus.core.story;
 import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enriched;
 import dev.argus.core.entity.discover.FoundName;
+import dev.argus.core.entity.discover.NameSpan;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.Citation;
 import dev.argus.core.model.Link;
@@ -34,7 +35,8 @@ import java.util.Set;
  * @param title the title, or null
  * @param text the main text, never null
  * @param entities the canonical names of the watch-list entities it mentions
- * @param names the keys of the open names found in it ({@link FoundName#key()})
+ * @param names the keys of the open names found in it ({@link FoundName#key()}), other than the
+ *     watch-list entities'
  * @param numbers its figures, normalised ({@code "4500"}, {@code "3.5"}); see {@link Numbers}
  * @param citations the sources it cites
  * @param links the URLs it links to from its main text
@@ -116,7 +118,9 @@ public record StoryInput(
     String dupGroup = null;
     if (placed != null) {
       for (FoundName n : placed.names()) {
-        names.add(n.key());
+        if (!overlapsMention(n, e.mentions())) {
+          names.add(n.key());
+        }
       }
       dupGroup = placed.dupGroup();
     }
@@ -141,6 +145,21 @@ public record StoryInput(
         e.citations(),
         links,
         dupGroup);
+  }
+
+  /**
+   * Whether a found name is (part of) a watch-list mention: the entity already counts, and one
+   * thing counted twice would look like two shared features to the clusterer.
+   */
+  private static boolean overlapsMention(FoundName n, List<Mention> mentions) {
+    for (NameSpan span : n.spans()) {
+      for (Mention m : mentions) {
+        if (span.start() < m.end() && m.start() < span.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The published instant (a day alone is read as its start in UTC), else {@code fetched}. */

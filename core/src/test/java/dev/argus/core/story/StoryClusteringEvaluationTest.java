@@ -71,6 +71,55 @@ class StoryClusteringEvaluationTest {
     assertThat(recall).isGreaterThanOrEqualTo(0.8);
   }
 
+  /**
+   * The defaults are not a lucky point: moving either threshold a little keeps the floors. Prints
+   * the grid around them.
+   */
+  @Test
+  void thresholdsNearTheDefaultsMeetTheFloorsToo() {
+    StoryConfig d = StoryConfig.defaults();
+    for (double same : new double[] {-0.1, 0, 0.1}) {
+      for (double cross : new double[] {-0.1, 0, 0.1}) {
+        StoryConfig k =
+            d.withThresholds(
+                d.sameLanguageThreshold() + same,
+                d.crossLanguageThreshold() + cross,
+                d.minSharedAnchors());
+        StoryClusterer c = new StoryClusterer(k);
+        Map<String, String> got = new HashMap<>();
+        for (StoryFixtures.Prepared p : articles) {
+          got.put(p.labelled().id(), c.add(p.input()).storyId());
+        }
+        double[] pr = pairwise(got);
+        System.out.printf(
+            Locale.ROOT,
+            "same %.2f cross %.2f: pairwise P %.3f R %.3f%n",
+            k.sameLanguageThreshold(),
+            k.crossLanguageThreshold(),
+            pr[0],
+            pr[1]);
+        assertThat(pr[0]).isGreaterThanOrEqualTo(0.9);
+        assertThat(pr[1]).isGreaterThanOrEqualTo(0.8);
+      }
+    }
+  }
+
+  private static double[] pairwise(Map<String, String> got) {
+    int tp = 0, fp = 0, fn = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        var a = articles.get(i).labelled();
+        var b = articles.get(j).labelled();
+        boolean gold = a.story().equals(b.story());
+        boolean same = got.get(a.id()).equals(got.get(b.id()));
+        if (gold && same) tp++;
+        else if (same) fp++;
+        else if (gold) fn++;
+      }
+    }
+    return new double[] {tp / (double) (tp + fp), tp / (double) (tp + fn)};
+  }
+
   @Test
   void bCubedPrecisionAndRecallMeetTheirFloors() {
     double p = 0, r = 0;
