@@ -36,14 +36,16 @@ import java.util.TreeSet;
  * seen; a word in more than {@link StoryConfig#stopFraction} of them is dropped as a function word.
  *
  * <p><b>Similarity.</b> A story keeps a word centroid per language and one anchor centroid, as raw
- * sums; the current IDF weighs both sides at comparison time. An article whose language the story
- * has is scored by a blend: {@code (wordWeight * cos(words) + anchorWeight * cos(anchors)) /
- * (wordWeight + anchorWeight)}, the anchors counting as much as all words together because they are
- * language-independent, and it joins at {@link StoryConfig#sameLanguageThreshold}. Any article may
- * also join by its anchors alone, at {@link StoryConfig#crossLanguageThreshold} and with at least
- * {@link StoryConfig#minSharedAnchors} shared: this is how stories cross languages. With an {@link
- * Embedder}, the embedding cosine joins both blends at {@link StoryConfig#embeddingWeight}. The
- * best story by score over threshold wins; ties go to the older story.
+ * sums; the current IDF weighs both sides at comparison time. Anchors count only when at least
+ * {@link StoryConfig#minSharedAnchors} are shared: near misses (the same company, another event)
+ * share one. An article whose language the story has is scored by a blend, {@code (wordWeight *
+ * cos(words) + anchorWeight * cos(anchors)) / (wordWeight + anchorWeight)} (the anchors count as
+ * much as all words together because they are language-independent), and joins at {@link
+ * StoryConfig#sameLanguageThreshold}. An article in a language the story lacks, where words cannot
+ * meet, joins by its anchors alone at {@link StoryConfig#crossLanguageThreshold}: this is how
+ * stories cross languages. With an {@link Embedder}, the embedding cosine joins both at {@link
+ * StoryConfig#embeddingWeight}. The best story by score over its threshold wins; ties go to the
+ * older story.
  *
  * <p><b>Candidates and time.</b> An inverted index maps each centroid feature to the live stories
  * holding it; an article scores only the {@link StoryConfig#maxCandidates} stories sharing the most
@@ -432,7 +434,7 @@ public final class StoryClusterer {
       same = den == 0 ? 0 : num / den;
     }
     double cross = 0;
-    if (anchorCos > 0) {
+    if (!hasWords && anchorCos > 0) {
       cross = anchorCos;
       if (hasEmbedding) {
         cross =

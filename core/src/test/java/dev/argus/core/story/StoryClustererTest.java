@@ -159,6 +159,39 @@ class StoryClustererTest {
   }
 
   @Test
+  void inTheStorysOwnLanguageAnchorsAreHalfOfTheBlend() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    List<String> anchors = List.of("Talvik Marine", "Westmere");
+    Assignment a =
+        c.add(
+            article(
+                "strike",
+                "en",
+                "2026-03-06T07:00:00Z",
+                "Shipyard strike",
+                "Workers walked out over pay.",
+                anchors,
+                List.of("1200"),
+                null));
+    Assignment b =
+        c.add(
+            article(
+                "buses",
+                "en",
+                "2026-03-06T09:00:00Z",
+                "Council buses",
+                "Councillors approved electric buses.",
+                anchors,
+                List.of("1200"),
+                null));
+
+    // No word in common: the identical anchors give the blend its anchor half, not a free pass.
+    assertThat(b.reason()).isEqualTo(Assignment.Reason.SIMILAR);
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+    assertThat(b.similarity()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void membersOfOneNearDuplicateGroupShareAStoryWhateverTheirText() {
     StoryClusterer c = StoryClusterer.withDefaults();
     Assignment a =

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clustering quality on our labelled fixtures (35 fictional articles, 10 stories, six languages,
+ * Clustering quality on our labelled fixtures (40 fictional articles, 11 stories, six languages,
  * near misses that share an entity), through the real enrichment stages. Pairwise precision and
  * recall count pairs of articles put in one story; B-cubed averages per article.
  */
