@@ -49,13 +49,14 @@ import java.util.TreeSet;
  *
  * <p><b>Candidates and time.</b> An inverted index maps each centroid feature to the live stories
  * holding it; an article scores only the {@link StoryConfig#maxCandidates} stories sharing the most
- * feature weight with it, skipping features held by more than {@link StoryConfig#maxPostings}
- * stories. A story is a candidate while its newest member is within {@link StoryConfig#window}
- * before the article (and its first not more than that after). Once the newest article seen is a
- * window past a story's newest member, the story is evicted with its postings; so is the story with
- * the oldest newest member when more than {@link StoryConfig#maxLiveStories} live. Feed articles
- * roughly in time order: an article older than a window before the newest cannot join an evicted
- * story.
+ * word weight with it and as many sharing the most anchor weight (so that a story in another
+ * language is not crowded out by stories sharing common words), skipping features held by more than
+ * {@link StoryConfig#maxPostings} stories. A story is a candidate while its newest member is within
+ * {@link StoryConfig#window} before the article (and its first not more than that after). Once the
+ * newest article seen is a window past a story's newest member, the story is evicted with its
+ * postings; so is the story with the oldest newest member when more than {@link
+ * StoryConfig#maxLiveStories} live. Feed articles roughly in time order: an article older than a
+ * window before the newest cannot join an evicted story.
  *
  * <p><b>Near-duplicates.</b> An article whose {@link StoryInput#dupGroup()} belongs to a live story
  * joins it, whatever its similarity or time.
@@ -96,6 +97,9 @@ public final class StoryClusterer {
           Comparator.comparing((StoryState s) -> s.lastTime).thenComparingLong(s -> s.seq));
   final HashMap<String, HashSet<Long>> postings = new HashMap<>();
   final HashMap<String, Long> dupGroups = new HashMap<>();
+
+  /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
+  long scored;
 
   /** A clusterer with {@code config} and no embedder. */
   public StoryClusterer(StoryConfig config) {
@@ -366,32 +370,43 @@ public final class StoryClusterer {
 
   private Match bestMatch(StoryInput in, Vector words, Vector anchors, float[] embedding) {
     Map<Long, double[]> hits = new HashMap<>();
-    gather(words, hits);
-    gather(anchors, hits);
+    gather(words, hits, 0);
+    gather(anchors, hits, 1);
     Instant from = in.time().minus(config.window());
     Instant to = in.time().plus(config.window());
-    List<Map.Entry<Long, double[]>> candidates = new ArrayList<>();
+    List<Map.Entry<Long, double[]>> inWindow = new ArrayList<>();
     for (Map.Entry<Long, double[]> e : hits.entrySet()) {
       StoryState s = live.get(e.getKey());
       if (!s.lastTime.isBefore(from) && !s.firstTime.isAfter(to)) {
-        candidates.add(e);
+        inWindow.add(e);
       }
     }
-    candidates.sort(
-        Comparator.comparingDouble((Map.Entry<Long, double[]> e) -> -e.getValue()[0])
-            .thenComparing(Map.Entry::getKey));
+    // The best by shared words and the best by shared anchors: a story in another language shares
+    // no words, and must not be crowded out by stories that share common ones.
+    TreeSet<Long> candidates = new TreeSet<>();
+    for (int kind = 0; kind < 2; kind++) {
+      int k = kind;
+      inWindow.sort(
+          Comparator.comparingDouble((Map.Entry<Long, double[]> e) -> -e.getValue()[k])
+              .thenComparing(Map.Entry::getKey));
+      for (int i = 0; i < Math.min(inWindow.size(), config.maxCandidates()); i++) {
+        if (inWindow.get(i).getValue()[k] > 0) {
+          candidates.add(inWindow.get(i).getKey());
+        }
+      }
+    }
+    scored += candidates.size();
     Match best = null;
-    int n = Math.min(candidates.size(), config.maxCandidates());
-    for (int i = 0; i < n; i++) {
-      Match m = score(live.get(candidates.get(i).getKey()), in, words, anchors, embedding);
-      if (m != null && m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
+    for (Long seq : candidates) {
+      Match m = score(live.get(seq), in, words, anchors, embedding);
+      if (m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
         best = m;
       }
     }
     return best;
   }
 
-  private void gather(Vector v, Map<Long, double[]> hits) {
+  private void gather(Vector v, Map<Long, double[]> hits, int kind) {
     for (int i = 0; i < v.keys.length; i++) {
       HashSet<Long> stories = postings.get(v.keys[i]);
       if (stories == null || stories.size() > config.maxPostings()) {
@@ -399,7 +414,7 @@ public final class StoryClusterer {
       }
       double w = v.raw[i] * idf(v.keys[i]);
       for (Long seq : stories) {
-        hits.computeIfAbsent(seq, k -> new double[1])[0] += w;
+        hits.computeIfAbsent(seq, x -> new double[2])[kind] += w;
       }
     }
   }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param maxMembersPerView most members a {@link Story} view lists: its first (by time) and the
  *     newest; the others are counted
  * @param maxCitationsPerMember most citations and links kept per member for the citation edges
- * @param maxCandidates most stories scored per article, the ones sharing the most feature weight
+ * @param maxCandidates most stories scored per article for its words, the ones sharing the most
+ *     word weight, and as many for its anchors
  * @param maxPostings a feature carried by more live stories than this is too common to find
  *     candidates by
  * @param maxVocabulary most distinct features with a document frequency: past it every frequency is
@@ -192,6 +193,28 @@ public record StoryConfig(
   /** These settings with other thresholds. */
   public StoryConfig withThresholds(
       double sameLanguageThreshold, double crossLanguageThreshold, int minSharedAnchors) {
+    return new StoryConfig(
+        window,
+        maxFeaturesPerArticle,
+        maxFeaturesPerStory,
+        maxLiveStories,
+        maxMembersPerView,
+        maxCitationsPerMember,
+        maxCandidates,
+        maxPostings,
+        maxVocabulary,
+        sameLanguageThreshold,
+        crossLanguageThreshold,
+        minSharedAnchors,
+        wordWeight,
+        anchorWeight,
+        embeddingWeight,
+        stopFraction,
+        stopMinDocs);
+  }
+
+  /** These settings with other candidate limits. */
+  public StoryConfig withCandidates(int maxCandidates, int maxPostings) {
     return new StoryConfig(
         window,
         maxFeaturesPerArticle,

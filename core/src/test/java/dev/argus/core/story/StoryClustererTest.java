@@ -339,6 +339,49 @@ class StoryClustererTest {
   }
 
   @Test
+  void atMostMaxCandidatesStoriesAreScoredPerKindOfFeature() {
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withCandidates(2, 100));
+    String[] topics = {
+      "harbour cranes containers",
+      "railway tracks signals",
+      "airport runway terminal",
+      "stadium football seats",
+      "library books reading",
+      "hospital doctors nurses"
+    };
+    for (int i = 0; i < topics.length; i++) {
+      c.add(
+          article(
+              "t" + i, "en", "2026-03-02T0" + i + ":00:00Z", topics[i], "Westmere " + topics[i]));
+    }
+    long before = c.scored;
+    c.add(article("q", "en", "2026-03-02T08:00:00Z", "Westmere", "Westmere votes today."));
+
+    assertThat(c.liveStories()).isGreaterThanOrEqualTo(topics.length);
+    assertThat(c.scored - before).isEqualTo(2);
+  }
+
+  @Test
+  void aFeatureHeldByMoreThanMaxPostingsStoriesFindsNoCandidates() {
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withCandidates(64, 3));
+    String[] topics = {
+      "harbour cranes containers",
+      "railway tracks signals",
+      "airport runway terminal",
+      "stadium football seats"
+    };
+    for (int i = 0; i < topics.length; i++) {
+      c.add(
+          article(
+              "t" + i, "en", "2026-03-02T0" + i + ":00:00Z", topics[i], "Westmere " + topics[i]));
+    }
+    long before = c.scored;
+    c.add(article("q", "en", "2026-03-02T08:00:00Z", "Westmere", "Westmere votes today."));
+
+    assertThat(c.scored - before).isZero();
+  }
+
+  @Test
   void pastMaxVocabularyDocumentFrequenciesAreHalved() {
     StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withMaxVocabulary(20));
     c.add(recallEn("a", "2026-03-02T08:00:00Z"));
