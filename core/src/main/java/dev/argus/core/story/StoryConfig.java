@@ -234,4 +234,26 @@ public record StoryConfig(
         stopFraction,
         stopMinDocs);
   }
+
+  /** These settings with other per-story limits (features per centroid, citations per member). */
+  public StoryConfig withStoryLimits(int maxFeaturesPerStory, int maxCitationsPerMember) {
+    return new StoryConfig(
+        window,
+        maxFeaturesPerArticle,
+        maxFeaturesPerStory,
+        maxLiveStories,
+        maxMembersPerView,
+        maxCitationsPerMember,
+        maxCandidates,
+        maxPostings,
+        maxVocabulary,
+        sameLanguageThreshold,
+        crossLanguageThreshold,
+        minSharedAnchors,
+        wordWeight,
+        anchorWeight,
+        embeddingWeight,
+        stopFraction,
+        stopMinDocs);
+  }
 }

@@ -382,6 +382,57 @@ class StoryClustererTest {
   }
 
   @Test
+  void aStoryKeepsAtMostMaxFeaturesPerStoryPerCentroidAndPostsOnlyThose() {
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withStoryLimits(10, 32));
+    String[] texts = {RECALL_EN, HARBOUR, "Die Brücke über die Selt bleibt wegen Bauarbeiten zu."};
+    for (int i = 0; i < texts.length; i++) {
+      c.add(
+          article(
+              "m" + i,
+              "en",
+              "2026-03-02T0" + i + ":00:00Z",
+              "Member " + i,
+              texts[i],
+              List.of("Nexori"),
+              Numbers.find(texts[i]),
+              "g"));
+    }
+
+    assertThat(c.liveStories()).isEqualTo(1);
+    StoryState s = c.live.firstEntry().getValue();
+    assertThat(s.words.get("en")).hasSizeLessThanOrEqualTo(10);
+    assertThat(s.anchors).hasSizeLessThanOrEqualTo(10);
+    assertThat(c.postings.keySet()).allSatisfy(k -> assertThat(s.holds(k)).isTrue());
+  }
+
+  @Test
+  void atMostMaxCitationsPerMemberAreKeptForTheEdges() {
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withStoryLimits(500, 1));
+    StoryInput in =
+        new StoryInput(
+            "a",
+            null,
+            "s.example",
+            null,
+            "en",
+            Instant.parse("2026-03-02T08:00:00Z"),
+            "Recall",
+            RECALL_EN,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                new Citation("TechWire", null, Citation.Kind.ACCORDING_TO),
+                new Citation("Gadgets Daily", null, Citation.Kind.VIA)),
+            List.of(),
+            null);
+    String id = c.add(in).storyId();
+
+    assertThat(c.story(id).orElseThrow().edges())
+        .containsExactly(new Story.Edge("a", "TechWire", Story.Edge.Kind.CITES));
+  }
+
+  @Test
   void pastMaxVocabularyDocumentFrequenciesAreHalved() {
     StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withMaxVocabulary(20));
     c.add(recallEn("a", "2026-03-02T08:00:00Z"));
