@@ -1,0 +1,748 @@
+package dev.argus.core.story;
+
+import dev.argus.core.model.Citation;
+import dev.argus.core.story.StoryState.MemberState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Online story clustering: each arriving article joins the most similar live story or starts one.
+ * The state is explicit, deterministic and for one thread, like {@link
+ * dev.argus.core.enrich.Corpus}: the same articles in the same order give the same stories and ids,
+ * and {@link #snapshot()} / {@link #restore(byte[])} carry it across runs without changing any
+ * future assignment.
+ *
+ * <p><b>Features.</b> An article is two TF-IDF vectors. Its <i>words</i> ({@link Tokens}: folded,
+ * function words dropped, Han text as character pairs; title words count twice) meet only within a
+ * language. Its <i>anchors</i> meet across languages: watch-list entities ({@code e:}), open-name
+ * keys ({@code n:}), normalised numbers ({@code #:}, {@link Numbers}), cited source names ({@code
+ * c:}) and the URLs it cites or links to ({@code u:}). Not its own URL: it would be the rarest
+ * feature of every article and weigh down every comparison; a link from one member to another shows
+ * in the story's citation edges instead. At most {@link StoryConfig#maxFeaturesPerArticle} features
+ * are kept, the most weighted. Document frequencies are counted incrementally over every article
+ * seen; a word in more than {@link StoryConfig#stopFraction} of them is dropped as a function word.
+ *
+ * <p><b>Similarity.</b> A story keeps a word centroid per language and one anchor centroid, as raw
+ * sums; the current IDF weighs both sides at comparison time. Anchors count only when at least
+ * {@link StoryConfig#minSharedAnchors} are shared: near misses (the same company, another event)
+ * share one. An article whose language the story has is scored by a blend, {@code (wordWeight *
+ * cos(words) + anchorWeight * cos(anchors)) / (wordWeight + anchorWeight)} (the anchors count as
+ * much as all words together because they are language-independent), and joins at {@link
+ * StoryConfig#sameLanguageThreshold}. An article in a language the story lacks, where words cannot
+ * meet, joins by its anchors alone at {@link StoryConfig#crossLanguageThreshold}: this is how
+ * stories cross languages. With an {@link Embedder}, the embedding cosine joins both at {@link
+ * StoryConfig#embeddingWeight}. The best story by score over its threshold wins; ties go to the
+ * older story.
+ *
+ * <p><b>Candidates and time.</b> An inverted index maps each centroid feature to the live stories
+ * holding it; an article scores only the {@link StoryConfig#maxCandidates} stories sharing the most
+ * word weight with it and as many sharing the most anchor weight (so that a story in another
+ * language is not crowded out by stories sharing common words), skipping features held by more than
+ * {@link StoryConfig#maxPostings} stories. A story is a candidate while its newest member is within
+ * {@link StoryConfig#window} before the article (and its first not more than that after). Once the
+ * newest article seen is a window past a story's newest member, the story is evicted with its
+ * postings; so is the story with the oldest newest member when more than {@link
+ * StoryConfig#maxLiveStories} live. Feed articles roughly in time order: an article older than a
+ * window before the newest cannot join an evicted story.
+ *
+ * <p><b>Near-duplicates.</b> An article whose {@link StoryInput#dupGroup()} belongs to a live story
+ * joins it, whatever its similarity or time.
+ */
+public final class StoryClusterer {
+
+  /** Version of the {@link #snapshot()} format this build writes and reads. */
+  public static final int SNAPSHOT_VERSION = 1;
+
+  static final String ENTITY = "e:";
+  static final String NAME = "n:";
+  static final String NUMBER = "#:";
+  static final String CITED = "c:";
+  static final String URL = "u:";
+  static final String WORD = "w:";
+
+  /** Weight of one anchor of each kind, before IDF; a word's is 1 + ln(count). */
+  private static final Map<String, Double> BOOST =
+      Map.of(ENTITY, 1.5, NAME, 1.0, NUMBER, 1.0, CITED, 0.5, URL, 1.5);
+
+  final StoryConfig config;
+  final Embedder embedder;
+
+  /** Document frequency of each feature. */
+  final HashMap<String, Integer> df = new HashMap<>();
+
+  long docs;
+  long nextSeq;
+  long arrivals;
+
+  /** The latest article time seen, or null before the first. */
+  Instant watermark;
+
+  final TreeMap<Long, StoryState> live = new TreeMap<>();
+  final HashMap<String, StoryState> byId = new HashMap<>();
+  final TreeSet<StoryState> byLast =
+      new TreeSet<>(
+          Comparator.comparing((StoryState s) -> s.lastTime).thenComparingLong(s -> s.seq));
+  final HashMap<String, HashSet<Long>> postings = new HashMap<>();
+  final HashMap<String, Long> dupGroups = new HashMap<>();
+
+  /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
+  long scored;
+
+  /** A clusterer with {@code config} and no embedder. */
+  public StoryClusterer(StoryConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * @param embedder an extra similarity term, or null
+   */
+  public StoryClusterer(StoryConfig config, Embedder embedder) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.embedder = embedder;
+  }
+
+  /** A clusterer with {@link StoryConfig#defaults()}. */
+  public static StoryClusterer withDefaults() {
+    return new StoryClusterer(StoryConfig.defaults());
+  }
+
+  public StoryConfig config() {
+    return config;
+  }
+
+  /** One article's features: sorted keys with raw weights, words and anchors apart. */
+  record Vector(String[] keys, double[] raw) {
+    static final Vector EMPTY = new Vector(new String[0], new double[0]);
+
+    boolean isEmpty() {
+      return keys.length == 0;
+    }
+  }
+
+  /** Places one article: the story it joined or started. */
+  public Assignment add(StoryInput in) {
+    Objects.requireNonNull(in, "input");
+    arrivals++;
+    List<String> evicted = new ArrayList<>();
+    if (watermark == null || in.time().isAfter(watermark)) {
+      watermark = in.time();
+      evictExpired(evicted);
+    }
+    Map<String, Double> all = select(features(in));
+    countDocument(all.keySet());
+    Vector words = vector(all, true);
+    Vector anchors = vector(all, false);
+    float[] embedding = embed(in);
+
+    StoryState target = null;
+    Assignment.Reason reason = Assignment.Reason.NEW;
+    double similarity = 0;
+    if (in.dupGroup() != null) {
+      Long seq = dupGroups.get(in.dupGroup());
+      if (seq != null) {
+        target = live.get(seq);
+        reason = Assignment.Reason.DUP_GROUP;
+      }
+    }
+    if (target == null) {
+      Match m = bestMatch(in, words, anchors, embedding);
+      if (m != null) {
+        target = m.story;
+        reason = m.reason;
+        similarity = m.score;
+      }
+    }
+    if (target == null) {
+      long seq = nextSeq++;
+      target = new StoryState(seq, String.format(Locale.ROOT, "s%08d", seq));
+      live.put(seq, target);
+      byId.put(target.id, target);
+    } else {
+      byLast.remove(target);
+    }
+    join(target, in, words, anchors, embedding);
+    byLast.add(target);
+    while (live.size() > config.maxLiveStories()) {
+      StoryState oldest = byLast.first();
+      if (oldest == target) {
+        oldest = byLast.higher(oldest);
+      }
+      evict(oldest, evicted);
+    }
+    return new Assignment(in.id(), target.id, reason, similarity, evicted);
+  }
+
+  /** The live story with this id. */
+  public Optional<Story> story(String id) {
+    StoryState s = byId.get(id);
+    return s == null ? Optional.empty() : Optional.of(view(s));
+  }
+
+  /** Every live story, oldest first. */
+  public List<Story> stories() {
+    List<Story> out = new ArrayList<>(live.size());
+    for (StoryState s : live.values()) {
+      out.add(view(s));
+    }
+    return out;
+  }
+
+  /** How many stories are live. */
+  public int liveStories() {
+    return live.size();
+  }
+
+  /** How many distinct features have a document frequency (bounded by the vocabulary limit). */
+  public int vocabularySize() {
+    return df.size();
+  }
+
+  // ---- features
+
+  /** Raw features of an article, before the per-article limit. */
+  static Map<String, Double> features(StoryInput in) {
+    Map<String, Integer> counts = new HashMap<>();
+    if (in.title() != null) {
+      for (String t : Tokens.of(in.title())) {
+        counts.merge(WORD + t, 2, Integer::sum);
+      }
+    }
+    for (String t : Tokens.of(in.text())) {
+      counts.merge(WORD + t, 1, Integer::sum);
+    }
+    Map<String, Double> out = new HashMap<>();
+    counts.forEach((k, c) -> out.put(k, 1 + Math.log(c)));
+    for (String e : in.entities()) {
+      out.put(ENTITY + e, BOOST.get(ENTITY));
+    }
+    for (String n : in.names()) {
+      out.put(NAME + n, BOOST.get(NAME));
+    }
+    for (String n : in.numbers()) {
+      out.put(NUMBER + n, BOOST.get(NUMBER));
+    }
+    for (Citation c : in.citations()) {
+      if (c.name() != null && !c.name().isBlank()) {
+        out.put(CITED + Tokens.fold(c.name().strip()), BOOST.get(CITED));
+      }
+      if (c.url() != null) {
+        putUrl(out, c.url());
+      }
+    }
+    for (String l : in.links()) {
+      putUrl(out, l);
+    }
+    return out;
+  }
+
+  private static void putUrl(Map<String, Double> out, String url) {
+    String key = urlKey(url);
+    if (!key.isEmpty()) {
+      out.put(URL + key, BOOST.get(URL));
+    }
+  }
+
+  /** A URL without scheme, "www.", fragment and trailing slash, its host lower-cased. */
+  static String urlKey(String url) {
+    String u = url.strip();
+    int hash = u.indexOf('#');
+    if (hash >= 0) {
+      u = u.substring(0, hash);
+    }
+    int scheme = u.indexOf("://");
+    if (scheme >= 0) {
+      u = u.substring(scheme + 3);
+    }
+    int slash = u.indexOf('/');
+    String host = (slash < 0 ? u : u.substring(0, slash)).toLowerCase(Locale.ROOT);
+    if (host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    String path = slash < 0 ? "" : u.substring(slash);
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return host + path;
+  }
+
+  /** The {@link StoryConfig#maxFeaturesPerArticle} most weighted features, sorted by key. */
+  private Map<String, Double> select(Map<String, Double> raw) {
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(raw.entrySet());
+    if (entries.size() > config.maxFeaturesPerArticle()) {
+      entries.sort(
+          Comparator.comparingDouble(
+                  (Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey()))
+              .thenComparing(Map.Entry::getKey));
+      entries = entries.subList(0, config.maxFeaturesPerArticle());
+    }
+    TreeMap<String, Double> kept = new TreeMap<>();
+    for (Map.Entry<String, Double> e : entries) {
+      kept.put(e.getKey(), e.getValue());
+    }
+    return kept;
+  }
+
+  private void countDocument(Set<String> keys) {
+    docs++;
+    for (String k : keys) {
+      df.merge(k, 1, Integer::sum);
+    }
+    if (df.size() > config.maxVocabulary()) {
+      // Halving keeps the ratios (the IDF) of frequent features and forgets rare old ones.
+      df.replaceAll((k, v) -> v / 2);
+      df.values().removeIf(v -> v == 0);
+      docs = Math.max(1, docs / 2);
+    }
+  }
+
+  double idf(String key) {
+    Integer f = df.get(key);
+    return Math.log(1 + (docs + 1.0) / ((f == null ? 0 : f) + 1.0));
+  }
+
+  /** Whether a word is too common to tell stories apart, by document frequency. */
+  private boolean stop(String key) {
+    if (docs < config.stopMinDocs() || !key.startsWith(WORD)) {
+      return false;
+    }
+    Integer f = df.get(key);
+    return f != null && f > config.stopFraction() * docs;
+  }
+
+  private Vector vector(Map<String, Double> all, boolean words) {
+    List<String> keys = new ArrayList<>();
+    List<Double> raw = new ArrayList<>();
+    for (Map.Entry<String, Double> e : all.entrySet()) {
+      if (e.getKey().startsWith(WORD) == words && !stop(e.getKey())) {
+        keys.add(e.getKey());
+        raw.add(e.getValue());
+      }
+    }
+    if (keys.isEmpty()) {
+      return Vector.EMPTY;
+    }
+    double[] r = new double[raw.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = raw.get(i);
+    }
+    return new Vector(keys.toArray(String[]::new), r);
+  }
+
+  private float[] embed(StoryInput in) {
+    if (embedder == null) {
+      return null;
+    }
+    float[] v = embedder.embed(in.title() == null ? in.text() : in.title() + "\n" + in.text());
+    if (v == null || v.length == 0) {
+      return null;
+    }
+    double norm = 0;
+    for (float f : v) {
+      norm += (double) f * f;
+    }
+    if (norm == 0) {
+      return null;
+    }
+    float[] unit = new float[v.length];
+    double inv = 1 / Math.sqrt(norm);
+    for (int i = 0; i < v.length; i++) {
+      unit[i] = (float) (v[i] * inv);
+    }
+    return unit;
+  }
+
+  // ---- matching
+
+  private record Match(StoryState story, Assignment.Reason reason, double score, double ratio) {}
+
+  private Match bestMatch(StoryInput in, Vector words, Vector anchors, float[] embedding) {
+    Map<Long, double[]> hits = new HashMap<>();
+    gather(words, hits, 0);
+    gather(anchors, hits, 1);
+    Instant from = in.time().minus(config.window());
+    Instant to = in.time().plus(config.window());
+    List<Map.Entry<Long, double[]>> inWindow = new ArrayList<>();
+    for (Map.Entry<Long, double[]> e : hits.entrySet()) {
+      StoryState s = live.get(e.getKey());
+      if (!s.lastTime.isBefore(from) && !s.firstTime.isAfter(to)) {
+        inWindow.add(e);
+      }
+    }
+    // The best by shared words and the best by shared anchors: a story in another language shares
+    // no words, and must not be crowded out by stories that share common ones.
+    TreeSet<Long> candidates = new TreeSet<>();
+    for (int kind = 0; kind < 2; kind++) {
+      int k = kind;
+      inWindow.sort(
+          Comparator.comparingDouble((Map.Entry<Long, double[]> e) -> -e.getValue()[k])
+              .thenComparing(Map.Entry::getKey));
+      for (int i = 0; i < Math.min(inWindow.size(), config.maxCandidates()); i++) {
+        if (inWindow.get(i).getValue()[k] > 0) {
+          candidates.add(inWindow.get(i).getKey());
+        }
+      }
+    }
+    scored += candidates.size();
+    Match best = null;
+    for (Long seq : candidates) {
+      Match m = score(live.get(seq), in, words, anchors, embedding);
+      if (m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private void gather(Vector v, Map<Long, double[]> hits, int kind) {
+    for (int i = 0; i < v.keys.length; i++) {
+      HashSet<Long> stories = postings.get(v.keys[i]);
+      if (stories == null || stories.size() > config.maxPostings()) {
+        continue;
+      }
+      double w = v.raw[i] * idf(v.keys[i]);
+      for (Long seq : stories) {
+        hits.computeIfAbsent(seq, x -> new double[2])[kind] += w;
+      }
+    }
+  }
+
+  private Match score(
+      StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding) {
+    LinkedHashMap<String, Double> storyWords = s.words.get(in.language());
+    boolean hasWords = storyWords != null && !words.isEmpty();
+    double wordCos = hasWords ? cosine(words, storyWords, null) : 0;
+    int[] shared = new int[1];
+    boolean hasAnchors = !anchors.isEmpty() && !s.anchors.isEmpty();
+    double anchorCos = hasAnchors ? cosine(anchors, s.anchors, shared) : 0;
+    if (shared[0] < config.minSharedAnchors()) {
+      // One shared entity is what near misses have in common (the same company, another event).
+      anchorCos = 0;
+    }
+    boolean hasEmbedding = embedding != null && s.embedding != null;
+    double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
+
+    double same = 0;
+    if (hasWords) {
+      double num = config.wordWeight() * wordCos;
+      double den = config.wordWeight();
+      if (hasAnchors) {
+        num += config.anchorWeight() * anchorCos;
+        den += config.anchorWeight();
+      }
+      if (hasEmbedding) {
+        num += config.embeddingWeight() * embeddingCos;
+        den += config.embeddingWeight();
+      }
+      same = den == 0 ? 0 : num / den;
+    }
+    double cross = 0;
+    if (!hasWords && anchorCos > 0) {
+      cross = anchorCos;
+      if (hasEmbedding) {
+        cross =
+            (config.anchorWeight() * anchorCos + config.embeddingWeight() * embeddingCos)
+                / (config.anchorWeight() + config.embeddingWeight());
+      }
+    }
+    double sameRatio = same / config.sameLanguageThreshold();
+    double crossRatio = cross / config.crossLanguageThreshold();
+    if (sameRatio >= crossRatio) {
+      return new Match(s, Assignment.Reason.SIMILAR, same, sameRatio);
+    }
+    return new Match(s, Assignment.Reason.SHARED_ANCHORS, cross, crossRatio);
+  }
+
+  /** Cosine of an article vector and a centroid under the current IDF; counts shared features. */
+  private double cosine(Vector a, LinkedHashMap<String, Double> centroid, int[] shared) {
+    double dot = 0;
+    double aa = 0;
+    int common = 0;
+    for (int i = 0; i < a.keys.length; i++) {
+      double idf = idf(a.keys[i]);
+      double w = a.raw[i] * idf;
+      aa += w * w;
+      Double c = centroid.get(a.keys[i]);
+      if (c != null) {
+        dot += w * c * idf;
+        common++;
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double cc = 0;
+    for (Map.Entry<String, Double> e : centroid.entrySet()) {
+      if (stop(e.getKey())) {
+        continue;
+      }
+      double w = e.getValue() * idf(e.getKey());
+      cc += w * w;
+    }
+    if (shared != null) {
+      shared[0] = common;
+    }
+    return Math.min(1, dot / Math.sqrt(aa * cc));
+  }
+
+  private static double cosine(float[] a, float[] sum) {
+    if (a.length != sum.length) {
+      throw new IllegalStateException(
+          "embedder gave a vector of length " + a.length + ", the story holds " + sum.length);
+    }
+    double dot = 0;
+    double ss = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += (double) a[i] * sum[i];
+      ss += (double) sum[i] * sum[i];
+    }
+    return ss == 0 ? 0 : Math.max(0, dot / Math.sqrt(ss));
+  }
+
+  // ---- joining and eviction
+
+  private void join(StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding) {
+    s.addMember(member(in), config.maxMembersPerView());
+    if (in.dupGroup() != null) {
+      dupGroups.put(in.dupGroup(), s.seq);
+    }
+    if (!words.isEmpty()) {
+      merge(s, s.words.computeIfAbsent(in.language(), k -> new LinkedHashMap<>()), words);
+    }
+    merge(s, s.anchors, anchors);
+    if (embedding != null) {
+      if (s.embedding == null) {
+        s.embedding = new float[embedding.length];
+      }
+      if (s.embedding.length == embedding.length) {
+        for (int i = 0; i < embedding.length; i++) {
+          s.embedding[i] += embedding[i];
+        }
+      }
+    }
+  }
+
+  private MemberState member(StoryInput in) {
+    int cap = config.maxCitationsPerMember();
+    List<Citation> citations = in.citations();
+    List<String> links = in.links();
+    return new MemberState(
+        in.id(),
+        in.url(),
+        in.source(),
+        in.country(),
+        in.language(),
+        in.time(),
+        arrivals,
+        in.dupGroup(),
+        in.title(),
+        List.copyOf(citations.subList(0, Math.min(cap, citations.size()))),
+        List.copyOf(links.subList(0, Math.min(cap, links.size()))));
+  }
+
+  private void merge(StoryState s, LinkedHashMap<String, Double> centroid, Vector v) {
+    for (int i = 0; i < v.keys.length; i++) {
+      String k = v.keys[i];
+      centroid.merge(k, v.raw[i], Double::sum);
+      postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+    }
+    int cap = config.maxFeaturesPerStory();
+    if (centroid.size() > cap) {
+      // Prune to 80% of the cap, so that a full story does not sort at every member.
+      List<Map.Entry<String, Double>> entries = new ArrayList<>(centroid.entrySet());
+      entries.sort(
+          Comparator.comparingDouble(
+                  (Map.Entry<String, Double> e) -> e.getValue() * idf(e.getKey()))
+              .thenComparing(Map.Entry::getKey));
+      int drop = centroid.size() - Math.max(1, cap * 4 / 5);
+      List<String> dropped = new ArrayList<>(drop);
+      for (int i = 0; i < drop; i++) {
+        dropped.add(entries.get(i).getKey());
+      }
+      for (String k : dropped) {
+        centroid.remove(k);
+        if (!s.holds(k)) {
+          unpost(k, s.seq);
+        }
+      }
+    }
+  }
+
+  private void unpost(String key, long seq) {
+    HashSet<Long> p = postings.get(key);
+    if (p != null) {
+      p.remove(seq);
+      if (p.isEmpty()) {
+        postings.remove(key);
+      }
+    }
+  }
+
+  private void evictExpired(List<String> evicted) {
+    Instant limit = watermark.minus(config.window());
+    while (!byLast.isEmpty() && byLast.first().lastTime.isBefore(limit)) {
+      evict(byLast.first(), evicted);
+    }
+  }
+
+  private void evict(StoryState s, List<String> evicted) {
+    byLast.remove(s);
+    live.remove(s.seq);
+    byId.remove(s.id);
+    for (String k : s.anchors.keySet()) {
+      unpost(k, s.seq);
+    }
+    for (LinkedHashMap<String, Double> c : s.words.values()) {
+      for (String k : c.keySet()) {
+        unpost(k, s.seq);
+      }
+    }
+    for (String g : s.dupGroups) {
+      dupGroups.remove(g, s.seq);
+    }
+    evicted.add(s.id);
+  }
+
+  // ---- views
+
+  private Story view(StoryState s) {
+    List<MemberState> timeline = s.timeline().stream().sorted(StoryState.BY_TIME).toList();
+    Map<String, String> byUrl = new HashMap<>();
+    Map<String, List<String>> groups = new TreeMap<>();
+    for (MemberState m : timeline) {
+      if (m.url() != null) {
+        byUrl.putIfAbsent(urlKey(m.url()), m.id());
+      }
+      if (m.dupGroup() != null) {
+        groups.computeIfAbsent(m.dupGroup(), g -> new ArrayList<>()).add(m.id());
+      }
+    }
+    groups.values().removeIf(g -> g.size() < 2);
+    Set<Story.Edge> edges = new LinkedHashSet<>();
+    for (MemberState m : timeline) {
+      for (Citation c : m.citations()) {
+        String target = c.url() != null ? byUrl.get(urlKey(c.url())) : null;
+        if (target != null && !target.equals(m.id())) {
+          edges.add(new Story.Edge(m.id(), target, Story.Edge.Kind.LINKS_MEMBER));
+        } else {
+          String to = c.name() != null && !c.name().isBlank() ? c.name() : c.url();
+          if (to != null) {
+            edges.add(new Story.Edge(m.id(), to, Story.Edge.Kind.CITES));
+          }
+        }
+      }
+      for (String l : m.links()) {
+        String target = byUrl.get(urlKey(l));
+        if (target != null && !target.equals(m.id())) {
+          edges.add(new Story.Edge(m.id(), target, Story.Edge.Kind.LINKS_MEMBER));
+        }
+      }
+    }
+    return new Story(
+        s.id,
+        s.first.view(),
+        s.first.title(),
+        s.size,
+        timeline.stream().map(MemberState::view).toList(),
+        s.size - timeline.size(),
+        s.lastTime,
+        List.copyOf(s.languages),
+        List.copyOf(s.countries),
+        List.copyOf(s.sources),
+        groups,
+        List.copyOf(edges),
+        label(s));
+  }
+
+  /** Most entities, names and words shown in a label. */
+  static final int LABEL_ENTITIES = 3, LABEL_NAMES = 2, LABEL_WORDS = 3;
+
+  private List<String> label(StoryState s) {
+    List<String> label = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String e : top(s.anchors, ENTITY, LABEL_ENTITIES)) {
+      label.add(e);
+      seen.add(Tokens.fold(e));
+    }
+    for (String n : top(s.anchors, NAME, LABEL_NAMES + LABEL_ENTITIES)) {
+      if (label.size() < LABEL_ENTITIES + LABEL_NAMES && seen.add(n)) {
+        label.add(n);
+      }
+    }
+    LinkedHashMap<String, Double> allWords = new LinkedHashMap<>();
+    for (LinkedHashMap<String, Double> c : s.words.values()) {
+      c.forEach((k, v) -> allWords.merge(k, v, Double::sum));
+    }
+    for (String w : top(allWords, WORD, LABEL_WORDS + label.size())) {
+      if (seen.add(w) && label.size() < LABEL_ENTITIES + LABEL_NAMES + LABEL_WORDS) {
+        label.add(w);
+      }
+    }
+    return label;
+  }
+
+  private List<String> top(Map<String, Double> centroid, String prefix, int n) {
+    return centroid.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && !stop(e.getKey()))
+        .sorted(
+            Comparator.comparingDouble(
+                    (Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey()))
+                .thenComparing(Map.Entry::getKey))
+        .limit(n)
+        .map(e -> e.getKey().substring(prefix.length()))
+        .toList();
+  }
+
+  // ---- snapshot
+
+  /** The whole state, in the versioned format {@link #restore(byte[])} reads. */
+  public byte[] snapshot() {
+    return StorySnapshot.write(this);
+  }
+
+  /**
+   * A clusterer in the state of a snapshot, with no embedder.
+   *
+   * @throws IllegalArgumentException if the bytes are not a story snapshot, are of another version,
+   *     or are cut short
+   */
+  public static StoryClusterer restore(byte[] snapshot) {
+    return restore(snapshot, null);
+  }
+
+  /** A clusterer in the state of a snapshot, with {@code embedder} (the one it was taken with). */
+  public static StoryClusterer restore(byte[] snapshot, Embedder embedder) {
+    return StorySnapshot.read(snapshot, embedder);
+  }
+
+  /** Rebuilds the indexes from the stories (after a restore). */
+  void reindex() {
+    for (StoryState s : live.values()) {
+      byId.put(s.id, s);
+      byLast.add(s);
+      for (String k : s.anchors.keySet()) {
+        postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+      }
+      for (LinkedHashMap<String, Double> c : s.words.values()) {
+        for (String k : c.keySet()) {
+          postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+        }
+      }
+      for (String g : s.dupGroups) {
+        dupGroups.put(g, s.seq);
+      }
+    }
+  }
+}

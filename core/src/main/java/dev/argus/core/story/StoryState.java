@@ -1,0 +1,128 @@
+package dev.argus.core.story;
+
+import dev.argus.core.model.Citation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The mutable state of one live story, owned by its {@link StoryClusterer}. Centroids are sums of
+ * the members' raw feature weights (log term frequency times a kind boost), without IDF: the
+ * clusterer applies the current IDF when it compares, so early members, weighed when the corpus was
+ * small, are not stuck with poor statistics. Centroids are insertion-ordered maps, and the snapshot
+ * keeps that order, so that sums over them add up in the same order after a restore.
+ */
+final class StoryState {
+
+  /** A member as the story keeps it. */
+  record MemberState(
+      String id,
+      String url,
+      String source,
+      String country,
+      String language,
+      Instant time,
+      long arrival,
+      String dupGroup,
+      String title,
+      List<Citation> citations,
+      List<String> links) {
+
+    Story.Member view() {
+      return new Story.Member(id, url, source, country, language, time);
+    }
+  }
+
+  /** Time, then arrival: the order of a timeline, and who broke a story. */
+  static final Comparator<MemberState> BY_TIME =
+      Comparator.comparing(MemberState::time).thenComparingLong(MemberState::arrival);
+
+  final long seq;
+  final String id;
+  Instant firstTime;
+  Instant lastTime;
+  int size;
+  MemberState first;
+
+  /** The newest members other than {@link #first}, by {@link #BY_TIME}. */
+  final ArrayList<MemberState> recent = new ArrayList<>();
+
+  final TreeSet<String> languages = new TreeSet<>();
+  final TreeSet<String> countries = new TreeSet<>();
+  final TreeSet<String> sources = new TreeSet<>();
+  final LinkedHashSet<String> dupGroups = new LinkedHashSet<>();
+
+  /** Entities, names, numbers, sources and URLs. */
+  final LinkedHashMap<String, Double> anchors = new LinkedHashMap<>();
+
+  /** Words, per language. */
+  final TreeMap<String, LinkedHashMap<String, Double>> words = new TreeMap<>();
+
+  /** Sum of the members' unit embeddings, or null. */
+  float[] embedding;
+
+  StoryState(long seq, String id) {
+    this.seq = seq;
+    this.id = id;
+  }
+
+  /** Adds a member to the timeline, keeping at most {@code maxMembers} (the first included). */
+  void addMember(MemberState m, int maxMembers) {
+    size++;
+    if (first == null) {
+      first = m;
+    } else if (BY_TIME.compare(m, first) < 0) {
+      insert(first);
+      first = m;
+    } else {
+      insert(m);
+    }
+    while (recent.size() > maxMembers - 1) {
+      recent.remove(0);
+    }
+    firstTime = firstTime == null || m.time().isBefore(firstTime) ? m.time() : firstTime;
+    lastTime = lastTime == null || m.time().isAfter(lastTime) ? m.time() : lastTime;
+    languages.add(m.language());
+    if (m.country() != null) {
+      countries.add(m.country());
+    }
+    sources.add(m.source());
+    if (m.dupGroup() != null) {
+      dupGroups.add(m.dupGroup());
+    }
+  }
+
+  private void insert(MemberState m) {
+    int i = recent.size();
+    while (i > 0 && BY_TIME.compare(recent.get(i - 1), m) > 0) {
+      i--;
+    }
+    recent.add(i, m);
+  }
+
+  /** The first member and the kept newest, by time. */
+  List<MemberState> timeline() {
+    List<MemberState> t = new ArrayList<>(recent.size() + 1);
+    t.add(first);
+    t.addAll(recent);
+    return t;
+  }
+
+  /** Whether any centroid of this story holds {@code key}. */
+  boolean holds(String key) {
+    if (anchors.containsKey(key)) {
+      return true;
+    }
+    for (LinkedHashMap<String, Double> c : words.values()) {
+      if (c.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
