@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       FacetsCommand.class,
       ExportCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
       ReprocessCommand.class,
       DemoCommand.class,
       EvalCommand.class,

@@ -37,7 +37,7 @@ class StoreTest {
   private static StoredArticle add(Store store, String url, String published, String text)
       throws IOException {
     Enriched e = enriched(url, published, text);
-    return store.add(url, e, ArticleFields.of(e));
+    return store.add(url, e, ArticleFields.of(e), java.time.Instant.parse("2026-03-10T00:00:00Z"));
   }
 
   @Test
@@ -84,6 +84,42 @@ class StoreTest {
   }
 
   @Test
+  void aCopyJoinsTheStoryOfItsOriginalAndAnUpdateKeepsItsStory() throws IOException {
+    try (Store store = Store.open(dir)) {
+      StoredArticle first = add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+      StoredArticle copy = add(store, "https://b.example/2", "2026-03-02", "Advert.\n\n" + STORY);
+      StoredArticle other =
+          add(
+              store,
+              "https://c.example/3",
+              "2026-03-02",
+              "The paper mill in Oakridge will close in June, the owners told the two hundred"
+                  + " workers on Friday. The town council asked the regional government for help"
+                  + " to find a buyer before the summer.");
+      StoredArticle update = add(store, "https://a.example/1", "2026-03-01", STORY + " Updated.");
+
+      assertThat(first.text("storyId")).isNotNull();
+      assertThat(copy.text("storyId")).isEqualTo(first.text("storyId"));
+      assertThat(other.text("storyId")).isNotEqualTo(first.text("storyId"));
+      assertThat(update.text("storyId")).isEqualTo(first.text("storyId"));
+    }
+  }
+
+  @Test
+  void storiesGoOnAfterAReopen() throws IOException {
+    String storyId;
+    try (Store store = Store.open(dir)) {
+      storyId = add(store, "https://a.example/1", "2026-03-01", STORY).text("storyId");
+      store.commit();
+    }
+    try (Store store = Store.open(dir)) {
+      StoredArticle copy = add(store, "https://b.example/2", "2026-03-02", "Ad.\n\n" + STORY);
+      assertThat(copy.text("storyId")).isEqualTo(storyId);
+    }
+  }
+
+  @Test
   void onlyTheLatestCorpusSnapshotIsKept() throws IOException {
     try (Store store = Store.open(dir)) {
       add(store, "https://a.example/1", null, STORY);
@@ -92,8 +128,8 @@ class StoreTest {
       store.commit();
     }
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("corpus-")))
-          .containsExactly("corpus-2.bin");
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("state-")))
+          .containsExactly("state-2.bin");
     }
   }
 
@@ -103,10 +139,10 @@ class StoreTest {
       add(store, "https://a.example/1", null, STORY);
       store.commit();
     }
-    Files.delete(dir.resolve("corpus-1.bin"));
+    Files.delete(dir.resolve("state-1.bin"));
 
     assertThatThrownBy(() -> Store.open(dir))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("corpus-1.bin, which is missing");
+        .hasMessageContaining("state-1.bin, which is missing");
   }
 }

@@ -86,7 +86,7 @@ final class Committer implements AutoCloseable {
         json.put("ingested", now.toString());
         StoredArticle stored;
         try {
-          stored = store.add(d.key(), d.enriched(), json);
+          stored = store.add(d.key(), d.enriched(), json, now);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write article " + d.key() + " to the store", e);
         }

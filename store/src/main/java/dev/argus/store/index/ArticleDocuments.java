@@ -76,10 +76,9 @@ public final class ArticleDocuments {
     String host = Domains.host(firstNonNull(a.text("canonicalUrl"), url));
     String domain = Domains.registered(host);
     keyword(d, Schema.DOMAIN, domain, true);
-    String source = firstNonNull(a.text("source"), a.text("siteName"), domain);
+    String source = sourceOf(f);
     keyword(d, Schema.SOURCE, source, true);
-    String given = a.text("country");
-    String country = given != null ? given.toUpperCase(Locale.ROOT) : Countries.ofHost(host);
+    String country = countryOf(f);
     keyword(d, Schema.COUNTRY, country, true);
     // What search returns carries the derived values too, so a row says what a facet counted.
     Map<String, Object> stored = new LinkedHashMap<>(f);
@@ -133,6 +132,25 @@ public final class ArticleDocuments {
     keyword(d, Schema.DUP_GROUP, a.text("dupGroup"), true);
     keyword(d, Schema.STORY, a.text("storyId"), true);
     return d;
+  }
+
+  /** The article's source: the ingest source, else the site name, else the registered domain. */
+  public static String sourceOf(Map<String, Object> f) {
+    if (f.get("source") instanceof String s && !s.isBlank()) return s;
+    if (f.get("siteName") instanceof String s && !s.isBlank()) return s;
+    return Domains.registered(host(f));
+  }
+
+  /** The article's country: the one given (its source's), else its domain's ccTLD, or null. */
+  public static String countryOf(Map<String, Object> f) {
+    if (f.get("country") instanceof String s && !s.isBlank()) return s.toUpperCase(Locale.ROOT);
+    return Countries.ofHost(host(f));
+  }
+
+  private static String host(Map<String, Object> f) {
+    Object canonical = f.get("canonicalUrl");
+    Object url = canonical instanceof String ? canonical : f.get("url");
+    return url instanceof String u ? Domains.host(u) : null;
   }
 
   /** The article stored in {@code doc} (a document this class wrote). */
