@@ -89,6 +89,16 @@ class StoryClustererTest {
   }
 
   @Test
+  void anArticleArrivingUpToAWindowLateStillFindsItsStory() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    Assignment a = c.add(recallEn("a", "2026-03-02T08:00:00Z"));
+    c.add(article("h", "en", "2026-03-07T08:00:00Z", "Harbour", HARBOUR));
+    Assignment late = c.add(recallEn("late", "2026-03-03T08:00:00Z"));
+
+    assertThat(late.storyId()).isEqualTo(a.storyId());
+  }
+
+  @Test
   void theWindowIsConfigurable() {
     StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withWindow(Duration.ofDays(14)));
     Assignment a = c.add(recallEn("a", "2026-03-02T08:00:00Z"));
