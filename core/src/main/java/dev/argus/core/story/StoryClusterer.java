@@ -136,7 +136,7 @@ public final class StoryClusterer {
   public Assignment add(StoryInput in) {
     Objects.requireNonNull(in, "input");
     arrivals++;
-    List<String> evicted = new ArrayList<>();
+    List<Story> evicted = new ArrayList<>();
     if (watermark == null || in.time().isAfter(watermark)) {
       watermark = in.time();
       evictExpired(evicted);
@@ -590,7 +590,7 @@ public final class StoryClusterer {
     }
   }
 
-  private void evictExpired(List<String> evicted) {
+  private void evictExpired(List<Story> evicted) {
     // Two windows: an article published within the window of a story but arriving up to a window
     // later than the newest article seen (a slow feed, a late fetch) still finds the story.
     Instant limit = watermark.minus(config.window()).minus(config.window());
@@ -599,7 +599,8 @@ public final class StoryClusterer {
     }
   }
 
-  private void evict(StoryState s, List<String> evicted) {
+  private void evict(StoryState s, List<Story> evicted) {
+    evicted.add(view(s));
     byLast.remove(s);
     live.remove(s.seq);
     byId.remove(s.id);
@@ -614,7 +615,6 @@ public final class StoryClusterer {
     for (String g : s.dupGroups) {
       dupGroups.remove(g, s.seq);
     }
-    evicted.add(s.id);
   }
 
   // ---- views

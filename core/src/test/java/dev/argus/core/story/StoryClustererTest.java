@@ -85,7 +85,7 @@ class StoryClustererTest {
 
     assertThat(b.created()).isTrue();
     assertThat(b.storyId()).isNotEqualTo(a.storyId());
-    assertThat(b.evicted()).containsExactly(a.storyId());
+    assertThat(b.evicted()).extracting(Story::id).containsExactly(a.storyId());
   }
 
   @Test
@@ -326,7 +326,7 @@ class StoryClustererTest {
                 "Brücke gesperrt",
                 "Die Brücke über die Selt bleibt wegen Bauarbeiten gesperrt."));
 
-    assertThat(third.evicted()).containsExactly(s0);
+    assertThat(third.evicted()).extracting(Story::id).containsExactly(s0);
     assertThat(c.liveStories()).isEqualTo(2);
     assertThat(c.story(s0)).isEmpty();
     assertThat(c.story(s1)).isPresent();
