@@ -10,11 +10,12 @@ import java.util.List;
  * @param reason why it went there
  * @param similarity the article's similarity to the story it joined, in [0, 1]; 0 for a new story
  *     and for a join by near-duplicate group
- * @param evicted the stories this call evicted (out of the time window, or over the live-story
- *     limit): their views are final, and {@link StoryClusterer#story} no longer knows them
+ * @param evicted the final views of the stories this call evicted (two windows behind the newest
+ *     article, or over the live-story limit): no article joins them any more, and {@link
+ *     StoryClusterer#story} no longer knows them
  */
 public record Assignment(
-    String articleId, String storyId, Reason reason, double similarity, List<String> evicted) {
+    String articleId, String storyId, Reason reason, double similarity, List<Story> evicted) {
 
   public Assignment {
     evicted = List.copyOf(evicted);

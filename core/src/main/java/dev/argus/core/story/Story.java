@@ -1,8 +1,10 @@
 package dev.argus.core.story;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A view of one story at the time it was taken: who broke it, how it spread, who cited whom.
@@ -44,7 +46,9 @@ public record Story(
     languages = List.copyOf(languages);
     countries = List.copyOf(countries);
     sources = List.copyOf(sources);
-    syndicated = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(syndicated));
+    TreeMap<String, List<String>> groups = new TreeMap<>();
+    syndicated.forEach((g, ids) -> groups.put(g, List.copyOf(ids)));
+    syndicated = Collections.unmodifiableMap(groups);
     edges = List.copyOf(edges);
     label = List.copyOf(label);
   }

@@ -53,10 +53,10 @@ import java.util.TreeSet;
  * language is not crowded out by stories sharing common words), skipping features held by more than
  * {@link StoryConfig#maxPostings} stories. A story is a candidate while its newest member is within
  * {@link StoryConfig#window} before the article (and its first not more than that after). Once the
- * newest article seen is a window past a story's newest member, the story is evicted with its
- * postings; so is the story with the oldest newest member when more than {@link
- * StoryConfig#maxLiveStories} live. Feed articles roughly in time order: an article older than a
- * window before the newest cannot join an evicted story.
+ * newest article seen is two windows past a story's newest member, the story is evicted with its
+ * postings, so that an article arriving up to a window late still finds its story; so is the story
+ * with the oldest newest member when more than {@link StoryConfig#maxLiveStories} live. Feed
+ * articles roughly in time order: an article arriving later than that cannot join an evicted story.
  *
  * <p><b>Near-duplicates.</b> An article whose {@link StoryInput#dupGroup()} belongs to a live story
  * joins it, whatever its similarity or time.
@@ -136,7 +136,7 @@ public final class StoryClusterer {
   public Assignment add(StoryInput in) {
     Objects.requireNonNull(in, "input");
     arrivals++;
-    List<String> evicted = new ArrayList<>();
+    List<Story> evicted = new ArrayList<>();
     if (watermark == null || in.time().isAfter(watermark)) {
       watermark = in.time();
       evictExpired(evicted);
@@ -590,14 +590,17 @@ public final class StoryClusterer {
     }
   }
 
-  private void evictExpired(List<String> evicted) {
-    Instant limit = watermark.minus(config.window());
+  private void evictExpired(List<Story> evicted) {
+    // Two windows: an article published within the window of a story but arriving up to a window
+    // later than the newest article seen (a slow feed, a late fetch) still finds the story.
+    Instant limit = watermark.minus(config.window()).minus(config.window());
     while (!byLast.isEmpty() && byLast.first().lastTime.isBefore(limit)) {
       evict(byLast.first(), evicted);
     }
   }
 
-  private void evict(StoryState s, List<String> evicted) {
+  private void evict(StoryState s, List<Story> evicted) {
+    evicted.add(view(s));
     byLast.remove(s);
     live.remove(s.seq);
     byId.remove(s.id);
@@ -612,7 +615,6 @@ public final class StoryClusterer {
     for (String g : s.dupGroups) {
       dupGroups.remove(g, s.seq);
     }
-    evicted.add(s.id);
   }
 
   // ---- views

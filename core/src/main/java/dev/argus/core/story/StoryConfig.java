@@ -7,8 +7,8 @@ import java.util.Objects;
  * The settings of a {@link StoryClusterer}. {@link #defaults()} works for a news stream; the limits
  * bound the clusterer's memory and the work per article.
  *
- * @param window a story whose newest member is older than this (before the article, or before the
- *     newest article seen, for eviction) takes no new members
+ * @param window a story whose newest member is older than this before the article takes no new
+ *     members; one whose newest member is two windows before the newest article seen is evicted
  * @param maxFeaturesPerArticle most features (words, entities, names, numbers, sources) read from
  *     one article: the highest weighted
  * @param maxFeaturesPerStory most features a story keeps per language for its words, and for its

@@ -85,7 +85,17 @@ class StoryClustererTest {
 
     assertThat(b.created()).isTrue();
     assertThat(b.storyId()).isNotEqualTo(a.storyId());
-    assertThat(b.evicted()).containsExactly(a.storyId());
+    assertThat(b.evicted()).extracting(Story::id).containsExactly(a.storyId());
+  }
+
+  @Test
+  void anArticleArrivingUpToAWindowLateStillFindsItsStory() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    Assignment a = c.add(recallEn("a", "2026-03-02T08:00:00Z"));
+    c.add(article("h", "en", "2026-03-07T08:00:00Z", "Harbour", HARBOUR));
+    Assignment late = c.add(recallEn("late", "2026-03-03T08:00:00Z"));
+
+    assertThat(late.storyId()).isEqualTo(a.storyId());
   }
 
   @Test
@@ -316,7 +326,7 @@ class StoryClustererTest {
                 "Brücke gesperrt",
                 "Die Brücke über die Selt bleibt wegen Bauarbeiten gesperrt."));
 
-    assertThat(third.evicted()).containsExactly(s0);
+    assertThat(third.evicted()).extracting(Story::id).containsExactly(s0);
     assertThat(c.liveStories()).isEqualTo(2);
     assertThat(c.story(s0)).isEmpty();
     assertThat(c.story(s1)).isPresent();
