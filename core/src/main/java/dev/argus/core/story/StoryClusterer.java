@@ -64,7 +64,7 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
   /** Version of the {@link #snapshot()} format this build writes and reads. */
-  public static final int SNAPSHOT_VERSION = 1;
+  public static final int SNAPSHOT_VERSION = 2;
 
   static final String ENTITY = "e:";
   static final String NAME = "n:";
@@ -87,7 +87,18 @@ public final class StoryClusterer {
   long nextSeq;
   long arrivals;
 
-  /** The latest article time seen, or null before the first. */
+  /**
+   * How many of the latest article times the watermark stands behind. The watermark is the
+   * {@value}-th latest time seen, not the latest: one article with a wrong clock (an undated page
+   * timed at its fetch during an archive import, a date typed a year ahead) would otherwise move it
+   * past every live story and evict them all.
+   */
+  static final int WATERMARK_RANK = 16;
+
+  /** The latest article times seen, at most {@link #WATERMARK_RANK}, smallest first. */
+  final java.util.PriorityQueue<Instant> latest = new java.util.PriorityQueue<>();
+
+  /** The {@link #WATERMARK_RANK}-th latest article time seen, or null before that many. */
   Instant watermark;
 
   final TreeMap<Long, StoryState> live = new TreeMap<>();
@@ -137,9 +148,13 @@ public final class StoryClusterer {
     Objects.requireNonNull(in, "input");
     arrivals++;
     List<Story> evicted = new ArrayList<>();
-    if (watermark == null || in.time().isAfter(watermark)) {
-      watermark = in.time();
-      evictExpired(evicted);
+    if (latest.size() < WATERMARK_RANK || in.time().isAfter(latest.peek())) {
+      latest.add(in.time());
+      if (latest.size() > WATERMARK_RANK) latest.poll();
+      if (latest.size() == WATERMARK_RANK && !latest.peek().equals(watermark)) {
+        watermark = latest.peek();
+        evictExpired(evicted);
+      }
     }
     Map<String, Double> all = select(features(in));
     countDocument(all.keySet());
@@ -278,21 +293,35 @@ public final class StoryClusterer {
     return host + path;
   }
 
-  /** The {@link StoryConfig#maxFeaturesPerArticle} most weighted features, sorted by key. */
+  /**
+   * The {@link StoryConfig#maxFeaturesPerArticle} most weighted features, sorted by key. Anchors
+   * (entities, names, numbers, sources) are chosen first, up to half the budget, then words fill
+   * the rest: a long text, or a Chinese one cut into many rare character pairs, would otherwise
+   * crowd out the shared entities that link it to the same story in other languages.
+   */
   private Map<String, Double> select(Map<String, Double> raw) {
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(raw.entrySet());
-    if (entries.size() > config.maxFeaturesPerArticle()) {
-      entries.sort(
-          Comparator.comparingDouble(
-                  (Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey()))
-              .thenComparing(Map.Entry::getKey));
-      entries = entries.subList(0, config.maxFeaturesPerArticle());
+    int budget = config.maxFeaturesPerArticle();
+    List<Map.Entry<String, Double>> anchors = new ArrayList<>();
+    List<Map.Entry<String, Double>> words = new ArrayList<>();
+    for (Map.Entry<String, Double> e : raw.entrySet()) {
+      (e.getKey().startsWith(WORD) ? words : anchors).add(e);
     }
     TreeMap<String, Double> kept = new TreeMap<>();
-    for (Map.Entry<String, Double> e : entries) {
+    for (Map.Entry<String, Double> e : top(anchors, Math.max(1, budget / 2))) {
+      kept.put(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, Double> e : top(words, budget - kept.size())) {
       kept.put(e.getKey(), e.getValue());
     }
     return kept;
+  }
+
+  private List<Map.Entry<String, Double>> top(List<Map.Entry<String, Double>> entries, int n) {
+    if (entries.size() <= n) return entries;
+    entries.sort(
+        Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey()))
+            .thenComparing(Map.Entry::getKey));
+    return entries.subList(0, Math.max(0, n));
   }
 
   private void countDocument(Set<String> keys) {
@@ -450,7 +479,11 @@ public final class StoryClusterer {
     }
     double cross = 0;
     if (!hasWords && anchorCos > 0) {
-      cross = anchorCos;
+      // Across languages the anchors are all there is. A story's centroid gathers the names and
+      // figures of all its members, so the cosine falls as the story grows; how much of the
+      // article's own anchors the story holds does not. Their mean keeps a late translation of a
+      // big story from starting a story of its own.
+      cross = (anchorCos + containment(anchors, s.anchors)) / 2;
       if (hasEmbedding) {
         cross =
             (config.anchorWeight() * anchorCos + config.embeddingWeight() * embeddingCos)
@@ -466,6 +499,18 @@ public final class StoryClusterer {
   }
 
   /** Cosine of an article vector and a centroid under the current IDF; counts shared features. */
+  /** The share of the article's weighted anchors that the story's centroid holds. */
+  private double containment(Vector a, LinkedHashMap<String, Double> centroid) {
+    double all = 0;
+    double held = 0;
+    for (int i = 0; i < a.keys.length; i++) {
+      double w = a.raw[i] * idf(a.keys[i]);
+      all += w;
+      if (centroid.containsKey(a.keys[i])) held += w;
+    }
+    return all == 0 ? 0 : held / all;
+  }
+
   private double cosine(Vector a, LinkedHashMap<String, Double> centroid, int[] shared) {
     double dot = 0;
     double aa = 0;

@@ -46,6 +46,8 @@ final class StorySnapshot {
       out.writeLong(c.nextSeq);
       out.writeLong(c.arrivals);
       writeInstant(out, c.watermark);
+      out.writeInt(c.latest.size());
+      for (Instant t : c.latest) writeInstant(out, t);
       TreeMap<String, Integer> df = new TreeMap<>(c.df);
       out.writeInt(df.size());
       for (Map.Entry<String, Integer> e : df.entrySet()) {
@@ -91,6 +93,12 @@ final class StorySnapshot {
       c.nextSeq = in.readLong();
       c.arrivals = in.readLong();
       c.watermark = readInstant(in);
+      int latest = in.readInt();
+      if (latest < 0 || latest > StoryClusterer.WATERMARK_RANK) {
+        throw new IllegalArgumentException(
+            "story snapshot is corrupt: " + latest + " latest times");
+      }
+      for (int i = 0; i < latest; i++) c.latest.add(readInstant(in));
       int dfSize = count(in, bytes);
       for (int i = 0; i < dfSize; i++) {
         c.df.put(readString(in, bytes), in.readInt());

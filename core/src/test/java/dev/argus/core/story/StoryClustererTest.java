@@ -85,7 +85,33 @@ class StoryClustererTest {
 
     assertThat(b.created()).isTrue();
     assertThat(b.storyId()).isNotEqualTo(a.storyId());
-    assertThat(b.evicted()).extracting(Story::id).containsExactly(a.storyId());
+  }
+
+  @Test
+  void aStoryIsEvictedOnceEnoughArticlesArriveTwoWindowsLater() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    Assignment a = c.add(recallEn("a", "2026-03-02T08:00:00Z"));
+    List<String> evicted = new java.util.ArrayList<>();
+    for (int i = 0; i < StoryClusterer.WATERMARK_RANK; i++) {
+      Assignment later =
+          c.add(article("l" + i, "en", "2026-03-12T08:00:00Z", "Later", "Nothing in common here."));
+      later.evicted().forEach(s -> evicted.add(s.id()));
+    }
+
+    assertThat(evicted).containsExactly(a.storyId());
+  }
+
+  @Test
+  void oneArticleWithAFarLaterTimeEvictsNothing() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    for (int i = 0; i < StoryClusterer.WATERMARK_RANK; i++) {
+      c.add(recallEn("a" + i, "2026-03-02T08:00:00Z"));
+    }
+    Assignment undated = c.add(article("x", "en", "2026-11-26T08:00:00Z", "Fetched now", "Other."));
+    Assignment b = c.add(recallEn("b", "2026-03-03T08:00:00Z"));
+
+    assertThat(undated.evicted()).isEmpty();
+    assertThat(b.created()).isFalse();
   }
 
   @Test
@@ -456,7 +482,9 @@ class StoryClustererTest {
     StoryClusterer c = StoryClusterer.withDefaults();
     c.add(recallEn("a", "2026-03-02T08:00:00Z"));
     c.add(article("h", "en", "2026-03-02T09:00:00Z", "Harbour", HARBOUR));
-    c.add(article("later", "en", "2026-03-20T09:00:00Z", "Later", "Nothing in common here."));
+    for (int i = 0; i < StoryClusterer.WATERMARK_RANK; i++) {
+      c.add(article("later" + i, "en", "2026-03-20T09:00:00Z", "Later", "Nothing in common here."));
+    }
 
     assertThat(c.liveStories()).isEqualTo(1);
     assertThat(c.postings.values()).allSatisfy(p -> assertThat(p).hasSize(1));
