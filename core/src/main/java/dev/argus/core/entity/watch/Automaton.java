@@ -269,16 +269,16 @@ final class Automaton {
     // that start inside a
     // word of the state's own text, and the root's step checks the char before.
     int s = 0;
-    boolean prevWord = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      boolean word = Folding.isWordChar(c);
-      boolean before = prevWord;
-      prevWord = word;
       int t = -1;
       while (s != 0 && (t = step(s, c)) < 0) s = node[s * 4 + 2];
       if (s == 0) {
-        if (word && before) continue;
+        if (i > 0 && Folding.isWordChar(c) && Folding.isWordChar(chars[i - 1])) {
+          // Inside a word at the root: nothing starts before the word ends.
+          while (i + 1 < length && Folding.isWordChar(chars[i + 1])) i++;
+          continue;
+        }
         t = rootNext[c];
         if (t == 0) continue;
       }
