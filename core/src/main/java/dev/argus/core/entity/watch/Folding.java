@@ -22,40 +22,51 @@ final class Folding {
 
   /**
    * The folded chars {@code chars[0, length)}; folded char k comes from [{@link #start}(k), {@link
-   * #end}(k)). Most come from exactly one char, so only the ends of the others are kept: {@code
-   * longIndex[0, longCount)} lists their folded indices in ascending order and {@code longEnd}
-   * their ends. That halves what a fold writes per char.
+   * #end}(k)). The offsets are kept sparse, since a fold that wrote two ints per char spent as much
+   * time writing them as reading the text: start(k) is k plus the shift set at the last index up to
+   * k in {@code shiftIndex[0, shiftCount)} (0 before the first), and end(k) is start(k) + 1 unless
+   * k is in {@code longIndex[0, longCount)}, which lists the folded chars that come from more than
+   * one char (a whitespace run, a letter and its marks, a surrogate pair).
    */
   record Folded(
-      char[] chars, int length, int[] starts, int[] longIndex, int[] longEnd, int longCount) {
+      char[] chars,
+      int length,
+      int[] shiftIndex,
+      int[] shift,
+      int shiftCount,
+      int[] longIndex,
+      int[] longEnd,
+      int longCount) {
 
     int start(int k) {
-      return starts[k];
+      int i = java.util.Arrays.binarySearch(shiftIndex, 0, shiftCount, k);
+      if (i < 0) i = -i - 2;
+      return k + (i >= 0 ? shift[i] : 0);
     }
 
     int end(int k) {
       int i = java.util.Arrays.binarySearch(longIndex, 0, longCount, k);
-      return i >= 0 ? longEnd[i] : starts[k] + 1;
+      return i >= 0 ? longEnd[i] : start(k) + 1;
     }
   }
 
-  /** The ends that are not start + 1, set in ascending index order (the last one may change). */
-  private static final class Ends {
+  /** Values at ascending indices, set in index order (the last one may be set again). */
+  private static final class Sparse {
     int[] index = new int[16];
-    int[] end = new int[16];
+    int[] value = new int[16];
     int count;
 
-    void set(int k, int value) {
+    void set(int k, int v) {
       if (count > 0 && index[count - 1] == k) {
-        end[count - 1] = value;
+        value[count - 1] = v;
         return;
       }
       if (count == index.length) {
         index = java.util.Arrays.copyOf(index, count * 2);
-        end = java.util.Arrays.copyOf(end, count * 2);
+        value = java.util.Arrays.copyOf(value, count * 2);
       }
       index[count] = k;
-      end[count++] = value;
+      value[count++] = v;
     }
   }
 
@@ -119,8 +130,9 @@ final class Folding {
     // than it has read. An expansion that would overtake the reading first takes a copy.
     text.getChars(0, n, out, 0);
     char[] in = out;
-    int[] start = new int[cap];
-    Ends ends = new Ends();
+    Sparse starts = new Sparse();
+    Sparse ends = new Sparse();
+    int shift = 0; // i - j for the last folded char written
     int j = 0;
     boolean lastSpace = false;
     for (int i = 0; i < n; i++) {
@@ -128,7 +140,8 @@ final class Folding {
       char fast = FAST[c];
       if (fast != NOT_ONE) {
         out[j] = fast;
-        start[j++] = i;
+        if (i - j != shift) starts.set(j, shift = i - j);
+        j++;
         lastSpace = false;
         continue;
       }
@@ -139,7 +152,8 @@ final class Folding {
           ends.set(j - 1, i + 1);
         } else {
           out[j] = ' ';
-          start[j++] = i;
+          if (i - j != shift) starts.set(j, shift = i - j);
+          j++;
           lastSpace = true;
         }
         continue;
@@ -179,18 +193,18 @@ final class Folding {
       if (j + many.length() + (n - i) > cap) {
         cap = Math.max(cap * 2, j + many.length() + (n - i));
         out = java.util.Arrays.copyOf(out, cap);
-        start = java.util.Arrays.copyOf(start, cap);
       }
       for (int k = 0; k < many.length(); k++) {
         out[j] = many.charAt(k);
-        start[j] = i;
+        if (i - j != shift) starts.set(j, shift = i - j);
         if (width != 1) ends.set(j, i + width);
         j++;
       }
       lastSpace = false;
       i += width - 1;
     }
-    return new Folded(out, j, start, ends.index, ends.end, ends.count);
+    return new Folded(
+        out, j, starts.index, starts.value, starts.count, ends.index, ends.value, ends.count);
   }
 
   /**
