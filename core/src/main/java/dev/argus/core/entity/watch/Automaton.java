@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Layout: the root's transitions are a dense 64K table; every other state keeps its sorted edges
  * in shared arrays (compressed rows), which is compact and cache-friendly because deep states
- * mostly have one child.
+ * mostly have one child, and a state with one child keeps that edge in its own node record.
  */
 final class Automaton {
   private final int[] rootNext;
