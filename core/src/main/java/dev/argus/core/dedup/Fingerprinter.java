@@ -26,8 +26,12 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Written by hand: no maintained Java library does densified one-permutation MinHash, and the
- * whole of it is the few loops below. The hash is FNV-1a per token, finished with the SplitMix64
- * mixer; the seeds are fixed so fingerprints are stable across runs, machines and snapshots.
+ * whole of it is the few loops below. A token's hash is its FNV-1a; a shingle's hash chains its
+ * four token hashes by xor and multiply and is finished with the SplitMix64 mixer, once per shingle
+ * (the tokens themselves are not mixed: the shingle's mixer covers them, and a second mixer per
+ * token was a fifth of a fingerprint's time). The seeds are fixed so fingerprints are stable across
+ * runs, machines and snapshots; a change to any of this changes every fingerprint and must bump
+ * {@link LshIndex}'s snapshot version.
  */
 final class Fingerprinter {
 
@@ -61,26 +65,43 @@ final class Fingerprinter {
     return set.finish();
   }
 
-  /** Receives token hashes in text order. */
+  /**
+   * Receives token hashes in text order. The last {@value #SHINGLE} token hashes sit in four
+   * fields, oldest first, so a shingle's hash is four multiply steps with no index arithmetic.
+   */
   private abstract static class TokenSink {
-    final long[] ring = new long[SHINGLE];
+    long t0, t1, t2, t3;
     int tokens;
 
     final void token(long hash) {
-      ring[tokens % SHINGLE] = hash;
-      tokens++;
-      if (tokens >= SHINGLE) shingle(shingleHash(tokens - SHINGLE, SHINGLE));
+      t0 = t1;
+      t1 = t2;
+      t2 = t3;
+      t3 = hash;
+      if (++tokens >= SHINGLE) {
+        shingle(
+            mix(
+                SHINGLE_SEED
+                    ^ t0
+                    ^ Long.rotateLeft(t1, 16)
+                    ^ Long.rotateLeft(t2, 32)
+                    ^ Long.rotateLeft(t3, 48)));
+      }
     }
 
     /** Texts shorter than a shingle are one shingle of all their tokens. */
     final void end() {
-      if (tokens > 0 && tokens < SHINGLE) shingle(shingleHash(0, tokens));
+      if (tokens <= 0 || tokens >= SHINGLE) return;
+      long h = SHINGLE_SEED;
+      if (tokens >= 3) h = (h ^ t1) * GOLDEN;
+      if (tokens >= 2) h = (h ^ t2) * GOLDEN;
+      shingle(mix((h ^ t3) * GOLDEN));
     }
 
-    private long shingleHash(int from, int n) {
-      long h = SHINGLE_SEED;
-      for (int i = 0; i < n; i++) h = (h ^ ring[(from + i) % SHINGLE]) * GOLDEN;
-      return mix(h);
+    /** Forgets every token, for a second pass over the normalised text. */
+    void reset() {
+      t0 = t1 = t2 = t3 = 0;
+      tokens = 0;
     }
 
     abstract void shingle(long hash);
@@ -107,6 +128,14 @@ final class Fingerprinter {
 
     void exactToken(long hash) {
       exact = Long.rotateLeft((exact ^ hash) * GOLDEN, 29);
+    }
+
+    @Override
+    void reset() {
+      super.reset();
+      Arrays.fill(filled, false);
+      filledCount = 0;
+      exact = EXACT_SEED;
     }
 
     Fingerprint finish() {
@@ -149,6 +178,12 @@ final class Fingerprinter {
       hashes[n++] = hash;
     }
 
+    @Override
+    void reset() {
+      super.reset();
+      n = 0;
+    }
+
     long[] finish() {
       end();
       long[] sorted = Arrays.copyOf(hashes, n);
@@ -161,13 +196,30 @@ final class Fingerprinter {
     }
   }
 
+  /**
+   * Tokenises {@code text} as if it were NFKC-normalised first. The first pass reads the text as it
+   * is, each char as its NFKC form where that is one char or only separators (see {@link #KIND}),
+   * and gives up at the first char that is {@link #UNSTABLE}; then the text is normalised, by
+   * {@link #MAPPED} where every such char has a context-free form, else by the JDK, and read again.
+   * Nearly all news text, accents, curly quotes, no-break spaces and ellipses included, never
+   * leaves the first pass.
+   */
   private static void tokens(String text, TokenSink sink) {
     // One copy into an array: String.charAt checks the string's coder on every call, which the
     // JIT did not hoist out of these loops (it was half of a fingerprint's time).
     char[] a = text.toCharArray();
-    if (!surelyNfkc(a) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
-      a = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
-    }
+    if (tokens(a, sink, false)) return;
+    sink.reset();
+    char[] b = mapStable(a);
+    if (b == null) b = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
+    tokens(b, sink, true);
+  }
+
+  /**
+   * One pass over the chars; false (with the sink half fed) when {@code normalised} is false and a
+   * char is {@link #UNSTABLE}.
+   */
+  private static boolean tokens(char[] a, TokenSink sink, boolean normalised) {
     Sink exact = sink instanceof Sink k ? k : null;
     long word = FNV_OFFSET;
     boolean inWord = false;
@@ -175,19 +227,27 @@ final class Fingerprinter {
       int cp = a[i];
       if (cp < 0x80) {
         i++;
-        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')) {
-          if (!inWord) {
-            word = FNV_OFFSET;
-            inWord = true;
+        int folded = ASCII[cp];
+        if (folded != 0) {
+          long w = ((inWord ? word : FNV_OFFSET) ^ folded) * FNV_PRIME;
+          // The rest of an ASCII run of the word in a tight loop: most words are all ASCII.
+          while (i < n && (cp = a[i]) < 0x80 && (folded = ASCII[cp]) != 0) {
+            w = (w ^ folded) * FNV_PRIME;
+            i++;
           }
-          word = (word ^ (cp | (cp >= 'A' && cp <= 'Z' ? 0x20 : 0))) * FNV_PRIME;
+          word = w;
+          inWord = true;
         } else if (inWord) {
           emit(sink, exact, word);
           inWord = false;
         }
         continue;
       }
-      byte kind = cp < 0xD800 || cp > 0xDFFF ? KIND[cp] : SLOW;
+      byte kind = KIND[cp];
+      if (kind >= UNSTABLE) {
+        if (!normalised) return false;
+        kind &= UNSTABLE - 1;
+      }
       if (kind == SLOW) {
         cp = Character.codePointAt(a, i);
         kind = kindOf(cp);
@@ -213,50 +273,37 @@ final class Fingerprinter {
       }
     }
     if (inWord) emit(sink, exact, word);
-  }
-
-  /**
-   * True when every character is one NFKC leaves alone wherever it stands: ASCII, the Latin-1 and
-   * Latin Extended-A letters and signs without compatibility forms, and the usual typographic
-   * quotes and dashes. Most European news text passes, and skips the JDK's own check, which costs
-   * more than a seventh of a fingerprint. Anything else (a combining mark, a ligature, fullwidth
-   * forms, other scripts) goes to the full check.
-   */
-  static boolean surelyNfkc(String s) {
-    return surelyNfkc(s.toCharArray());
-  }
-
-  static boolean surelyNfkc(char[] s) {
-    for (int i = 0, n = s.length; i < n; i++) {
-      char c = s[i];
-      if (c < 0xA0) continue;
-      if (c <= 0x17F) {
-        if (c < 0xC0 ? LATIN1_COMPAT.indexOf(c) >= 0 : LATIN_EXT_COMPAT.indexOf(c) >= 0) {
-          return false;
-        }
-        continue;
-      }
-      if (c < 0x2013 || c > 0x2022 || TYPOGRAPHIC.indexOf(c) < 0) return false;
-    }
     return true;
   }
 
   /**
-   * Latin-1 signs with compatibility decompositions (no-break space, ordinals, superscripts...).
+   * {@code a} with each char that has a {@link #MAPPED} form replaced by it, or null when a char
+   * needs the real normaliser. Chars whose form {@link #KIND} already stands for are kept: they
+   * tokenise as their form. The result tokenises as the NFKC form of {@code a}: each piece is
+   * equivalent to its char, and a string of stable chars (starters that NFKC keeps and that compose
+   * with nothing before them) is already normalised.
    */
-  private static final String LATIN1_COMPAT =
-      "\u00a0\u00a8\u00aa\u00af\u00b2\u00b3\u00b4\u00b5\u00b8\u00b9\u00ba\u00bc\u00bd\u00be";
-
-  /** Latin Extended-A letters with compatibility decompositions (ĳ, ŀ, ŉ, long s). */
-  private static final String LATIN_EXT_COMPAT = "\u0132\u0133\u013f\u0140\u0149\u017f";
-
-  /** En and em dash, curly quotes, bullet: NFKC keeps them. */
-  private static final String TYPOGRAPHIC = "\u2013\u2014\u2018\u2019\u201c\u201d\u2022";
+  private static char[] mapStable(char[] a) {
+    char[] out = new char[a.length + 16];
+    int j = 0;
+    for (char c : a) {
+      String m = c < 0x80 || KIND[c] < UNSTABLE ? null : MAPPED[c];
+      if (m == null && c >= 0x80 && KIND[c] >= UNSTABLE) return null;
+      int need = m == null ? 1 : m.length();
+      if (j + need > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, j + need));
+      if (m == null) {
+        out[j++] = c;
+      } else {
+        m.getChars(0, need, out, j);
+        j += need;
+      }
+    }
+    return Arrays.copyOf(out, j);
+  }
 
   private static void emit(TokenSink sink, Sink exact, long fnv) {
-    long h = mix(fnv);
-    if (exact != null) exact.exactToken(h);
-    sink.token(h);
+    if (exact != null) exact.exactToken(fnv);
+    sink.token(fnv);
   }
 
   private static final byte SEPARATOR = 0;
@@ -265,14 +312,35 @@ final class Fingerprinter {
   private static final byte SLOW = 3;
 
   /**
+   * Added to a char's kind when NFKC may turn it into several chars that are not all separators, or
+   * join it with its neighbours: combining marks, ligatures, fractions, half-width kana,
+   * surrogates. A text holding one goes through the normaliser.
+   */
+  private static final byte UNSTABLE = 4;
+
+  /**
    * Per BMP char: its kind and its folded form, computed once (192 KB), because {@link
    * Character#getType}, {@link Character.UnicodeScript#of} and case mapping per character were most
    * of a fingerprint's time on German and Chinese text. Surrogates, and the rare chars whose folded
-   * form leaves the BMP, take the slow path.
+   * form leaves the BMP, take the slow path. A char that NFKC turns into one other char (², Ｘ), or
+   * into separators only (no-break space, …), has the kind and folded form of its NFKC form, so a
+   * text needs no normalising for it; this holds wherever the char stands because NFKC never joins
+   * such a char with its neighbours: it is neither a mark nor a Hangul vowel or final consonant,
+   * and its form is made of stable chars ({@link #isStable}).
    */
   private static final byte[] KIND = new byte[0x10000];
 
   private static final char[] FOLDED = new char[0x10000];
+
+  /** Per ASCII char: its lower-case form for letters and digits, 0 for separators. */
+  private static final char[] ASCII = new char[0x80];
+
+  /**
+   * The NFKC form of each char that is not stable but whose form is made of stable chars only and
+   * does not depend on its neighbours (no-break space, ellipsis, superscripts, ligatures, fullwidth
+   * forms), else null.
+   */
+  private static final String[] MAPPED = new String[0x10000];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
@@ -285,6 +353,63 @@ final class Fingerprinter {
         FOLDED[c] = (char) folded;
       }
     }
+    for (int c = 0; c < 0x80; c++) {
+      if (KIND[c] == WORD) ASCII[c] = FOLDED[c];
+    }
+    boolean[] stable = new boolean[0x10000];
+    for (int c = 0; c < 0x10000; c++) stable[c] = isStable(c);
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (stable[c] || mayCombineWithPrevious(c)) continue;
+      String m = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+      boolean allStable = !m.isEmpty();
+      boolean separators = true;
+      for (int k = 0; k < m.length() && allStable; k++) {
+        allStable = stable[m.charAt(k)];
+        separators &= KIND[m.charAt(k)] == SEPARATOR;
+      }
+      if (allStable && separators) {
+        // An ellipsis or a no-break space: its form only separates tokens, as the char does.
+        KIND[c] = SEPARATOR;
+      } else if (allStable && m.length() == 1 && KIND[m.charAt(0)] != SLOW) {
+        // A superscript digit, a fullwidth letter: read as its form.
+        KIND[c] = KIND[m.charAt(0)];
+        FOLDED[c] = FOLDED[m.charAt(0)];
+      } else {
+        // Several chars (a ligature, a fraction) or one NFKC may join with its neighbours.
+        KIND[c] |= UNSTABLE;
+        if (allStable) MAPPED[c] = m;
+      }
+    }
+    for (int c = 0xD800; c <= 0xDFFF; c++) KIND[c] |= UNSTABLE;
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (mayCombineWithPrevious(c)) KIND[c] |= UNSTABLE;
+    }
+  }
+
+  /**
+   * Whether NFKC leaves {@code c} alone wherever it stands: it is its own NFKC form (no
+   * compatibility or canonical decomposition that changes it), and it is not a char that may
+   * compose with or reorder against the one before it. A string of such chars is NFKC-normalised.
+   */
+  static boolean isStable(int c) {
+    if (c >= 0xD800 && c <= 0xDFFF) return false;
+    if (mayCombineWithPrevious(c)) return false;
+    String s = String.valueOf((char) c);
+    return Normalizer.isNormalized(s, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Combining marks (all chars of a non-zero combining class, and those that compose with a base
+   * before them, are marks) and the Hangul medial vowels and final consonants, the only other chars
+   * that compose with the char before them.
+   */
+  private static boolean mayCombineWithPrevious(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || (c >= 0x1160 && c <= 0x11FF)
+        || (c >= 0xD7B0 && c <= 0xD7FF);
   }
 
   private static byte kindOf(int cp) {

@@ -73,7 +73,9 @@ final class LshIndex implements NearDuplicateIndex {
   static final double THRESHOLD = 0.4;
 
   private static final long MAGIC = 0x4152475553445550L; // "ARGUSDUP"
-  private static final int VERSION = 1;
+  // 2: fingerprints from unmixed FNV-1a token hashes (version 1 mixed each token). Fingerprints of
+  // one version never match those of another, so an older snapshot cannot be read on.
+  private static final int VERSION = 2;
   private static final int SKETCH_LONGS = Fingerprint.BINS / 16;
   private static final int META = 4; // published minute, root, earliest, id offset
   private static final int CHUNK_BITS = 10;
@@ -532,7 +534,15 @@ final class LshIndex implements NearDuplicateIndex {
     if (d.readLong() != MAGIC) throw new IOException("not a dedup index snapshot");
     int version = d.readInt();
     if (version != VERSION) {
-      throw new IOException("dedup snapshot version " + version + ", this build reads " + VERSION);
+      throw new IOException(
+          "dedup snapshot version "
+              + version
+              + ", this build reads "
+              + VERSION
+              + (version < VERSION
+                  ? ": it holds fingerprints of an older scheme that new articles would never match;"
+                      + " rebuild the index from the articles"
+                  : ""));
     }
     for (int p : params()) {
       if (d.readInt() != p) {

@@ -219,6 +219,20 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void aSnapshotOfTheOlderFingerprintSchemeIsRefusedWithAReason() throws IOException {
+    add("a", null, Texts.HARBOUR);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    index.snapshot(out);
+    byte[] old = out.toByteArray();
+    old[8] = old[9] = old[10] = 0;
+    old[11] = 1; // version 1: tokens were mixed before shingling
+    assertThatThrownBy(() -> NearDuplicateIndex.restore(new ByteArrayInputStream(old)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("version 1")
+        .hasMessageContaining("rebuild the index");
+  }
+
+  @Test
   void badIdsAreRefused() {
     Fingerprint f = Fingerprint.of(Texts.HARBOUR);
     assertThatThrownBy(() -> index.add(null, null, f)).isInstanceOf(IllegalArgumentException.class);

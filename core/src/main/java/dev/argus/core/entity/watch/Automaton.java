@@ -14,25 +14,35 @@ import java.util.List;
  *
  * <p>Layout: the root's transitions are a dense 64K table; every other state keeps its sorted edges
  * in shared arrays (compressed rows), which is compact and cache-friendly because deep states
- * mostly have one child.
+ * mostly have one child, and a state with one child keeps that edge in its own node record.
  */
 final class Automaton {
   private final int[] rootNext;
-  // Per state, side by side so that one step touches one cache line: first edge, edge count (bit
-  // 30 set when the dictionary link is worth following), failure state, key ending here or -1.
+  // Per state, side by side so that one step touches one cache line:
+  //   [0] the target of the only edge when there is one, else the first edge in edges;
+  //   [1] the edge count (bits 0-13, COUNT_MANY when it is in edgeCount), the only edge's char
+  //       (bits 14-29), DICT (bit 30) when the dictionary link is worth following, DENSE (bit 31)
+  //       when the state has an ASCII row in asciiNext;
+  //   [2] the word-start failure state (see scanFromWordStarts);
+  //   [3] the key ending here, or -1.
+  // A state with one child, as most deep states are, is stepped without reading edges at all.
   private final int[] node;
   // Per edge: char, target.
   private final int[] edges;
   private final int[] dictLink;
+  // Per state: the plain Aho-Corasick failure state (only scan follows it).
+  private final int[] fail;
+  private final int[] edgeCount;
   // States with many children (the shallow ones a long list fans out from) also get a dense table
   // over ASCII: denseRow[s] is the row in asciiNext, or -1; an entry is the target, or -1.
   private final int[] denseRow;
   private final int[] asciiNext;
   private static final int DENSE_MIN_EDGES = 9;
   private final int[] keyLength;
-  // Per state: its depth in the trie, the length of the text it stands for.
-  private final int[] depth;
+  private static final int COUNT_MANY = (1 << 14) - 1;
+  private static final int CHAR_SHIFT = 14;
   private static final int DICT = 1 << 30;
+  private static final int DENSE = 1 << 31;
 
   /** Receives (pattern index, end) pairs; end is exclusive, in chars of the scanned array. */
   interface Hits {
@@ -45,6 +55,8 @@ final class Automaton {
     int states = 1;
     int[] terminal = new int[64];
     Arrays.fill(terminal, -1);
+    // The first key through each state: its text is that key's first depth chars.
+    int[] owner = new int[64];
     for (int p = 0; p < keys.size(); p++) {
       String key = keys.get(p);
       if (key.isEmpty()) throw new IllegalArgumentException("empty key");
@@ -56,6 +68,8 @@ final class Automaton {
         if (t < 0) {
           t = states++;
           trie.put(k, t);
+          if (t >= owner.length) owner = Arrays.copyOf(owner, owner.length * 2);
+          owner[t] = p;
         }
         s = t;
       }
@@ -111,23 +125,49 @@ final class Automaton {
         queue[tail++] = t;
       }
     }
+    int[] oldWordFail = new int[states];
+    for (int k = 0; k < tail; k++) {
+      int t = queue[k];
+      String text = keys.get(owner[t]);
+      int d = oldDepth[t];
+      int f = fail[t];
+      while (f != 0) {
+        int from = d - oldDepth[f];
+        if (!(Folding.isWordChar(text.charAt(from)) && Folding.isWordChar(text.charAt(from - 1)))) {
+          break;
+        }
+        f = fail[f];
+      }
+      oldWordFail[t] = f;
+    }
     // Renumber states in breadth-first order: the shallow states, where a scan spends most of its
     // steps, then sit together in a few cache lines instead of scattered by insertion order.
     int[] rank = new int[states];
     for (int k = 0; k < tail; k++) rank[queue[k]] = k + 1;
     node = new int[states * 4];
-    depth = new int[states];
-    for (int k = 1; k <= tail; k++) depth[k] = oldDepth[queue[k - 1]];
     edges = new int[sorted.length * 2];
     dictLink = new int[states];
+    this.fail = new int[states];
+    edgeCount = new int[states];
+    denseRow = new int[states];
+    Arrays.fill(denseRow, -1);
+    int rows = 0;
     int e2 = 0;
     for (int k = 0; k <= tail; k++) {
       int old = k == 0 ? 0 : queue[k - 1];
       int n = firstEdge[old + 1] - firstEdge[old];
-      node[k * 4] = e2;
-      node[k * 4 + 1] = n | (link[old] >= 0 ? DICT : 0);
-      node[k * 4 + 2] = rank[fail[old]];
+      edgeCount[k] = n;
+      boolean dense = k > 0 && n >= DENSE_MIN_EDGES;
+      if (dense) denseRow[k] = rows++;
+      node[k * 4] = n == 1 ? rank[edgeTarget[firstEdge[old]]] : e2;
+      node[k * 4 + 1] =
+          Math.min(n, COUNT_MANY)
+              | (n == 1 ? edgeChar[firstEdge[old]] << CHAR_SHIFT : 0)
+              | (link[old] >= 0 ? DICT : 0)
+              | (dense ? DENSE : 0);
+      node[k * 4 + 2] = rank[oldWordFail[old]];
       node[k * 4 + 3] = out[old];
+      this.fail[k] = rank[fail[old]];
       dictLink[k] = link[old] < 0 ? -1 : rank[link[old]];
       for (int e = firstEdge[old]; e < firstEdge[old + 1]; e++, e2++) {
         edges[2 * e2] = edgeChar[e];
@@ -137,20 +177,12 @@ final class Automaton {
     for (int c = 0; c < rootNext.length; c++) {
       if (rootNext[c] != 0) rootNext[c] = rank[rootNext[c]];
     }
-    denseRow = new int[states];
-    Arrays.fill(denseRow, -1);
-    int rows = 0;
-    for (int k = 1; k < states; k++) {
-      if ((node[k * 4 + 1] & (DICT - 1)) >= DENSE_MIN_EDGES) denseRow[k] = rows++;
-    }
     asciiNext = new int[rows * 128];
     Arrays.fill(asciiNext, -1);
-    for (int k = 1; k < states; k++) {
+    for (int k = 1, lo = edgeCount[0]; k < states; lo += edgeCount[k++]) {
       int row = denseRow[k];
       if (row < 0) continue;
-      int lo = node[k * 4];
-      int n = node[k * 4 + 1] & (DICT - 1);
-      for (int e = lo; e < lo + n; e++) {
+      for (int e = lo; e < lo + edgeCount[k]; e++) {
         int c = edges[e * 2];
         if (c < 128) asciiNext[row * 128 + c] = edges[e * 2 + 1];
       }
@@ -182,10 +214,12 @@ final class Automaton {
       int t = rootNext[c];
       return t == 0 ? -1 : t;
     }
-    int row = denseRow[s];
-    if (row >= 0 && c < 128) return asciiNext[row * 128 + c];
+    int info = node[s * 4 + 1];
+    int n = info & COUNT_MANY;
+    if (n == 1) return ((info >>> CHAR_SHIFT) & 0xFFFF) == c ? node[s * 4] : -1;
+    if (info < 0 && c < 128) return asciiNext[denseRow[s] * 128 + c];
+    if (n == COUNT_MANY) n = edgeCount[s];
     int lo = node[s * 4];
-    int n = node[s * 4 + 1] & (DICT - 1);
     if (n <= 8) {
       for (int e = lo * 2, end = (lo + n) * 2; e < end; e += 2) {
         if (edges[e] == c) return edges[e + 1];
@@ -209,7 +243,7 @@ final class Automaton {
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       int t;
-      while ((t = step(s, c)) < 0 && s != 0) s = node[s * 4 + 2];
+      while ((t = step(s, c)) < 0 && s != 0) s = fail[s];
       s = Math.max(t, 0);
       int key = node[s * 4 + 3];
       if (key >= 0) hits.hit(key, i + 1);
@@ -229,24 +263,26 @@ final class Automaton {
    * occurrence that starts at a word start (or in an unspaced script) is lost.
    */
   void scanFromWordStarts(char[] chars, int length, Hits hits) {
+    // The state is always the longest suffix of the text read that is in the trie and starts where
+    // a mention may: at a word start, or with a char that is no word char of a spaced script. A
+    // trie step keeps the start; on a failed step, the word-start failure link skips the suffixes
+    // that start inside a
+    // word of the state's own text, and the root's step checks the char before.
     int s = 0;
-    boolean prevWord = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      boolean word = Folding.isWordChar(c);
-      if (s == 0 && word && prevWord) continue;
-      prevWord = word;
-      int t;
-      while ((t = step(s, c)) < 0 && s != 0) s = node[s * 4 + 2];
-      s = Math.max(t, 0);
-      while (s != 0) {
-        int start = i - depth[s] + 1;
-        if (start > 0 && Folding.isWordChar(chars[start]) && Folding.isWordChar(chars[start - 1])) {
-          s = node[s * 4 + 2];
-        } else {
-          break;
+      int t = -1;
+      while (s != 0 && (t = step(s, c)) < 0) s = node[s * 4 + 2];
+      if (s == 0) {
+        if (i > 0 && Folding.isWordChar(c) && Folding.isWordChar(chars[i - 1])) {
+          // Inside a word at the root: nothing starts before the word ends.
+          while (i + 1 < length && Folding.isWordChar(chars[i + 1])) i++;
+          continue;
         }
+        t = rootNext[c];
+        if (t == 0) continue;
       }
+      s = t;
       int key = node[s * 4 + 3];
       if (key >= 0) hits.hit(key, i + 1);
       if ((node[s * 4 + 1] & DICT) != 0) {

@@ -20,8 +20,55 @@ import java.util.Locale;
 final class Folding {
   private Folding() {}
 
-  /** The folded chars {@code chars[0, length)}; folded char i comes from [start[i], end[i]). */
-  record Folded(char[] chars, int length, int[] start, int[] end) {}
+  /**
+   * The folded chars {@code chars[0, length)}; folded char k comes from [{@link #start}(k), {@link
+   * #end}(k)). The offsets are kept sparse, since a fold that wrote two ints per char spent as much
+   * time writing them as reading the text: start(k) is k plus the shift set at the last index up to
+   * k in {@code shiftIndex[0, shiftCount)} (0 before the first), and end(k) is start(k) + 1 unless
+   * k is in {@code longIndex[0, longCount)}, which lists the folded chars that come from more than
+   * one char (a whitespace run, a letter and its marks, a surrogate pair).
+   */
+  record Folded(
+      char[] chars,
+      int length,
+      int[] shiftIndex,
+      int[] shift,
+      int shiftCount,
+      int[] longIndex,
+      int[] longEnd,
+      int longCount) {
+
+    int start(int k) {
+      int i = java.util.Arrays.binarySearch(shiftIndex, 0, shiftCount, k);
+      if (i < 0) i = -i - 2;
+      return k + (i >= 0 ? shift[i] : 0);
+    }
+
+    int end(int k) {
+      int i = java.util.Arrays.binarySearch(longIndex, 0, longCount, k);
+      return i >= 0 ? longEnd[i] : start(k) + 1;
+    }
+  }
+
+  /** Values at ascending indices, set in index order (the last one may be set again). */
+  private static final class Sparse {
+    int[] index = new int[16];
+    int[] value = new int[16];
+    int count;
+
+    void set(int k, int v) {
+      if (count > 0 && index[count - 1] == k) {
+        value[count - 1] = v;
+        return;
+      }
+      if (count == index.length) {
+        index = java.util.Arrays.copyOf(index, count * 2);
+        value = java.util.Arrays.copyOf(value, count * 2);
+      }
+      index[count] = k;
+      value[count++] = v;
+    }
+  }
 
   private static final byte ONE = 0,
       MARK = 1,
@@ -76,13 +123,16 @@ final class Folding {
   /** Folds {@code text} (lower-cased) with the offset map back to it. */
   static Folded fold(String text) {
     int n = text.length();
-    char[] in = new char[n];
-    text.getChars(0, n, in, 0);
     // Only expansions (ß→ss) write more chars than they read, and they grow the arrays first.
     int cap = n + 16;
     char[] out = new char[cap];
-    int[] start = new int[cap];
-    int[] end = new int[cap];
+    // The input is read from the output array itself: until an expansion, a fold writes no further
+    // than it has read. An expansion that would overtake the reading first takes a copy.
+    text.getChars(0, n, out, 0);
+    char[] in = out;
+    Sparse starts = new Sparse();
+    Sparse ends = new Sparse();
+    int shift = 0; // i - j for the last folded char written
     int j = 0;
     boolean lastSpace = false;
     for (int i = 0; i < n; i++) {
@@ -90,24 +140,29 @@ final class Folding {
       char fast = FAST[c];
       if (fast != NOT_ONE) {
         out[j] = fast;
-        start[j] = i;
-        end[j++] = i + 1;
+        if (i - j != shift) starts.set(j, shift = i - j);
+        j++;
         lastSpace = false;
         continue;
       }
       byte kind = KIND[c];
+      if (kind == SPACE) {
+        // As common as word ends: one char in, at most one out, so no growth check.
+        if (lastSpace) {
+          ends.set(j - 1, i + 1);
+        } else {
+          out[j] = ' ';
+          if (i - j != shift) starts.set(j, shift = i - j);
+          j++;
+          lastSpace = true;
+        }
+        continue;
+      }
       String many;
       int width = 1;
       switch (kind) {
-        case SPACE -> {
-          if (lastSpace) {
-            end[j - 1] = i + 1;
-            continue;
-          }
-          many = " ";
-        }
         case MARK -> {
-          if (j > 0 && !lastSpace) end[j - 1] = i + 1;
+          if (j > 0 && !lastSpace) ends.set(j - 1, i + 1);
           continue;
         }
         case DROP -> {
@@ -117,7 +172,7 @@ final class Folding {
           char composed = j > 0 ? voiced(out[j - 1], SINGLE[c]) : 0;
           if (composed != 0) {
             out[j - 1] = composed;
-            end[j - 1] = i + 1;
+            ends.set(j - 1, i + 1);
             continue;
           }
           many = String.valueOf(SINGLE[c]);
@@ -134,21 +189,22 @@ final class Folding {
           }
         }
       }
+      if (in == out && j + many.length() > i + width) in = text.toCharArray();
       if (j + many.length() + (n - i) > cap) {
         cap = Math.max(cap * 2, j + many.length() + (n - i));
         out = java.util.Arrays.copyOf(out, cap);
-        start = java.util.Arrays.copyOf(start, cap);
-        end = java.util.Arrays.copyOf(end, cap);
       }
       for (int k = 0; k < many.length(); k++) {
         out[j] = many.charAt(k);
-        start[j] = i;
-        end[j++] = i + width;
+        if (i - j != shift) starts.set(j, shift = i - j);
+        if (width != 1) ends.set(j, i + width);
+        j++;
       }
-      lastSpace = kind == SPACE;
+      lastSpace = false;
       i += width - 1;
     }
-    return new Folded(out, j, start, end);
+    return new Folded(
+        out, j, starts.index, starts.value, starts.count, ends.index, ends.value, ends.count);
   }
 
   /**

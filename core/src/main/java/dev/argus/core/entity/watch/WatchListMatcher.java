@@ -135,8 +135,8 @@ public final class WatchListMatcher {
       char[] chars = f.chars();
       if (edgeWordStart[pattern] && start > 0 && Folding.isWordChar(chars[start - 1])) return;
       if (edgeWordEnd[pattern] && end < f.length() && Folding.isWordChar(chars[end])) return;
-      int os = f.start()[start];
-      int oe = f.end()[end - 1];
+      int os = f.start(start);
+      int oe = f.end(end - 1);
       String folded = null;
       for (Use u : uses[pattern]) {
         if (u.exact() != null) {

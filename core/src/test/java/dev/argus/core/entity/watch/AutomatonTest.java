@@ -107,4 +107,34 @@ class AutomatonTest {
       assertThat(naive(keys, t)).containsAll(hits);
     }
   }
+
+  @Test
+  void statesWithOneChildManyChildrenAndDenseRowsStepAlike() {
+    Random r = new Random(11);
+    // Wide enough that shallow states get more than eight children (dense ASCII rows, and binary
+    // search for the non-ASCII ones) while deep states keep one.
+    char[] alphabet = "abcdefghijkl éж小米".toCharArray();
+    for (int round = 0; round < 100; round++) {
+      List<String> keys = new ArrayList<>();
+      Set<String> seen = new TreeSet<>();
+      int n = 1 + r.nextInt(300);
+      while (keys.size() < n) {
+        StringBuilder k = new StringBuilder();
+        int len = 1 + r.nextInt(8);
+        for (int i = 0; i < len; i++) k.append(alphabet[r.nextInt(alphabet.length)]);
+        if (seen.add(k.toString())) keys.add(k.toString());
+      }
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 2000; i++) text.append(alphabet[r.nextInt(alphabet.length)]);
+      String t = text.toString();
+      assertThat(scan(new Automaton(keys), t)).isEqualTo(naive(keys, t));
+      Set<String> hits = new TreeSet<>();
+      new Automaton(keys)
+          .scanFromWordStarts(t.toCharArray(), t.length(), (p, end) -> hits.add(p + "@" + end));
+      Set<String> live = new TreeSet<>(hits);
+      live.retainAll(naiveFromWordStarts(keys, t));
+      assertThat(live).isEqualTo(naiveFromWordStarts(keys, t));
+      assertThat(naive(keys, t)).containsAll(hits);
+    }
+  }
 }
