@@ -82,6 +82,29 @@ class StoreCommandsTest {
   }
 
   @Test
+  void theDemosCameraStorySpansFiveLanguagesWithItsCopies() throws Exception {
+    Run stories = run("stories", "--data", dir.toString(), "--format", "jsonl", "--limit", "1");
+    var top =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(stories.out().lines().findFirst().orElseThrow());
+    Run story = run("story", "--data", dir.toString(), top.get("id").asText());
+
+    assertThat(top.get("languages").toString()).isEqualTo("[\"de\",\"en\",\"es\",\"fr\",\"zh\"]");
+    assertThat(story.out())
+        .contains("Broke it: Midland Post")
+        .contains("Syndicated copies")
+        .contains("reaches zh");
+  }
+
+  @Test
+  void anUnknownStoryIsAClearError() {
+    Run r = run("story", "--data", dir.toString(), "s99999999");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no story s99999999");
+  }
+
+  @Test
   void searchingAnEmptyDataFolderSaysToIngestFirst() {
     Run r = run("search", "--data", dir.resolve("nothing").toString(), "*");
 
