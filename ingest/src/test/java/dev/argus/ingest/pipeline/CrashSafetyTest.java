@@ -139,6 +139,14 @@ class CrashSafetyTest {
       }
       assertThat(seen).hasSize(published.get());
       assertThat(seen.values()).allMatch(n -> n == 1);
+      // The store agrees with the files: every article searchable, once, with its story.
+      try (dev.argus.store.Store store = dev.argus.store.Store.open(data.resolve("index"))) {
+        assertThat(store.index().count()).isEqualTo(published.get());
+        for (String url : seen.keySet()) {
+          assertThat(store.index().get(url)).as(url).isPresent();
+          assertThat(store.index().get(url).orElseThrow().text("storyId")).as(url).isNotNull();
+        }
+      }
 
       for (Path warc : list(data.resolve("archive"))) {
         try (WarcReader reader = new WarcReader(warc)) {
