@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,23 @@ class OnnxEmbedderTest {
   void sameTextGivesTheSameVector() {
     String text = "The city council voted to close the old bridge for repairs.";
     assertThat(embedder.embed(text)).containsExactly(embedder.embed(text));
+  }
+
+  @Test
+  void threadsEmbeddingAtOnceGetTheSameVectors() throws Exception {
+    List<String> texts =
+        List.of("Floods close the northern railway line.", "Le gouvernement annonce un budget.");
+    List<float[]> expected = texts.stream().map(embedder::embed).toList();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<float[]>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String text = texts.get(i % 2);
+        results.add(pool.submit(() -> embedder.embed(text)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).containsExactly(expected.get(i % 2));
+      }
+    }
   }
 
   @Test
