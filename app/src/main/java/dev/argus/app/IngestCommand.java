@@ -43,6 +43,7 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetOptions net;
   @Mixin EnrichOptions enrich;
+  @Mixin StoryModelOptions storyModel;
 
   @Parameters(paramLabel = "PATH|URL", description = "Files, folders, archives or article URLs.")
   List<String> args = new ArrayList<>();
@@ -84,7 +85,8 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     IngestProgress progress = new IngestProgress(!noProgress);
-    try (Ingestor ingestor = open(data, net, threads, enrich.enricher(spec))) {
+    try (var model = storyModel.open(spec);
+        Ingestor ingestor = open(data, net, threads, enrich.enricher(spec), model)) {
       if (!inputs.isEmpty()) print("files", ingestor.ingestLocal(inputs, progress), System.out);
       if (!urls.isEmpty()) print("urls", ingestor.ingestUrls(urls, progress), System.out);
       if (inputs.isEmpty() && urls.isEmpty() && manifest == null) {
@@ -106,7 +108,12 @@ final class IngestCommand implements Callable<Integer> {
    * Opens the data folder for a run; with {@code net} null the run never fetches. Says on stderr
    * when it repaired what an interrupted run left.
    */
-  static Ingestor open(DataOption data, NetOptions net, int threads, Enricher enricher)
+  static Ingestor open(
+      DataOption data,
+      NetOptions net,
+      int threads,
+      Enricher enricher,
+      dev.argus.core.story.Embedder storyModel)
       throws IOException {
     Ingestor ingestor =
         Ingestor.open(
@@ -114,6 +121,7 @@ final class IngestCommand implements Callable<Integer> {
             net == null ? null : listener -> new HttpFetcher(net.policy(), listener),
             ArticleExtractor.withDefaults(),
             enricher,
+            storyModel,
             Clock.systemUTC(),
             Ingestor.Options.defaults().withThreads(threads));
     printRecovery(ingestor, System.err);

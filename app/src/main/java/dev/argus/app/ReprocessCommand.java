@@ -22,6 +22,7 @@ final class ReprocessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data;
   @Mixin EnrichOptions enrich;
+  @Mixin StoryModelOptions storyModel;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -33,7 +34,8 @@ final class ReprocessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    try (Ingestor ingestor = IngestCommand.open(data, null, threads, enrich.enricher(spec))) {
+    try (var model = storyModel.open(spec);
+        Ingestor ingestor = IngestCommand.open(data, null, threads, enrich.enricher(spec), model)) {
       IngestCommand.print(
           "archive", ingestor.reprocess(new IngestProgress(!noProgress)), System.out);
     }

@@ -26,6 +26,7 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetOptions net;
   @Mixin EnrichOptions enrich;
+  @Mixin StoryModelOptions storyModel;
 
   @Option(
       names = "--max-sleep",
@@ -43,9 +44,14 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Clock clock = Clock.systemUTC();
-    try (Ingestor ingestor =
-        IngestCommand.open(
-            data, net, Runtime.getRuntime().availableProcessors(), enrich.enricher(spec))) {
+    try (var model = storyModel.open(spec);
+        Ingestor ingestor =
+            IngestCommand.open(
+                data,
+                net,
+                Runtime.getRuntime().availableProcessors(),
+                enrich.enricher(spec),
+                model)) {
       System.err.println(
           "argus watch: polling " + ingestor.state().sources().size() + " sources; Ctrl-C stops");
       for (long round = 0; round < rounds; round++) {

@@ -105,6 +105,45 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aStoryModelJoinsTheClustererAndAMissingOneIsAClearError() throws Exception {
+    Path models = dir.resolve("model");
+    Files.createDirectories(models);
+    for (String name : List.of("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json")) {
+      try (var in = StoreCommandsTest.class.getResourceAsStream("/" + name)) {
+        Files.copy(in, models.resolve(name));
+      }
+    }
+    Path data = dir.resolve("with-model");
+    Run withModel =
+        run(
+            "ingest",
+            "--data",
+            data.toString(),
+            "--no-progress",
+            "--languages",
+            "en,fr,de,es,it,pt,zh",
+            "--story-model",
+            models.resolve("all-minilm-l6-v2-q.onnx").toString(),
+            "--story-tokenizer",
+            models.resolve("all-minilm-l6-v2-q-tokenizer.json").toString(),
+            "--manifest",
+            "../demo/corpus/manifest.tsv");
+    Run missing =
+        run(
+            "ingest",
+            "--data",
+            data.toString(),
+            "--story-model",
+            dir.resolve("none.onnx").toString());
+
+    assertThat(withModel.code()).as(withModel.err()).isZero();
+    assertThat(withModel.out()).contains("31 new articles");
+    assertThat(run("stories", "--data", data.toString()).out()).contains("s00000000");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot load the story model").contains("none.onnx");
+  }
+
+  @Test
   void searchingAnEmptyDataFolderSaysToIngestFirst() {
     Run r = run("search", "--data", dir.resolve("nothing").toString(), "*");
 

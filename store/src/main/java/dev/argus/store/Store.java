@@ -68,11 +68,24 @@ public final class Store implements Closeable {
 
   /** Opens (or creates) the store in {@code folder}, with the state of its last commit. */
   public static Store open(Path folder) throws IOException {
+    return open(folder, null);
+  }
+
+  /**
+   * Opens the store with a sentence-embedding model for the story clusterer (null for none): its
+   * similarity becomes one more term beside words and anchors.
+   */
+  public static Store open(Path folder, dev.argus.core.story.Embedder embedder) throws IOException {
     LuceneStore index = LuceneStore.open(folder);
     try {
       String snapshot = index.committedData().get(STATE_KEY);
       if (snapshot == null) {
-        return new Store(folder, index, Corpus.empty(), StoryClusterer.withDefaults(), 0);
+        return new Store(
+            folder,
+            index,
+            Corpus.empty(),
+            new StoryClusterer(dev.argus.core.story.StoryConfig.defaults(), embedder),
+            0);
       }
       Path file = folder.resolve(snapshot);
       if (!Files.exists(file)) {
@@ -90,7 +103,7 @@ public final class Store implements Closeable {
         Corpus corpus = Corpus.restore(new java.io.ByteArrayInputStream(part(in)));
         StoryClusterer stories;
         try {
-          stories = StoryClusterer.restore(part(in));
+          stories = StoryClusterer.restore(part(in), embedder);
         } catch (IllegalArgumentException e) {
           throw new IOException(e.getMessage(), e);
         }

@@ -170,11 +170,27 @@ public final class Ingestor implements AutoCloseable {
       Clock clock,
       Options options)
       throws IOException {
+    return open(data, fetchers, extractor, enricher, null, clock, options);
+  }
+
+  /**
+   * As {@link #open(DataDir, Function, ArticleExtractor, Enricher, Clock, Options)}, with a
+   * sentence-embedding model for the story clusterer ({@code storyEmbedder}, null for none).
+   */
+  public static Ingestor open(
+      DataDir data,
+      Function<ResponseListener, Fetcher> fetchers,
+      ArticleExtractor extractor,
+      Enricher enricher,
+      dev.argus.core.story.Embedder storyEmbedder,
+      Clock clock,
+      Options options)
+      throws IOException {
     Files.createDirectories(data.root());
     CrawlState state = CrawlState.open(data.state());
     try {
       JsonlSink sink = JsonlSink.open(data.articles(), state.sinkLengths());
-      Store store = Store.open(data.index());
+      Store store = Store.open(data.index(), storyEmbedder);
       try {
         WarcArchive archive = null;
         Fetcher fetcher = null;
