@@ -72,6 +72,13 @@ final class BenchMonitorCommand implements Callable<Integer> {
   SavedQueries.Presearch presearch = SavedQueries.Options.defaults().presearch();
 
   @Option(
+      names = "--decompose",
+      description =
+          "Let the monitor split each query's top-level OR into separately run parts (Lucene's"
+              + " default; the engine keeps queries whole).")
+  boolean decompose;
+
+  @Option(
       names = "--peer-sample",
       paramLabel = "N",
       description = "Articles the brute-force peer matches (default: ${DEFAULT-VALUE}).")
@@ -99,8 +106,9 @@ final class BenchMonitorCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--queries is at most %,d".formatted(SavedQueries.MAX_QUERIES));
     }
-    if (seconds < 0)
+    if (seconds < 0) {
       throw new ParameterException(spec.commandLine(), "--seconds must not be negative");
+    }
     MonitorBench.Report report =
         new MonitorBench(
                 new MonitorBench.Options(
@@ -111,6 +119,7 @@ final class BenchMonitorCommand implements Callable<Integer> {
                     dataset,
                     seed,
                     presearch,
+                    decompose,
                     peerSample,
                     seconds),
                 msg -> System.err.println("bench: " + msg))

@@ -58,6 +58,7 @@ public final class MonitorBench {
       Path dataset,
       long seed,
       SavedQueries.Presearch presearch,
+      boolean decompose,
       int peerSample,
       double seconds) {}
 
@@ -99,7 +100,7 @@ public final class MonitorBench {
     List<StoredArticle> articles;
     String texts;
     if (options.dataset() == null) {
-      vocabulary = Vocabulary.generated(3_000, 5_000, options.seed());
+      vocabulary = Vocabulary.generated(20_000, 5_000, options.seed());
       articles =
           SavedQueryGenerator.articles(vocabulary, options.articles(), 400, options.seed() + 1);
       texts = "generated";
@@ -129,6 +130,7 @@ public final class MonitorBench {
     SavedQueries.Options so =
         new SavedQueries.Options(
             options.presearch(),
+            options.decompose(),
             SavedQueries.MAX_QUERIES,
             Math.max(options.batch(), options.peerSample()));
     try (SavedQueries monitor = SavedQueries.inMemory(so)) {
@@ -188,7 +190,8 @@ public final class MonitorBench {
         }
         return new Report(
             monitor.size(),
-            options.presearch().name().toLowerCase(Locale.ROOT),
+            options.presearch().name().toLowerCase(Locale.ROOT)
+                + (options.decompose() ? ", queries decomposed" : ", queries whole"),
             registerSeconds,
             heap,
             texts,

@@ -15,8 +15,9 @@ import java.util.Random;
  * Saved queries and articles for the monitor benchmark, from a {@link Vocabulary} and a seed (the
  * same seed gives the same output). The query mix imitates media-monitoring alerts: entity names
  * and aliases, short phrases, boolean AND/OR/NOT combinations, NEAR/n proximity, field filters
- * (language, entity, tone, dates) and some wildcards. Words are drawn with a Zipf-like skew, so
- * that a few queries are broad and most are narrow, as in real alert sets.
+ * (language, entity, tone, dates) and some wildcards. Article words and entities are drawn with a
+ * Zipf-like skew, query words and entities uniformly (alert sets are diverse), so that a few
+ * queries are broad and most are narrow, as in real alert sets.
  */
 public final class SavedQueryGenerator {
 
@@ -115,28 +116,42 @@ public final class SavedQueryGenerator {
   }
 
   private static String wildcard(Random r, Vocabulary v, String lang) {
+    // A stem's worth: the word less its last two letters, at least eight (photograph* for
+    // photographs), as a user truncates a word to catch its inflections.
     String w = word(r, v, lang);
-    String prefix = w.substring(0, Math.min(w.length(), 4 + r.nextInt(3)));
+    String prefix = w.substring(0, Math.min(w.length(), Math.max(8, w.length() - 2)));
     return r.nextBoolean() ? prefix + "*" : prefix + "* AND " + quote(entity(r, v).alias());
   }
 
   /**
-   * A word of {@code lang}, skipping the most frequent twentieth of the vocabulary: words in most
-   * articles make poor alerts.
+   * A word of {@code lang} for a query: any but the most frequent tenth of the vocabulary (words in
+   * many articles make poor alerts), uniformly: alert sets are diverse.
    */
   private static String word(Random r, Vocabulary v, String lang) {
     List<String> w = v.words().get(lang);
-    int skip = Math.min(w.size() / 20, w.size() - 1);
-    return w.get(skip + Vocabulary.zipf(r, w.size() - skip));
+    int skip = Math.min(w.size() / 10, w.size() - 1);
+    return w.get(skip + r.nextInt(w.size() - skip));
   }
 
   private static String collocation(Random r, Vocabulary v, String lang) {
     List<String> c = v.collocations().get(lang);
-    return c.get(Vocabulary.zipf(r, c.size()));
+    return c.get(r.nextInt(c.size()));
   }
 
+  /** An entity for a query, uniformly. */
   private static Entity entity(Random r, Vocabulary v) {
+    return v.entities().get(r.nextInt(v.entities().size()));
+  }
+
+  /** An entity for an article: a few are in the news much more than the rest. */
+  private static Entity popularEntity(Random r, Vocabulary v) {
     return v.entities().get(Vocabulary.zipf(r, v.entities().size()));
+  }
+
+  /** A collocation for running text, the common ones more often. */
+  private static String textCollocation(Random r, Vocabulary v, String lang) {
+    List<String> c = v.collocations().get(lang);
+    return c.get(Vocabulary.zipf(r, c.size()));
   }
 
   private static String quote(String s) {
@@ -156,7 +171,7 @@ public final class SavedQueryGenerator {
     for (int i = 0; i < n; i++) {
       String lang = langs.get(r.nextInt(langs.size()));
       List<Entity> mentioned = new ArrayList<>();
-      for (int k = r.nextInt(5); k > 0; k--) mentioned.add(entity(r, v));
+      for (int k = r.nextInt(5); k > 0; k--) mentioned.add(popularEntity(r, v));
       StringBuilder title = new StringBuilder();
       if (!mentioned.isEmpty()) title.append(mentioned.get(0).name()).append(' ');
       for (int k = 0; k < 6; k++) title.append(text(r, v, lang)).append(' ');
@@ -170,7 +185,7 @@ public final class SavedQueryGenerator {
             Entity e = mentioned.get(r.nextInt(mentioned.size()));
             text.append(r.nextInt(3) == 0 ? e.alias() : e.name());
           } else if (pick == 1) {
-            text.append(collocation(r, v, lang));
+            text.append(textCollocation(r, v, lang));
           } else {
             text.append(text(r, v, lang));
           }

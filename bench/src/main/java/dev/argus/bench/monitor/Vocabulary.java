@@ -52,6 +52,12 @@ public record Vocabulary(
           "es", new String[] {"o", "os", "ción", "ado", "ista", "ería"},
           "it", new String[] {"o", "i", "zione", "ato", "ista", "mente"});
 
+  /** Syllables of names, none shared with words, so that a name is never also a word. */
+  private static final String[] NAME_SYLLABLES = {
+    "ax", "bey", "cru", "dax", "eko", "fyr", "gu", "hax", "ixo", "jor", "kyo", "lix", "myr", "nox",
+    "ovo", "pux", "qi", "rhy", "syx", "tux", "uzo", "vyk", "wox", "xan", "yul", "zhe"
+  };
+
   private static final String[] FIRST = {
     "Anna", "Luca", "Marta", "Jürgen", "Élodie", "José", "Giulia", "Oliver", "Sofía", "Henrik",
     "Chloé", "Matteo", "Ingrid", "Pablo", "Noémie", "Stefan", "Lucía", "Tomás", "Amélie", "Franz"
@@ -88,7 +94,11 @@ public record Vocabulary(
     Set<String> names = new HashSet<>();
     while (list.size() < entities) {
       boolean company = list.size() % 2 == 0;
-      String core = capitalise(syllables(r, 2 + r.nextInt(2)));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 2 + r.nextInt(2); i > 0; i--) {
+        sb.append(NAME_SYLLABLES[r.nextInt(NAME_SYLLABLES.length)]);
+      }
+      String core = capitalise(sb.toString());
       String first = FIRST[r.nextInt(FIRST.length)];
       String name =
           company ? core + " " + SUFFIXES[r.nextInt(SUFFIXES.length)] : first + " " + core;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
@@ -28,6 +29,7 @@ import org.apache.lucene.monitor.MonitorQuerySerializer;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.Query;
@@ -87,14 +89,30 @@ public final class SavedQueries implements Closeable {
 
     Presearcher create() {
       return switch (this) {
-        case TERM_FILTERED -> new TermFilteredPresearcher();
-        case MULTIPASS -> new MultipassTermFilteredPresearcher(2);
+        case TERM_FILTERED ->
+            new TermFilteredPresearcher(
+                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                List.of(new PrefixWildcardHandler()),
+                Set.of());
+        case MULTIPASS ->
+            new MultipassTermFilteredPresearcher(
+                2,
+                0,
+                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                List.of(new PrefixWildcardHandler()),
+                Set.of());
       };
     }
   }
 
-  /** How a set of saved queries is built and bounded. */
-  public record Options(Presearch presearch, int maxQueries, int maxBatch) {
+  /**
+   * How a set of saved queries is built and bounded. With {@code decompose}, the monitor splits
+   * each query's top-level OR into parts indexed and run separately (Lucene's default). Off by
+   * default: a word of the query language is already an OR of title and text and of its forms in
+   * every language, parts that share their terms, so splitting them filters nothing and only
+   * multiplies the queries run (on {@code argus bench monitor}, several runs per matching query).
+   */
+  public record Options(Presearch presearch, boolean decompose, int maxQueries, int maxBatch) {
 
     public Options {
       if (presearch == null) throw new IllegalArgumentException("presearch is required");
@@ -105,7 +123,7 @@ public final class SavedQueries implements Closeable {
 
     /** The default presearcher and limits. */
     public static Options defaults() {
-      return new Options(Presearch.TERM_FILTERED, MAX_QUERIES, MAX_BATCH);
+      return new Options(Presearch.TERM_FILTERED, false, MAX_QUERIES, MAX_BATCH);
     }
   }
 
@@ -134,9 +152,24 @@ public final class SavedQueries implements Closeable {
         new Monitor(
             Analysis.plain(),
             options.presearch().create(),
-            new MonitorConfiguration().setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
+            configuration(options).setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
         options);
   }
+
+  private static MonitorConfiguration configuration(Options options) {
+    MonitorConfiguration c = new MonitorConfiguration();
+    if (!options.decompose()) c.setQueryDecomposer(WHOLE);
+    return c;
+  }
+
+  /** Keeps each query whole. */
+  private static final QueryDecomposer WHOLE =
+      new QueryDecomposer() {
+        @Override
+        public Set<Query> decompose(Query q) {
+          return Set.of(q);
+        }
+      };
 
   /** The set kept in {@code dir} (created when missing), with the default options. */
   public static SavedQueries open(Path dir) throws IOException {
@@ -185,16 +218,30 @@ public final class SavedQueries implements Closeable {
    * @throws IllegalStateException when the set would hold too many queries
    */
   public synchronized void registerAll(Collection<SavedQuery> queries) throws IOException {
+    // Translating is pure and the costly part (each word is analysed in every language), so it
+    // runs on every core; the first refused query in the given order is the one reported.
+    List<SavedQuery> list = List.copyOf(queries);
+    Query[] lucene = new Query[list.size()];
+    QuerySyntaxException[] refused = new QuerySyntaxException[list.size()];
+    IntStream.range(0, list.size())
+        .parallel()
+        .forEach(
+            i -> {
+              try {
+                lucene[i] = translate(list.get(i).query());
+              } catch (QuerySyntaxException e) {
+                refused[i] = e;
+              }
+            });
     Map<String, MonitorQuery> byId = new LinkedHashMap<>();
-    for (SavedQuery q : queries) {
-      Query lucene;
-      try {
-        lucene = translate(q.query());
-      } catch (QuerySyntaxException e) {
+    for (int i = 0; i < list.size(); i++) {
+      SavedQuery q = list.get(i);
+      if (refused[i] != null) {
+        QuerySyntaxException e = refused[i];
         throw new QuerySyntaxException(
             e.query(), e.position(), "saved query '%s': %s".formatted(q.id(), e.getMessage()));
       }
-      byId.put(q.id(), new MonitorQuery(q.id(), lucene, q.query(), q.metadata()));
+      byId.put(q.id(), new MonitorQuery(q.id(), lucene[i], q.query(), q.metadata()));
     }
     long added = byId.keySet().stream().filter(id -> !ids.contains(id)).count();
     if (ids.size() + added > options.maxQueries()) {

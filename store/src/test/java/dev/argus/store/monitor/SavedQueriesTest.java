@@ -1,6 +1,7 @@
 package dev.argus.store.monitor;
 
 import static dev.argus.store.monitor.Fixtures.ALL;
+import static dev.argus.store.monitor.Fixtures.DE;
 import static dev.argus.store.monitor.Fixtures.EN;
 import static dev.argus.store.monitor.Fixtures.FR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +75,7 @@ class SavedQueriesTest {
   @EnumSource(Presearch.class)
   void eachArticleGetsTheIdsOfTheQueriesItMatches(Presearch presearch) throws IOException {
     try (SavedQueries s =
-        SavedQueries.inMemory(new Options(presearch, 100, SavedQueries.MAX_BATCH))) {
+        SavedQueries.inMemory(new Options(presearch, false, 100, SavedQueries.MAX_BATCH))) {
       s.registerAll(expectedQueries());
       BatchMatches m = s.match(ALL);
       assertThat(m.failures()).isEmpty();
@@ -184,7 +185,8 @@ class SavedQueriesTest {
 
   @Test
   void theNumberOfSavedQueriesIsLimited() throws IOException {
-    try (SavedQueries s = SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, 2, 10))) {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, false, 2, 10))) {
       s.registerAll(List.of(new SavedQuery("a", "velmora"), new SavedQuery("b", "bremen")));
       assertThatThrownBy(() -> s.register(new SavedQuery("c", "lyon")))
           .isInstanceOf(IllegalStateException.class)
@@ -198,7 +200,8 @@ class SavedQueriesTest {
 
   @Test
   void batchesAreLimited() throws IOException {
-    try (SavedQueries s = SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, 10, 2))) {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, false, 10, 2))) {
       s.register(new SavedQuery("a", "velmora"));
       assertThat(s.match(List.of(EN, FR)).matchCount()).isEqualTo(2);
       assertThatThrownBy(() -> s.match(ALL))
@@ -207,6 +210,26 @@ class SavedQueriesTest {
       assertThat(s.match(List.of()).articles()).isEmpty();
     }
     assertThat(Options.defaults().maxBatch()).isEqualTo(SavedQueries.MAX_BATCH);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Presearch.class)
+  void wildcardsRunOnlyOnBatchesWithTheirLiteralPrefix(Presearch presearch) throws IOException {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(presearch, false, 10, SavedQueries.MAX_BATCH))) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("prefix", "photograph*"),
+              new SavedQuery("leading", "*otograph*"),
+              new SavedQuery("keyword", "entity:velmora*")));
+      BatchMatches de = s.match(List.of(DE));
+      assertThat(de.matchCount()).isZero();
+      assertThat(de.queriesRun()).isEqualTo(1); // the leading wildcard has no prefix to filter by
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(
+              Map.of(
+                  "prefix", Set.of("fr"), "leading", Set.of("fr"), "keyword", Set.of("en", "fr")));
+    }
   }
 
   @Test
