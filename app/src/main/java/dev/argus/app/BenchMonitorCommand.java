@@ -72,11 +72,11 @@ final class BenchMonitorCommand implements Callable<Integer> {
   SavedQueries.Presearch presearch = SavedQueries.Options.defaults().presearch();
 
   @Option(
-      names = "--decompose",
+      names = "--whole",
       description =
-          "Let the monitor split each query's top-level OR into separately run parts (Lucene's"
-              + " default; the engine keeps queries whole).")
-  boolean decompose;
+          "Keep each query whole instead of letting the monitor split its top-level OR into"
+              + " separately run parts (the engine's default, as Lucene's).")
+  boolean whole;
 
   @Option(
       names = "--peer-sample",
@@ -119,7 +119,7 @@ final class BenchMonitorCommand implements Callable<Integer> {
                     dataset,
                     seed,
                     presearch,
-                    decompose,
+                    !whole,
                     peerSample,
                     seconds),
                 msg -> System.err.println("bench: " + msg))
