@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Extraction.class,
       BenchCommand.Ingest.class,
       BenchDedupCommand.class,
-      BenchWatchCommand.class
+      BenchWatchCommand.class,
+      BenchMonitorCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,0 +1,358 @@
+package dev.argus.store.monitor;
+
+import dev.argus.store.StoredArticle;
+import dev.argus.store.index.Analysis;
+import dev.argus.store.index.ArticleDocuments;
+import dev.argus.store.index.Schema;
+import dev.argus.store.query.Node;
+import dev.argus.store.query.ParsedQuery;
+import dev.argus.store.query.QueryLanguage;
+import dev.argus.store.query.QuerySyntaxException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MonitorQuerySerializer;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.QueryDecomposer;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Saved queries and the articles they match: the engine behind alerts. A wrapper over Lucene's
+ * {@link Monitor}, which indexes the saved queries themselves so that a batch of articles is run
+ * only against the queries that share a term with it (the presearcher), not against all of them.
+ *
+ * <p>Articles are turned into documents by {@link ArticleDocuments#toDocument}, so a saved query
+ * sees exactly the fields the article index has, analysed the same way, and matches what a search
+ * of the index would find.
+ *
+ * <p><b>Relative dates are refused.</b> The query language resolves {@code published:>now-7d} to
+ * fixed milliseconds when it translates a query; a saved query is translated once, when it is
+ * registered (and again when a persistent set is reopened), so "the last 7 days" would silently
+ * become "since the day it was saved". Saved queries see each article as it arrives, so recency is
+ * the alert's business; absolute dates ({@code published:>=2026-01-01}) are accepted.
+ *
+ * <p>Limits: at most {@link Options#maxQueries()} saved queries (default {@value #MAX_QUERIES}), at
+ * most {@link Options#maxBatch()} articles per {@link #match} call (default {@value #MAX_BATCH}),
+ * ids of at most {@value #MAX_ID_LENGTH} characters, and each query within {@link QueryLanguage}'s
+ * own limits.
+ *
+ * <p>Registering, replacing and removing are serialised; {@link #match} may run on many threads at
+ * once, alongside them.
+ */
+public final class SavedQueries implements Closeable {
+
+  /** Default most saved queries. */
+  public static final int MAX_QUERIES = 1_000_000;
+
+  /** Default most articles in one {@link #match} batch. */
+  public static final int MAX_BATCH = 10_000;
+
+  /** The longest saved query id, in characters. */
+  public static final int MAX_ID_LENGTH = 256;
+
+  /**
+   * How the monitor picks the saved queries worth running on a batch. {@link #TERM_FILTERED}
+   * indexes, for each query, the terms one of which a matching article must contain: for a
+   * conjunction, the terms of its best-weighted clause only. {@link #MULTIPASS} indexes such term
+   * sets for two different clauses of each conjunction and requires an article to hit both, which
+   * runs fewer queries but indexes and looks up about twice the terms.
+   *
+   * <p>The default is {@link #TERM_FILTERED}. Every word of a query is analysed by every language's
+   * chain ({@link Analysis#queryAnalyzers()}), so one word already brings several term variants;
+   * the second pass doubles them in the query index and in the presearcher query built for each
+   * batch. On {@code argus bench monitor} with 100,000 generated queries (2 threads, batches of
+   * 100, whole queries) {@link #MULTIPASS} ran 20% fewer queries (23,008 against 28,619 per batch)
+   * but matched 36 against 45 articles/s: most saved queries are led by a rare term (a name, an
+   * uncommon word) that already filters well in one pass.
+   */
+  public enum Presearch {
+    TERM_FILTERED,
+    MULTIPASS;
+
+    Presearcher create() {
+      return switch (this) {
+        case TERM_FILTERED ->
+            new TermFilteredPresearcher(
+                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                List.of(new PrefixWildcardHandler()),
+                Set.of());
+        case MULTIPASS ->
+            new MultipassTermFilteredPresearcher(
+                2,
+                0,
+                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                List.of(new PrefixWildcardHandler()),
+                Set.of());
+      };
+    }
+  }
+
+  /**
+   * How a set of saved queries is built and bounded. With {@code decompose} (the default, as in
+   * Lucene), the monitor splits each query's top-level OR into parts indexed and run separately. A
+   * word of the query language is an OR of title and text and of its forms in every language, so
+   * whole queries run fewer times, but each run looks up every form in both fields; split, only the
+   * parts whose terms a batch has are run. On {@code argus bench monitor} (2 threads, batches of
+   * 100) splitting ran 2.3 times the queries yet matched 352 against 190 articles/s with 10,000
+   * queries, and 49 against 45 with 100,000 (a different machine load).
+   */
+  public record Options(Presearch presearch, boolean decompose, int maxQueries, int maxBatch) {
+
+    public Options {
+      if (presearch == null) throw new IllegalArgumentException("presearch is required");
+      if (maxQueries < 1 || maxBatch < 1) {
+        throw new IllegalArgumentException("maxQueries and maxBatch must be positive");
+      }
+    }
+
+    /** The default presearcher and limits. */
+    public static Options defaults() {
+      return new Options(Presearch.TERM_FILTERED, true, MAX_QUERIES, MAX_BATCH);
+    }
+  }
+
+  /** Keeps each query's id, text and metadata; reading one back translates the text again. */
+  private static final MonitorQuerySerializer SERIALIZER =
+      MonitorQuerySerializer.fromParser(SavedQueries::translate);
+
+  private final Monitor monitor;
+  private final Options options;
+  private final Set<String> ids; // guarded by this
+
+  private SavedQueries(Monitor monitor, Options options) throws IOException {
+    this.monitor = monitor;
+    this.options = options;
+    this.ids = new HashSet<>(monitor.getQueryIds());
+  }
+
+  /** An empty set kept in memory only, with the default options. */
+  public static SavedQueries inMemory() throws IOException {
+    return inMemory(Options.defaults());
+  }
+
+  /** An empty set kept in memory only. */
+  public static SavedQueries inMemory(Options options) throws IOException {
+    return new SavedQueries(
+        new Monitor(
+            Analysis.plain(),
+            options.presearch().create(),
+            configuration(options).setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
+        options);
+  }
+
+  private static MonitorConfiguration configuration(Options options) {
+    MonitorConfiguration c = new MonitorConfiguration();
+    if (!options.decompose()) c.setQueryDecomposer(WHOLE);
+    return c;
+  }
+
+  /** Keeps each query whole. */
+  private static final QueryDecomposer WHOLE =
+      new QueryDecomposer() {
+        @Override
+        public Set<Query> decompose(Query q) {
+          return Set.of(q);
+        }
+      };
+
+  /** The set kept in {@code dir} (created when missing), with the default options. */
+  public static SavedQueries open(Path dir) throws IOException {
+    return open(dir, Options.defaults());
+  }
+
+  /**
+   * The set kept in {@code dir}: created when missing, else reopened with every query saved there,
+   * each translated again from its text. A folder must be reopened with the presearcher it was
+   * written with.
+   *
+   * @throws IOException when the folder cannot be used, or holds a query that no longer translates
+   */
+  public static SavedQueries open(Path dir, Options options) throws IOException {
+    Files.createDirectories(dir);
+    MonitorConfiguration config = new MonitorConfiguration().setIndexPath(dir, SERIALIZER);
+    Monitor monitor;
+    try {
+      monitor = new Monitor(Analysis.plain(), options.presearch().create(), config);
+    } catch (QuerySyntaxException e) {
+      throw new IOException(
+          "a saved query in %s no longer translates: %s (%s)"
+              .formatted(dir, e.getMessage(), e.query()),
+          e);
+    }
+    return new SavedQueries(monitor, options);
+  }
+
+  /**
+   * Saves {@code q}, replacing the saved query with the same id.
+   *
+   * @throws QuerySyntaxException when the query does not parse or translate, or uses a relative
+   *     date; nothing is saved then
+   * @throws IllegalStateException when the set is full
+   */
+  public synchronized void register(SavedQuery q) throws IOException {
+    registerAll(List.of(q));
+  }
+
+  /**
+   * Saves every query of {@code queries} at once (much faster than one by one), each replacing the
+   * saved query with its id; later ones win among equal ids. All or nothing: when one is refused,
+   * none is saved.
+   *
+   * @throws QuerySyntaxException naming the first bad query's id
+   * @throws IllegalStateException when the set would hold too many queries
+   */
+  public synchronized void registerAll(Collection<SavedQuery> queries) throws IOException {
+    // Translating is pure and the costly part (each word is analysed in every language), so it
+    // runs on every core; the first refused query in the given order is the one reported.
+    List<SavedQuery> list = List.copyOf(queries);
+    Query[] lucene = new Query[list.size()];
+    QuerySyntaxException[] refused = new QuerySyntaxException[list.size()];
+    IntStream.range(0, list.size())
+        .parallel()
+        .forEach(
+            i -> {
+              try {
+                lucene[i] = translate(list.get(i).query());
+              } catch (QuerySyntaxException e) {
+                refused[i] = e;
+              }
+            });
+    Map<String, MonitorQuery> byId = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      SavedQuery q = list.get(i);
+      if (refused[i] != null) {
+        QuerySyntaxException e = refused[i];
+        throw new QuerySyntaxException(
+            e.query(), e.position(), "saved query '%s': %s".formatted(q.id(), e.getMessage()));
+      }
+      byId.put(q.id(), new MonitorQuery(q.id(), lucene[i], q.query(), q.metadata()));
+    }
+    long added = byId.keySet().stream().filter(id -> !ids.contains(id)).count();
+    if (ids.size() + added > options.maxQueries()) {
+      throw new IllegalStateException(
+          "too many saved queries: %,d saved, %,d more would pass the limit of %,d"
+              .formatted(ids.size(), added, options.maxQueries()));
+    }
+    if (byId.isEmpty()) return;
+    monitor.register(byId.values());
+    ids.addAll(byId.keySet());
+  }
+
+  /** Removes the saved query {@code id}; false when there was none. */
+  public synchronized boolean remove(String id) throws IOException {
+    if (!ids.contains(id)) return false;
+    monitor.deleteById(id);
+    ids.remove(id);
+    return true;
+  }
+
+  /** The saved query {@code id}, as it was registered. */
+  public Optional<SavedQuery> get(String id) throws IOException {
+    MonitorQuery q = monitor.getQuery(id);
+    if (q == null) return Optional.empty();
+    return Optional.of(new SavedQuery(q.getId(), q.getQueryString(), q.getMetadata()));
+  }
+
+  /** How many queries are saved. */
+  public synchronized int size() {
+    return ids.size();
+  }
+
+  /** The limits and presearcher of this set. */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * The saved queries each article of {@code batch} matches. The articles are matched together, in
+   * one small index, which is much faster than one by one; a wildcard is capped at {@value
+   * QueryLanguage#MAX_WILDCARD_TERMS} terms over the whole batch.
+   *
+   * @throws IllegalArgumentException when the batch has more than {@link Options#maxBatch()}
+   *     articles
+   */
+  public BatchMatches match(List<StoredArticle> batch) throws IOException {
+    if (batch.size() > options.maxBatch()) {
+      throw new IllegalArgumentException(
+          "batch of %,d articles: at most %,d are matched at once"
+              .formatted(batch.size(), options.maxBatch()));
+    }
+    if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
+    Document[] docs = new Document[batch.size()];
+    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
+    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+    List<MatchedArticle> out = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      List<String> matched = new ArrayList<>();
+      for (QueryMatch qm : m.getMatches(i)) matched.add(qm.getQueryId());
+      matched.sort(null);
+      out.add(new MatchedArticle(batch.get(i).id(), matched));
+    }
+    Map<String, String> failures = new LinkedHashMap<>();
+    m.getErrors().forEach((id, e) -> failures.put(id, String.valueOf(e.getMessage())));
+    return new BatchMatches(out, failures, m.getQueriesRun());
+  }
+
+  @Override
+  public void close() throws IOException {
+    monitor.close();
+  }
+
+  /**
+   * The article as the index has it, less the stored JSON copy, which no query reads and which
+   * would only be written into the batch's index.
+   */
+  static Document document(StoredArticle a) {
+    Document d = ArticleDocuments.toDocument(a);
+    d.removeField(Schema.SOURCE_JSON);
+    return d;
+  }
+
+  /**
+   * The Lucene query of a saved query's text.
+   *
+   * @throws QuerySyntaxException when it does not parse or translate, or uses a relative date
+   */
+  public static Query translate(String query) {
+    ParsedQuery parsed = QueryLanguage.parse(query);
+    refuseRelativeDates(query, parsed.root());
+    return parsed.toLucene();
+  }
+
+  private static void refuseRelativeDates(String query, Node n) {
+    switch (n) {
+      case Node.And a -> a.clauses().forEach(c -> refuseRelativeDates(query, c));
+      case Node.Or o -> o.clauses().forEach(c -> refuseRelativeDates(query, c));
+      case Node.Not not -> refuseRelativeDates(query, not.clause());
+      case Node.DateRange d -> {
+        if (d.from() instanceof Node.Ago || d.to() instanceof Node.Ago) {
+          throw new QuerySyntaxException(
+              query,
+              d.start(),
+              "a saved query cannot use a date relative to now: it would be fixed when the query"
+                  + " is saved; use an absolute date such as published:>=2026-01-01");
+        }
+      }
+      default -> {}
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package dev.argus.store.monitor;
+
+import static dev.argus.store.monitor.Fixtures.ALL;
+import static dev.argus.store.monitor.Fixtures.DE;
+import static dev.argus.store.monitor.Fixtures.EN;
+import static dev.argus.store.monitor.Fixtures.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.argus.store.StoredArticle;
+import dev.argus.store.monitor.SavedQueries.Options;
+import dev.argus.store.monitor.SavedQueries.Presearch;
+import dev.argus.store.query.QuerySyntaxException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SavedQueriesTest {
+
+  /** Each query with the fixture articles it must match. */
+  private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    EXPECTED.put("velmora", Set.of("en", "fr"));
+    EXPECTED.put("\"velmora motors\" lang:en", Set.of("en"));
+    EXPECTED.put("entity:\"velmora motors\" NOT lyon", Set.of("en"));
+    EXPECTED.put("photographie", Set.of("fr"));
+    EXPECTED.put("batter*", Set.of("en", "de"));
+    EXPECTED.put("plant NEAR/3 battery", Set.of("en"));
+    EXPECTED.put("(unions OR gewerkschaft) AND (wages OR lohn)", Set.of("en", "de"));
+    EXPECTED.put("published:>=2026-02-01 tone:<0", Set.of("fr", "de"));
+    EXPECTED.put("NOT velmora", Set.of("de"));
+    EXPECTED.put("author:\"kim sample\" bremen", Set.of("de"));
+    EXPECTED.put("harbour NEAR/2 jobs", Set.of());
+  }
+
+  private static List<SavedQuery> expectedQueries() {
+    List<SavedQuery> out = new ArrayList<>();
+    int i = 0;
+    for (String q : EXPECTED.keySet()) out.add(new SavedQuery("q" + i++, q));
+    return out;
+  }
+
+  /** query id → ids of the articles it matched. */
+  private static Map<String, Set<String>> byQuery(BatchMatches m) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (MatchedArticle a : m.articles()) {
+      for (String q : a.queryIds()) out.computeIfAbsent(q, k -> new TreeSet<>()).add(a.articleId());
+    }
+    return out;
+  }
+
+  private static Map<String, Set<String>> expectedById() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    int i = 0;
+    for (Set<String> ids : EXPECTED.values()) {
+      String id = "q" + i++;
+      if (!ids.isEmpty()) out.put(id, new TreeSet<>(ids));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Presearch.class)
+  void eachArticleGetsTheIdsOfTheQueriesItMatches(Presearch presearch) throws IOException {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(presearch, false, 100, SavedQueries.MAX_BATCH))) {
+      s.registerAll(expectedQueries());
+      BatchMatches m = s.match(ALL);
+      assertThat(m.failures()).isEmpty();
+      assertThat(m.articles())
+          .extracting(MatchedArticle::articleId)
+          .containsExactly("en", "fr", "de");
+      assertThat(byQuery(m)).isEqualTo(expectedById());
+    }
+  }
+
+  @Test
+  void matchesWhatEachQueryFindsInTheArticleAlone() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(expectedQueries());
+      BatchMatches m = s.match(ALL);
+      for (int i = 0; i < ALL.size(); i++) {
+        StoredArticle a = ALL.get(i);
+        MemoryIndex mi = MemoryIndex.fromDocument(SavedQueries.document(a), null, false, false);
+        List<String> alone = new ArrayList<>();
+        for (SavedQuery q : expectedQueries()) {
+          Query lucene = SavedQueries.translate(q.query());
+          if (mi.createSearcher().count(lucene) > 0) alone.add(q.id());
+        }
+        assertThat(m.articles().get(i).queryIds()).containsExactlyInAnyOrderElementsOf(alone);
+      }
+    }
+  }
+
+  @Test
+  void registeringAnIdAgainReplacesItsQuery() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("alert", "velmora"));
+      s.register(new SavedQuery("alert", "bremen", Map.of("owner", "kim")));
+      assertThat(s.size()).isEqualTo(1);
+      assertThat(s.get("alert"))
+          .contains(new SavedQuery("alert", "bremen", Map.of("owner", "kim")));
+      assertThat(byQuery(s.match(ALL))).isEqualTo(Map.of("alert", Set.of("de")));
+    }
+  }
+
+  @Test
+  void removedQueriesMatchNothing() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(List.of(new SavedQuery("a", "velmora"), new SavedQuery("b", "bremen")));
+      assertThat(s.remove("a")).isTrue();
+      assertThat(s.remove("a")).isFalse();
+      assertThat(s.size()).isEqualTo(1);
+      assertThat(s.get("a")).isEmpty();
+      assertThat(byQuery(s.match(ALL))).isEqualTo(Map.of("b", Set.of("de")));
+    }
+  }
+
+  @Test
+  void aQueryThatDoesNotParseIsRefusedAndNothingIsSaved() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("old", "velmora"));
+      assertThatThrownBy(() -> s.register(new SavedQuery("old", "lnag:fr")))
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("saved query 'old'")
+          .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isZero());
+      assertThatThrownBy(
+              () ->
+                  s.registerAll(
+                      List.of(new SavedQuery("new", "bremen"), new SavedQuery("bad", "(velmora"))))
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("saved query 'bad'");
+      assertThat(s.size()).isEqualTo(1);
+      assertThat(s.get("old").orElseThrow().query()).isEqualTo("velmora");
+      assertThat(s.get("new")).isEmpty();
+    }
+  }
+
+  @Test
+  void relativeDatesAreRefusedWithTheirPosition() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      assertThatThrownBy(() -> s.register(new SavedQuery("r", "velmora published:>now-7d")))
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("relative to now")
+          .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(8));
+      assertThatThrownBy(
+              () -> s.register(new SavedQuery("r", "NOT (a OR published:[2026-01-01 TO now])")))
+          .isInstanceOf(QuerySyntaxException.class);
+      assertThat(s.size()).isZero();
+      s.register(new SavedQuery("abs", "velmora published:[2026-01-01 TO 2026-01-31]"));
+      assertThat(byQuery(s.match(ALL))).isEqualTo(Map.of("abs", Set.of("en")));
+    }
+  }
+
+  @Test
+  void savedQueriesSurviveARestart(@TempDir Path dir) throws IOException {
+    try (SavedQueries s = SavedQueries.open(dir)) {
+      s.registerAll(expectedQueries());
+      s.register(new SavedQuery("meta", "lyon", Map.of("owner", "kim", "channel", "mail")));
+      s.register(new SavedQuery("gone", "velmora"));
+      s.remove("gone");
+    }
+    try (SavedQueries s = SavedQueries.open(dir)) {
+      assertThat(s.size()).isEqualTo(EXPECTED.size() + 1);
+      assertThat(s.get("meta"))
+          .contains(new SavedQuery("meta", "lyon", Map.of("owner", "kim", "channel", "mail")));
+      assertThat(s.get("gone")).isEmpty();
+      Map<String, Set<String>> expected = expectedById();
+      expected.put("meta", Set.of("fr"));
+      assertThat(byQuery(s.match(ALL))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theNumberOfSavedQueriesIsLimited() throws IOException {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, false, 2, 10))) {
+      s.registerAll(List.of(new SavedQuery("a", "velmora"), new SavedQuery("b", "bremen")));
+      assertThatThrownBy(() -> s.register(new SavedQuery("c", "lyon")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("limit of 2");
+      s.register(new SavedQuery("b", "lyon")); // a replacement adds none
+      assertThat(s.size()).isEqualTo(2);
+      assertThat(s.get("c")).isEmpty();
+    }
+    assertThat(Options.defaults().maxQueries()).isEqualTo(SavedQueries.MAX_QUERIES);
+  }
+
+  @Test
+  void batchesAreLimited() throws IOException {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(Presearch.TERM_FILTERED, false, 10, 2))) {
+      s.register(new SavedQuery("a", "velmora"));
+      assertThat(s.match(List.of(EN, FR)).matchCount()).isEqualTo(2);
+      assertThatThrownBy(() -> s.match(ALL))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("at most 2");
+      assertThat(s.match(List.of()).articles()).isEmpty();
+    }
+    assertThat(Options.defaults().maxBatch()).isEqualTo(SavedQueries.MAX_BATCH);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Presearch.class)
+  void wildcardsRunOnlyOnBatchesWithTheirLiteralPrefix(Presearch presearch) throws IOException {
+    try (SavedQueries s =
+        SavedQueries.inMemory(new Options(presearch, false, 10, SavedQueries.MAX_BATCH))) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("prefix", "photograph*"),
+              new SavedQuery("leading", "*otograph*"),
+              new SavedQuery("keyword", "entity:velmora*")));
+      BatchMatches de = s.match(List.of(DE));
+      assertThat(de.matchCount()).isZero();
+      assertThat(de.queriesRun()).isEqualTo(1); // the leading wildcard has no prefix to filter by
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(
+              Map.of(
+                  "prefix", Set.of("fr"), "leading", Set.of("fr"), "keyword", Set.of("en", "fr")));
+    }
+  }
+
+  @Test
+  void idsAreRequiredAndBounded() {
+    assertThatThrownBy(() -> new SavedQuery(" ", "velmora"))
+        .isInstanceOf(IllegalArgumentException.class);
+    String longId = "x".repeat(SavedQueries.MAX_ID_LENGTH + 1);
+    assertThatThrownBy(() -> new SavedQuery(longId, "velmora"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than");
+    assertThat(new SavedQuery("x".repeat(SavedQueries.MAX_ID_LENGTH), "velmora").id()).hasSize(256);
+  }
+}
