@@ -71,7 +71,8 @@ public final class Ingestor implements AutoCloseable {
    * @param archiveRotateBytes size at which the archive starts a new WARC file
    * @param maxBodyBytes largest record read from a local archive
    * @param commitEvery inputs handled between two commits at most
-   * @param commitMillis time between two commits at most (a commit syncs files: not too often)
+   * @param commitMillis time between two commits at most (a commit syncs files and snapshots the
+   *     store's corpus and story state, whose cost grows with that state: not too often)
    */
   public record Options(
       int threads,
@@ -84,7 +85,7 @@ public final class Ingestor implements AutoCloseable {
       long commitMillis) {
     public static Options defaults() {
       return new Options(
-          Runtime.getRuntime().availableProcessors(), 16, 1000, 25, 1L << 30, 10L << 20, 500, 1000);
+          Runtime.getRuntime().availableProcessors(), 16, 1000, 25, 1L << 30, 10L << 20, 500, 5000);
     }
 
     public Options withThreads(int n) {
