@@ -7,7 +7,6 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Writes every stored article that matches QUERY (* for all) as JSON Lines or CSV, streaming:"
           + " memory stays the same for ten rows or ten million."
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends QueryCommand {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
@@ -52,15 +51,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (dev.argus.store.query.QuerySyntaxException e) {
-      return StoreOptions.report(e, System.err);
-    }
-  }
-
-  private int run() throws Exception {
+  int run() throws Exception {
     Query q = StoreOptions.parse(query, System.err);
     if (q == null) return StoreOptions.BAD_QUERY;
     try (LuceneStore index = store.open(spec)) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
       "Counts the stored articles that match QUERY (* for all): the top values of each facet,"
           + " a time histogram, tone, and share of voice among entities."
     })
-final class FacetsCommand implements Callable<Integer> {
+final class FacetsCommand extends QueryCommand {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
@@ -75,15 +74,7 @@ final class FacetsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (dev.argus.store.query.QuerySyntaxException e) {
-      return StoreOptions.report(e, System.err);
-    }
-  }
-
-  private int run() throws Exception {
+  int run() throws Exception {
     if (top < 1 || top > 1000)
       throw new ParameterException(spec.commandLine(), "--top must be 1 to 1000");
     List<String> fields = SearchCommand.split(by);

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
           + " 2026-02-01], tone:<0). * matches every article.",
       "For every matching article, use argus export; for counts, argus facets."
     })
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends QueryCommand {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
@@ -58,15 +57,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (dev.argus.store.query.QuerySyntaxException e) {
-      return StoreOptions.report(e, System.err);
-    }
-  }
-
-  private int run() throws Exception {
+  int run() throws Exception {
     if (limit < 0 || limit > LuceneStore.MAX_LIMIT) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--limit must be 0 to " + LuceneStore.MAX_LIMIT);

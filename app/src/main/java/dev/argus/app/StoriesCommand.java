@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
           + " Each line: the story, its size, its languages and countries, when and where it"
           + " broke, and the first article's title. argus story ID tells one story in full."
     })
-final class StoriesCommand implements Callable<Integer> {
+final class StoriesCommand extends QueryCommand {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
@@ -59,15 +58,7 @@ final class StoriesCommand implements Callable<Integer> {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Override
-  public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (dev.argus.store.query.QuerySyntaxException e) {
-      return StoreOptions.report(e, System.err);
-    }
-  }
-
-  private int run() throws Exception {
+  int run() throws Exception {
     if (limit < 1 || limit > 1000) {
       throw new ParameterException(spec.commandLine(), "--limit must be 1 to 1000");
     }
