@@ -1,7 +1,5 @@
 package dev.argus.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.store.Aggregations;
 import dev.argus.store.LuceneStore;
 import java.io.PrintStream;
@@ -107,12 +105,9 @@ final class FacetsCommand extends QueryCommand {
         json.put("histogram", r.histogram());
         json.put("tone", r.tone());
         json.put("shareOfVoice", sov);
-        new ObjectMapper()
-            .findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .writerWithDefaultPrettyPrinter()
-            .writeValue(System.out, json);
-        System.out.println();
+        // As a string: writing to System.out directly would let Jackson close it.
+        System.out.println(
+            StoreOptions.json().writerWithDefaultPrettyPrinter().writeValueAsString(json));
       } else {
         table(r, sov, System.out);
       }

@@ -53,4 +53,11 @@ final class StoreOptions {
     err.println(e.pointer());
     return BAD_QUERY;
   }
+
+  /** The JSON the store's commands print: dates as ISO-8601 text. */
+  static com.fasterxml.jackson.databind.ObjectMapper json() {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .findAndRegisterModules()
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.argus.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.core.story.Story;
 import dev.argus.store.LuceneStore;
 import dev.argus.store.StoryViews;
@@ -68,19 +67,13 @@ final class StoriesCommand extends QueryCommand {
     try (LuceneStore index = store.open(spec)) {
       List<Story> stories = StoryViews.biggest(index, filter, limit);
       if (format == Format.JSONL) {
-        ObjectMapper json = json();
+        ObjectMapper json = StoreOptions.json();
         for (Story s : stories) System.out.println(json.writeValueAsString(s));
       } else {
         table(stories, System.out);
       }
     }
     return 0;
-  }
-
-  static ObjectMapper json() {
-    return new ObjectMapper()
-        .findAndRegisterModules()
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   static void table(List<Story> stories, PrintStream out) {

@@ -52,7 +52,7 @@ final class StoryCommand implements Callable<Integer> {
       }
       if (format == Format.JSON) {
         System.out.println(
-            StoriesCommand.json().writerWithDefaultPrettyPrinter().writeValueAsString(story.get()));
+            StoreOptions.json().writerWithDefaultPrettyPrinter().writeValueAsString(story.get()));
         return 0;
       }
       Map<String, String> titles = new HashMap<>();

@@ -125,17 +125,16 @@ public final class Aggregations {
       }
     }
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits();
+    long total = total(fc);
     Map<String, List<Count>> out = new LinkedHashMap<>();
-    for (String field : facets) out.put(field, top(searcher, fc, field, top));
+    for (String field : facets)
+      out.put(field, total == 0 ? List.of() : top(searcher, fc, field, top));
     List<Bucket> histogram = interval == null ? List.of() : histogram(fc, interval);
     return new Result(total, out, histogram, tone(fc));
   }
 
   private static List<Count> top(IndexSearcher searcher, FacetsCollector fc, String field, int top)
       throws IOException {
-    if (total(fc) == 0) return List.of();
     StringDocValuesReaderState state;
     try {
       state = new StringDocValuesReaderState(searcher.getIndexReader(), field);

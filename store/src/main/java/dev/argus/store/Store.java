@@ -166,10 +166,7 @@ public final class Store implements Closeable {
       storyId = earlier.storyId();
     }
     uncommitted.put(id, new Placement(placed.dupGroup(), placed.duplicateOf(), storyId));
-    Map<String, Object> corpusFields = ArticleFields.of(enriched, placed);
-    for (String k : new String[] {"dupGroup", "duplicateOf", "names"}) {
-      out.put(k, corpusFields.get(k));
-    }
+    out.putAll(ArticleFields.of(placed));
     out.put("storyId", storyId);
     StoredArticle article = new StoredArticle(id, out);
     index.put(article);

@@ -147,4 +147,26 @@ public record Dataset(Path dir, Kind kind, List<LabelledPage> pages) {
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
+
+  /**
+   * The articles Argus extracts from the pages, in order: at most {@code limit} (0 for all),
+   * without the pages that are missing, fail or give no text. The extractor reads gzip-compressed
+   * pages itself.
+   */
+  public List<dev.argus.core.model.Article> articles(int limit) throws IOException {
+    dev.argus.core.extract.ArticleExtractor extractor =
+        dev.argus.core.extract.ArticleExtractor.withDefaults();
+    List<dev.argus.core.model.Article> out = new ArrayList<>();
+    for (LabelledPage p : pages) {
+      if (limit > 0 && out.size() >= limit) break;
+      if (!Files.isRegularFile(p.file())) continue;
+      byte[] raw = Files.readAllBytes(p.file());
+      if (extractor.extract(new dev.argus.core.model.RawPage(p.id(), p.url(), raw, null))
+              instanceof dev.argus.core.extract.Extraction.Ok ok
+          && !ok.article().text().isEmpty()) {
+        out.add(ok.article());
+      }
+    }
+    return out;
+  }
 }

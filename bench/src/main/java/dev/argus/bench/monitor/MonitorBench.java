@@ -1,7 +1,6 @@
 package dev.argus.bench.monitor;
 
 import dev.argus.bench.eval.Dataset;
-import dev.argus.bench.eval.LabelledPage;
 import dev.argus.core.enrich.ArticleFields;
 import dev.argus.core.enrich.Enriched;
 import dev.argus.core.enrich.Enricher;
@@ -9,20 +8,14 @@ import dev.argus.core.entity.watch.EntityType;
 import dev.argus.core.entity.watch.WatchEntry;
 import dev.argus.core.entity.watch.WatchList;
 import dev.argus.core.entity.watch.WatchListMatcher;
-import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.core.extract.Extraction;
 import dev.argus.core.model.Article;
-import dev.argus.core.model.RawPage;
 import dev.argus.store.StoredArticle;
 import dev.argus.store.index.Analysis;
 import dev.argus.store.monitor.BatchMatches;
 import dev.argus.store.monitor.SavedQueries;
 import dev.argus.store.monitor.SavedQuery;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -261,24 +253,8 @@ public final class MonitorBench {
    * The pages of a labelled set, extracted and enriched (language, tone), at most {@code limit}.
    */
   static List<Enriched> dataset(Path dir, int limit) throws IOException {
-    ArticleExtractor extractor = ArticleExtractor.withDefaults();
     Enricher enricher = Enricher.withDefaults().withoutCorpusInputs();
-    List<Enriched> out = new ArrayList<>();
-    for (LabelledPage p : Dataset.load(dir).pages()) {
-      if (limit > 0 && out.size() >= limit) break;
-      if (!Files.isRegularFile(p.file())) continue;
-      byte[] raw = Files.readAllBytes(p.file());
-      if (p.file().toString().endsWith(".gz")) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-          raw = in.readAllBytes();
-        }
-      }
-      if (extractor.extract(new RawPage(p.id(), p.url(), raw, null)) instanceof Extraction.Ok ok
-          && !ok.article().text().isEmpty()) {
-        out.add(enricher.enrich(ok.article()));
-      }
-    }
-    return out;
+    return Dataset.load(dir).articles(limit).stream().map(enricher::enrich).toList();
   }
 
   /**

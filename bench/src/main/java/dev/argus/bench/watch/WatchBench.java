@@ -1,24 +1,16 @@
 package dev.argus.bench.watch;
 
 import dev.argus.bench.eval.Dataset;
-import dev.argus.bench.eval.LabelledPage;
 import dev.argus.core.entity.watch.WatchList;
 import dev.argus.core.entity.watch.WatchListMatcher;
-import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.core.extract.Extraction;
-import dev.argus.core.model.RawPage;
-import java.io.ByteArrayInputStream;
+import dev.argus.core.model.Article;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Single-thread speed of {@link WatchListMatcher#find} against a generated watch list: compile
@@ -151,23 +143,7 @@ public final class WatchBench {
 
   /** The article texts of a labelled set, extracted with Argus's own extractor. */
   static List<String> datasetTexts(Path dir, int limit) throws IOException {
-    ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    List<String> out = new ArrayList<>();
-    for (LabelledPage p : Dataset.load(dir).pages()) {
-      if (limit > 0 && out.size() >= limit) break;
-      if (!Files.isRegularFile(p.file())) continue;
-      byte[] raw = Files.readAllBytes(p.file());
-      if (p.file().toString().endsWith(".gz")) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-          raw = in.readAllBytes();
-        }
-      }
-      if (extractor.extract(new RawPage(p.id(), p.url(), raw, null)) instanceof Extraction.Ok ok
-          && !ok.article().text().isEmpty()) {
-        out.add(ok.article().text());
-      }
-    }
-    return out;
+    return Dataset.load(dir).articles(limit).stream().map(Article::text).toList();
   }
 
   public static String table(Report r) {

@@ -24,11 +24,18 @@ public final class ArticleFields {
   /** The article's fields, with what the corpus said about it ({@code placed} may be null). */
   public static Map<String, Object> of(Enriched e, Corpus.Placed placed) {
     Map<String, Object> m = of(e);
-    if (placed != null) {
-      m.put("dupGroup", placed.dupGroup());
-      m.put("duplicateOf", placed.duplicateOf());
-      m.put("names", names(placed.names()));
-    }
+    if (placed != null) m.putAll(of(placed));
+    return m;
+  }
+
+  /**
+   * What the corpus said about an article: {@code dupGroup}, {@code duplicateOf}, {@code names}.
+   */
+  public static Map<String, Object> of(Corpus.Placed placed) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dupGroup", placed.dupGroup());
+    m.put("duplicateOf", placed.duplicateOf());
+    m.put("names", names(placed.names()));
     return m;
   }
 

@@ -95,11 +95,11 @@ public final class StoryClusterer {
    */
   static final int WATERMARK_RANK = 16;
 
-  /** The latest article times seen, at most {@link #WATERMARK_RANK}, smallest first. */
+  /**
+   * The latest article times seen, at most {@link #WATERMARK_RANK}, smallest first: once full, its
+   * head is the watermark.
+   */
   final java.util.PriorityQueue<Instant> latest = new java.util.PriorityQueue<>();
-
-  /** The {@link #WATERMARK_RANK}-th latest article time seen, or null before that many. */
-  Instant watermark;
 
   final TreeMap<Long, StoryState> live = new TreeMap<>();
   final HashMap<String, StoryState> byId = new HashMap<>();
@@ -151,10 +151,7 @@ public final class StoryClusterer {
     if (latest.size() < WATERMARK_RANK || in.time().isAfter(latest.peek())) {
       latest.add(in.time());
       if (latest.size() > WATERMARK_RANK) latest.poll();
-      if (latest.size() == WATERMARK_RANK && !latest.peek().equals(watermark)) {
-        watermark = latest.peek();
-        evictExpired(evicted);
-      }
+      if (latest.size() == WATERMARK_RANK) evictExpired(evicted);
     }
     Map<String, Double> all = select(features(in));
     countDocument(all.keySet());
@@ -638,7 +635,7 @@ public final class StoryClusterer {
   private void evictExpired(List<Story> evicted) {
     // Two windows: an article published within the window of a story but arriving up to a window
     // later than the newest article seen (a slow feed, a late fetch) still finds the story.
-    Instant limit = watermark.minus(config.window()).minus(config.window());
+    Instant limit = latest.peek().minus(config.window()).minus(config.window());
     while (!byLast.isEmpty() && byLast.first().lastTime.isBefore(limit)) {
       evict(byLast.first(), evicted);
     }

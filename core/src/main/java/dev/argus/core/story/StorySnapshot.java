@@ -45,7 +45,6 @@ final class StorySnapshot {
       out.writeLong(c.docs);
       out.writeLong(c.nextSeq);
       out.writeLong(c.arrivals);
-      writeInstant(out, c.watermark);
       out.writeInt(c.latest.size());
       for (Instant t : c.latest) writeInstant(out, t);
       TreeMap<String, Integer> df = new TreeMap<>(c.df);
@@ -92,7 +91,6 @@ final class StorySnapshot {
       c.docs = in.readLong();
       c.nextSeq = in.readLong();
       c.arrivals = in.readLong();
-      c.watermark = readInstant(in);
       int latest = in.readInt();
       if (latest < 0 || latest > StoryClusterer.WATERMARK_RANK) {
         throw new IllegalArgumentException(

@@ -73,12 +73,12 @@ public final class ArticleDocuments {
     text(d, Schema.TEXT, a.text("text"), language);
     keyword(d, Schema.LANGUAGE, language, true);
 
-    String host = Domains.host(firstNonNull(a.text("canonicalUrl"), url));
+    String host = host(f);
     String domain = Domains.registered(host);
     keyword(d, Schema.DOMAIN, domain, true);
-    String source = sourceOf(f);
+    String source = sourceOf(f, domain);
     keyword(d, Schema.SOURCE, source, true);
-    String country = countryOf(f);
+    String country = countryOf(f, host);
     keyword(d, Schema.COUNTRY, country, true);
     // What search returns carries the derived values too, so a row says what a facet counted.
     Map<String, Object> stored = new LinkedHashMap<>(f);
@@ -136,15 +136,23 @@ public final class ArticleDocuments {
 
   /** The article's source: the ingest source, else the site name, else the registered domain. */
   public static String sourceOf(Map<String, Object> f) {
+    return sourceOf(f, Domains.registered(host(f)));
+  }
+
+  private static String sourceOf(Map<String, Object> f, String domain) {
     if (f.get("source") instanceof String s && !s.isBlank()) return s;
     if (f.get("siteName") instanceof String s && !s.isBlank()) return s;
-    return Domains.registered(host(f));
+    return domain;
   }
 
   /** The article's country: the one given (its source's), else its domain's ccTLD, or null. */
   public static String countryOf(Map<String, Object> f) {
+    return countryOf(f, host(f));
+  }
+
+  private static String countryOf(Map<String, Object> f, String host) {
     if (f.get("country") instanceof String s && !s.isBlank()) return s.toUpperCase(Locale.ROOT);
-    return Countries.ofHost(host(f));
+    return Countries.ofHost(host);
   }
 
   private static String host(Map<String, Object> f) {
@@ -204,11 +212,5 @@ public final class ArticleDocuments {
 
   private static List<?> list(Object o) {
     return o instanceof List<?> l ? l : new ArrayList<>();
-  }
-
-  @SafeVarargs
-  private static <T> T firstNonNull(T... values) {
-    for (T v : values) if (v != null) return v;
-    return null;
   }
 }
