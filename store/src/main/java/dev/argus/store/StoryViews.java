@@ -36,8 +36,10 @@ public final class StoryViews {
   public static Story of(String id, List<StoredArticle> members) {
     if (members.isEmpty()) throw new IllegalArgumentException("story " + id + " has no members");
     List<Entry> entries = new ArrayList<>(members.size());
-    for (int i = 0; i < members.size(); i++) entries.add(new Entry(members.get(i), i));
-    entries.sort(Comparator.comparing(Entry::time).thenComparing(Entry::arrival));
+    for (StoredArticle a : members) entries.add(new Entry(a));
+    // Ties (pages that give only the same day) go to the smaller id: the order the members were
+    // read in (index order, or arrival through several ingest threads) is not stable.
+    entries.sort(Comparator.comparing(Entry::time).thenComparing(e -> e.member().id()));
     List<Entry> kept = entries;
     if (entries.size() > MAX_TIMELINE) {
       kept = new ArrayList<>(entries.subList(0, MAX_TIMELINE / 2));
@@ -168,10 +170,10 @@ public final class StoryViews {
     return o instanceof List<?> l ? l : List.of();
   }
 
-  /** A member with its stored article, its time and its arrival order. */
-  private record Entry(StoredArticle article, Story.Member member, Instant time, int arrival) {
-    Entry(StoredArticle a, int arrival) {
-      this(a, member(a), timeOf(a), arrival);
+  /** A member with its stored article and its time. */
+  private record Entry(StoredArticle article, Story.Member member, Instant time) {
+    Entry(StoredArticle a) {
+      this(a, member(a), timeOf(a));
     }
 
     private static Story.Member member(StoredArticle a) {
