@@ -26,6 +26,7 @@ import dev.argus.ingest.sink.JsonlSink;
 import dev.argus.ingest.state.Commit;
 import dev.argus.ingest.state.CrawlState;
 import dev.argus.ingest.state.SourceRecord;
+import dev.argus.ingest.state.StateException;
 import dev.argus.ingest.state.UrlTask;
 import dev.argus.store.Store;
 import java.io.IOException;
@@ -191,7 +192,14 @@ public final class Ingestor implements AutoCloseable {
     CrawlState state = CrawlState.open(data.state());
     try {
       JsonlSink sink = JsonlSink.open(data.articles(), state.sinkLengths());
-      Store store = Store.open(data.index(), storyEmbedder);
+      Store store;
+      try {
+        store = Store.open(data.index(), storyEmbedder);
+      } catch (IOException e) {
+        sink.close();
+        throw new StateException(
+            "cannot open the article store in " + data.index() + ": " + e.getMessage(), e);
+      }
       try {
         WarcArchive archive = null;
         Fetcher fetcher = null;

@@ -1,6 +1,7 @@
 package dev.argus.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.FetchResult;
 import dev.argus.ingest.read.SourceKind;
 import dev.argus.ingest.state.SourceRecord;
+import dev.argus.ingest.state.StateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -322,6 +324,36 @@ class IngestorTest {
       assertThat(r.articles()).isZero();
     }
     assertThat(articles()).hasSize(2);
+  }
+
+  @Test
+  void aDamagedStoreIsAClearStateError() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.writeString(pages.resolve("a.html"), Pages.story(1));
+    DataDir data = new DataDir(dir.resolve("data"));
+    try (Ingestor in = openLocal(data)) {
+      in.ingestLocal(LocalInputs.expand(List.of(pages)), Ingestor.Progress.NONE);
+    }
+    try (Stream<Path> files = Files.list(data.index())) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("state-")).toList()) {
+        Files.delete(f);
+      }
+    }
+
+    assertThatThrownBy(() -> openLocal(data).close())
+        .isInstanceOf(StateException.class)
+        .hasMessageContaining("cannot open the article store in " + data.index())
+        .hasMessageContaining("which is missing");
+  }
+
+  private static Ingestor openLocal(DataDir data) throws IOException {
+    return Ingestor.open(
+        data,
+        null,
+        ArticleExtractor.withDefaults(),
+        TestEnricher.SMALL,
+        CLOCK,
+        Ingestor.Options.defaults());
   }
 
   @Test
