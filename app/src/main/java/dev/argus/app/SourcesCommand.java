@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SourcesCommand.Add.class,
       SourcesCommand.ListSources.class,
+      SourcesCommand.Edit.class,
       SourcesCommand.Remove.class,
       SourcesCommand.Import.class,
       SourcesCommand.Health.class
@@ -87,11 +88,20 @@ final class SourcesCommand implements Runnable {
                 + " often the source publishes, between 5 minutes and 12 hours.")
     Duration every;
 
+    @Option(
+        names = "--country",
+        paramLabel = "CC",
+        converter = CountryCodes.class,
+        description =
+            "The country the source reports from (ISO code, e.g. it). Its articles get this"
+                + " country; without it, the country comes from the domain (.it, .de …), if any.")
+    String country;
+
     @Override
     public Integer call() {
       try (CrawlState state = state(data, spec);
           Fetcher fetcher = new HttpFetcher(net.policy(), ResponseListener.NONE)) {
-        return add(state, fetcher, url, name, every, System.out, System.err);
+        return add(state, fetcher, url, name, every, country, System.out, System.err);
       }
     }
   }
@@ -102,6 +112,7 @@ final class SourcesCommand implements Runnable {
       String url,
       String name,
       Duration every,
+      String country,
       PrintStream out,
       PrintStream err) {
     if (state.source(url).isPresent()) {
@@ -117,7 +128,14 @@ final class SourcesCommand implements Runnable {
     }
     String display = name != null ? name : found.title() != null ? found.title() : url;
     SourceRecord s =
-        state.addSource(url, display, found.kind(), found.endpoints(), every, clock.instant());
+        state.addSource(
+            url,
+            display,
+            found.kind(),
+            found.endpoints(),
+            every,
+            country == null || country.isEmpty() ? null : country,
+            clock.instant());
     out.printf(
         "added source %d: %s (%s, polls %s)%n",
         s.id(),
@@ -141,18 +159,66 @@ final class SourcesCommand implements Runnable {
           return 0;
         }
         System.out.printf(
-            "%4s  %-8s  %-9s  %-19s  %s%n", "id", "kind", "interval", "next poll", "name / url");
+            "%4s  %-8s  %-7s  %-9s  %-19s  %s%n",
+            "id", "kind", "country", "interval", "next poll", "name / url");
         for (SourceRecord s : all) {
           System.out.printf(
-              "%4d  %-8s  %-9s  %-19s  %s%n      %s%n",
+              "%4d  %-8s  %-7s  %-9s  %-19s  %s%n      %s%n",
               s.id(),
               s.kind().name().toLowerCase(Locale.ROOT),
+              s.country() == null ? "-" : s.country(),
               Durations.format(s.every() != null ? s.every() : s.interval())
                   + (s.every() != null ? " (fixed)" : ""),
               time(s.nextDue()),
               s.name(),
               s.url());
         }
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description = "Changes a source's name or country; articles ingested from now on get them.")
+  static final class Edit implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DataOption data;
+
+    @Parameters(paramLabel = "ID|URL", description = "The source's id or URL.")
+    String source;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "A new display name.")
+    String name;
+
+    @Option(
+        names = "--country",
+        paramLabel = "CC",
+        converter = CountryCodes.class,
+        description = "The country the source reports from (ISO code), or none to clear it.")
+    String country;
+
+    @Override
+    public Integer call() {
+      if (name == null && country == null) {
+        throw new ParameterException(
+            spec.commandLine(), "nothing to change: give --name or --country");
+      }
+      if (name != null && name.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--name must not be blank");
+      }
+      try (CrawlState state = state(data, spec)) {
+        SourceRecord s = state.source(source).orElse(null);
+        if (s == null) {
+          System.err.println("argus: no such source: " + source);
+          return 1;
+        }
+        state.editSource(s.id(), name == null ? null : name.strip(), country);
+        SourceRecord now = state.source(Long.toString(s.id())).orElseThrow();
+        System.out.printf(
+            "source %d: %s, country %s%n",
+            now.id(), now.name(), now.country() == null ? "from its domain" : now.country());
         return 0;
       }
     }
@@ -203,6 +269,13 @@ final class SourcesCommand implements Runnable {
         description = "A fixed polling interval for all of them (default: adaptive).")
     Duration every;
 
+    @Option(
+        names = "--country",
+        paramLabel = "CC",
+        converter = CountryCodes.class,
+        description = "The country of all of them (ISO code); by default, each one's domain's.")
+    String country;
+
     @Override
     public Integer call() {
       List<Opml.Outline> outlines;
@@ -223,8 +296,11 @@ final class SourcesCommand implements Runnable {
             System.out.println("exists already: " + url);
             continue;
           }
-          if (add(state, fetcher, url, o.title(), every, System.out, System.err) == 0) added++;
-          else failed++;
+          if (add(state, fetcher, url, o.title(), every, country, System.out, System.err) == 0) {
+            added++;
+          } else {
+            failed++;
+          }
         }
       }
       System.out.printf("imported %d sources, %d failed%n", added, failed);

@@ -165,6 +165,48 @@ class IngestCommandsTest {
   }
 
   @Test
+  void aSourcesCountryIsSetOnAddChangedByEditAndGivenToItsArticles() throws Exception {
+    String data = dir.resolve("data").toString();
+    String add =
+        run(
+            "sources",
+            "add",
+            base + "/rss.xml",
+            "--country",
+            "it",
+            "--data",
+            data,
+            "--allow-private-network");
+    assertThat(add).contains("added source 1");
+    assertThat(run("sources", "list", "--data", data)).contains(" IT ");
+    run("ingest", "--data", data, "--allow-private-network", "--host-delay", "0s", "--no-progress");
+    assertThat(articleLines(data))
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("\"country\":\"IT\""));
+    assertThat(run("search", "country:it", "--data", data, "--format", "jsonl").lines()).hasSize(2);
+
+    assertThat(run("sources", "edit", "1", "--country", "none", "--name", "Ledger", "--data", data))
+        .contains("source 1: Ledger, country from its domain");
+    assertThat(run("sources", "list", "--data", data)).contains(" - ").doesNotContain(" IT ");
+  }
+
+  @Test
+  void anUnknownCountryCodeIsRefusedBeforeAnythingIsFetched() {
+    int code =
+        Main.run(
+            "sources",
+            "add",
+            base + "/rss.xml",
+            "--country",
+            "italy",
+            "--data",
+            dir.toString(),
+            "--allow-private-network");
+    assertThat(code).isEqualTo(2);
+    assertThat(Main.run("sources", "edit", "1", "--data", dir.toString())).isEqualTo(2);
+  }
+
+  @Test
   void aPageWithoutFeedsOrSitemapsIsRefusedWithAReason() throws Exception {
     site.put(
         "/",

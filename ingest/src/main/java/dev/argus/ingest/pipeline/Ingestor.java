@@ -378,7 +378,7 @@ public final class Ingestor implements AutoCloseable {
   /** Fetches every pending article URL whose time has come, in rounds, committing each round. */
   private void fetchPending(IngestReport.Counter counter, Progress progress)
       throws InterruptedException {
-    Map<Long, String> names = sourceNames();
+    Map<Long, SourceRecord> sources = sourcesById();
     Map<String, Long> counts = state.urlCounts();
     progress.start("articles", counts.getOrDefault("PENDING", 0L));
     try (Committer committer = committer(counter)) {
@@ -388,7 +388,9 @@ public final class Ingestor implements AutoCloseable {
         Iterator<Callable<Processed>> tasks =
             round.stream()
                 .map(
-                    t -> (Callable<Processed>) () -> fetchArticleSafely(t, names.get(t.sourceId())))
+                    t ->
+                        (Callable<Processed>)
+                            () -> fetchArticleSafely(t, sources.get(t.sourceId())))
                 .iterator();
         run(tasks, options.fetchThreads(), committer, progress);
         committer.flush();
@@ -403,9 +405,9 @@ public final class Ingestor implements AutoCloseable {
    * breaks (the archive's disk is full, a bug): then it is retried later, so a run always ends and
    * the URL is never lost.
    */
-  private Processed fetchArticleSafely(UrlTask task, String sourceName) {
+  private Processed fetchArticleSafely(UrlTask task, SourceRecord source) {
     try {
-      return fetchArticle(task, sourceName);
+      return fetchArticle(task, source);
     } catch (RuntimeException | StackOverflowError e) {
       Instant now = clock.instant();
       Commit.Status status =
@@ -417,7 +419,7 @@ public final class Ingestor implements AutoCloseable {
     }
   }
 
-  Processed fetchArticle(UrlTask task, String sourceName) {
+  Processed fetchArticle(UrlTask task, SourceRecord source) {
     FetchResult r = fetcher.fetch(new FetchRequest(task.url(), task.etag(), task.lastModified()));
     Instant now = clock.instant();
     if (r instanceof FetchResult.Failed f) {
@@ -466,7 +468,7 @@ public final class Ingestor implements AutoCloseable {
             article,
             resp.finalUrl(),
             task.sourceId(),
-            sourceName,
+            source,
             resp.fetchedAt(),
             null,
             task.published());
@@ -536,7 +538,7 @@ public final class Ingestor implements AutoCloseable {
     return counter.report(Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  Processed extractCaptured(CapturedPage page, long sourceId, String sourceName) {
+  Processed extractCaptured(CapturedPage page, long sourceId, SourceRecord source) {
     if (page.failed()) return new Processed(null, null, page.error(), page.locator());
     Article article;
     if (page.text() != null) {
@@ -554,8 +556,7 @@ public final class Ingestor implements AutoCloseable {
       return new Processed(null, null, "no article text found", page.locator());
     }
     Instant fetched = page.capturedAt();
-    Processed.Draft d =
-        draft(article, page.url(), sourceId, sourceName, fetched, page.locator(), null);
+    Processed.Draft d = draft(article, page.url(), sourceId, source, fetched, page.locator(), null);
     return new Processed(null, d, null, page.locator());
   }
 
@@ -568,14 +569,14 @@ public final class Ingestor implements AutoCloseable {
   public IngestReport reprocess(Progress progress) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     IngestReport.Counter counter = new IngestReport.Counter();
-    Map<Long, String> names = sourceNames();
+    Map<Long, SourceRecord> sources = sourcesById();
     List<LocalInputs.Input> files = new ArrayList<>();
     for (Path f : archiveFiles()) files.add(new LocalInputs.Input(f, null));
     progress.start("reprocess", -1);
     try (Committer committer = committer(counter)) {
       Iterator<CapturedPage> pages = LocalInputs.pages(files, options.maxBodyBytes());
       run(
-          filter(map(pages, p -> reprocessTask(p, names)), Objects::nonNull),
+          filter(map(pages, p -> reprocessTask(p, sources)), Objects::nonNull),
           options.threads(),
           committer,
           progress);
@@ -590,19 +591,19 @@ public final class Ingestor implements AutoCloseable {
    * The task re-extracting one archived record, or null to skip it: feeds, sitemaps and home pages
    * are archived too, and only article URLs (those the crawl state knows) are re-extracted.
    */
-  private Callable<Processed> reprocessTask(CapturedPage p, Map<Long, String> names) {
+  private Callable<Processed> reprocessTask(CapturedPage p, Map<Long, SourceRecord> sources) {
     if (p.failed()) return () -> extractCaptured(p, 0, null);
     if (p.url() == null) return null;
     OptionalLong source = state.sourceOfUrl(p.url());
     if (source.isEmpty()) return null;
     long id = source.getAsLong();
-    return () -> extractCaptured(p, id, names.get(id));
+    return () -> extractCaptured(p, id, sources.get(id));
   }
 
-  private Map<Long, String> sourceNames() {
-    Map<Long, String> names = new HashMap<>();
-    for (SourceRecord s : state.sources()) names.put(s.id(), s.name());
-    return names;
+  private Map<Long, SourceRecord> sourcesById() {
+    Map<Long, SourceRecord> byId = new HashMap<>();
+    for (SourceRecord s : state.sources()) byId.put(s.id(), s);
+    return byId;
   }
 
   /** Rewrites sink files that hold superseded versions, keeping each article's current line. */
@@ -652,7 +653,7 @@ public final class Ingestor implements AutoCloseable {
       Article a,
       String url,
       long sourceId,
-      String sourceName,
+      SourceRecord source,
       Instant fetched,
       String input,
       Instant listedPublished) {
@@ -671,7 +672,9 @@ public final class Ingestor implements AutoCloseable {
     json.putAll(ArticleFields.of(enriched));
     json.put("url", url != null ? url : a.url());
     json.put("published", publishedText);
-    json.put("source", sourceName);
+    json.put("source", source == null ? null : source.name());
+    // The source's own country wins over its domain's country code (see ArticleDocuments).
+    if (source != null && source.country() != null) json.put("country", source.country());
     json.put("fetched", fetched == null ? null : fetched.toString());
     if (input != null) json.put("input", input);
     json.put("contentHash", hash);

@@ -46,7 +46,8 @@ public final class CrawlState implements AutoCloseable {
         last_fetch INTEGER,
         last_success INTEGER,
         consecutive_errors INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT
+        last_error TEXT,
+        country TEXT
       );
       CREATE TABLE IF NOT EXISTS urls (
         url TEXT PRIMARY KEY,
@@ -108,6 +109,7 @@ public final class CrawlState implements AutoCloseable {
         for (String ddl : SCHEMA.split(";")) {
           if (!ddl.isBlank()) s.execute(ddl);
         }
+        migrate(s);
       }
       c.setAutoCommit(true);
       return new CrawlState(c);
@@ -116,9 +118,18 @@ public final class CrawlState implements AutoCloseable {
     }
   }
 
+  /** Brings a state written by an older version up to this schema: columns added since. */
+  private static void migrate(Statement s) throws SQLException {
+    boolean hasCountry = false;
+    try (ResultSet rs = s.executeQuery("PRAGMA table_info(sources)")) {
+      while (rs.next()) hasCountry |= "country".equals(rs.getString("name"));
+    }
+    if (!hasCountry) s.execute("ALTER TABLE sources ADD COLUMN country TEXT");
+  }
+
   // ---------------------------------------------------------------- sources
 
-  /** Adds a source; fails when one with the same URL exists. */
+  /** Adds a source with no country of its own; fails when one with the same URL exists. */
   public synchronized SourceRecord addSource(
       String url,
       String name,
@@ -126,11 +137,28 @@ public final class CrawlState implements AutoCloseable {
       List<String> endpoints,
       Duration every,
       Instant now) {
+    return addSource(url, name, kind, endpoints, every, null, now);
+  }
+
+  /**
+   * Adds a source; fails when one with the same URL exists.
+   *
+   * @param country the source's country (ISO 3166-1 alpha-2), or null to place its articles by
+   *     their domain
+   */
+  public synchronized SourceRecord addSource(
+      String url,
+      String name,
+      SourceKind kind,
+      List<String> endpoints,
+      Duration every,
+      String country,
+      Instant now) {
     Duration interval = every != null ? every : Scheduling.START;
     try (PreparedStatement ps =
         db.prepareStatement(
-            "INSERT INTO sources(url, name, kind, endpoints, every_s, interval_s, next_due, added)"
-                + " VALUES (?,?,?,?,?,?,?,?)")) {
+            "INSERT INTO sources(url, name, kind, endpoints, every_s, interval_s, next_due, added,"
+                + " country) VALUES (?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, url);
       ps.setString(2, name);
       ps.setString(3, kind.name());
@@ -139,6 +167,7 @@ public final class CrawlState implements AutoCloseable {
       ps.setLong(6, interval.toSeconds());
       ps.setLong(7, now.toEpochMilli());
       ps.setLong(8, now.toEpochMilli());
+      ps.setString(9, country);
       ps.executeUpdate();
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
@@ -172,6 +201,28 @@ public final class CrawlState implements AutoCloseable {
   public synchronized List<SourceRecord> dueSources(Instant now) {
     return querySources(
         "SELECT * FROM sources WHERE next_due <= ? ORDER BY next_due, id", now.toEpochMilli());
+  }
+
+  /**
+   * Changes a source's settings; a null argument leaves that setting as it is.
+   *
+   * @param country the new country, or {@code ""} to clear it
+   * @return whether the source exists
+   */
+  public synchronized boolean editSource(long id, String name, String country) {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "UPDATE sources SET name = COALESCE(?, name),"
+                + " country = CASE WHEN ? IS NULL THEN country ELSE NULLIF(?, '') END"
+                + " WHERE id = ?")) {
+      ps.setString(1, name);
+      ps.setString(2, country);
+      ps.setString(3, country);
+      ps.setLong(4, id);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw wrap(e);
+    }
   }
 
   /** Removes a source and its pending URLs; its articles stay in the sink. */
@@ -659,7 +710,8 @@ public final class CrawlState implements AutoCloseable {
         instant(rs, "last_fetch"),
         instant(rs, "last_success"),
         rs.getInt("consecutive_errors"),
-        rs.getString("last_error"));
+        rs.getString("last_error"),
+        rs.getString("country"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

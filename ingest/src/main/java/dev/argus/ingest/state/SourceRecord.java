@@ -22,6 +22,8 @@ import java.util.List;
  * @param lastSuccess the last successful poll, or null
  * @param consecutiveErrors failed polls in a row
  * @param lastError the reason of the last failure, or null
+ * @param country the country the user gave for the source (ISO 3166-1 alpha-2, upper case), or
+ *     null: its articles are then placed by their domain's country code, when it has one
  */
 public record SourceRecord(
     long id,
@@ -36,7 +38,8 @@ public record SourceRecord(
     Instant lastFetch,
     Instant lastSuccess,
     int consecutiveErrors,
-    String lastError) {
+    String lastError,
+    String country) {
 
   public SourceRecord {
     endpoints = List.copyOf(endpoints);

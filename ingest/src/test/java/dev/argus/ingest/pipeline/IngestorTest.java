@@ -99,6 +99,29 @@ class IngestorTest {
   }
 
   @Test
+  void theSourcesCountryIsTheArticlesCountry() throws Exception {
+    try (Ingestor in = open(site(1, 2))) {
+      String url = BASE + "/feed.xml";
+      in.state()
+          .addSource(url, "Harbour", SourceKind.FEED, List.of(url), null, "NZ", CLOCK.instant());
+      in.ingestSources(false, Ingestor.Progress.NONE);
+    }
+    assertThat(articles())
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a.get("country").asText()).isEqualTo("NZ"));
+  }
+
+  @Test
+  void withoutACountryOfItsOwnASourceOnAGenericDomainHasNone() throws Exception {
+    try (Ingestor in = open(site(1))) {
+      addFeed(in);
+      in.ingestSources(false, Ingestor.Progress.NONE);
+    }
+    JsonNode one = articles().get(0);
+    assertThat(one.path("country").isMissingNode() || one.get("country").isNull()).isTrue();
+  }
+
+  @Test
   void aSecondRunFetchesOnlyNewArticlesAndDuplicatesNothing() throws Exception {
     try (Ingestor in = open(site(1, 2))) {
       addFeed(in);

@@ -179,6 +179,54 @@ class CrawlStateTest {
   }
 
   @Test
+  void aSourceKeepsItsCountryAndEditingChangesOrClearsIt() {
+    try (CrawlState s = open()) {
+      SourceRecord f =
+          s.addSource(
+              "https://a.example/feed.xml", "A", SourceKind.FEED, List.of(), null, "IT", T0);
+      assertThat(f.country()).isEqualTo("IT");
+      assertThat(feed(s, "https://b.example/feed.xml").country()).isNull();
+
+      assertThat(s.editSource(f.id(), "A Roma", null)).isTrue();
+      assertThat(s.source("https://a.example/feed.xml").orElseThrow())
+          .extracting(SourceRecord::name, SourceRecord::country)
+          .containsExactly("A Roma", "IT");
+      s.editSource(f.id(), null, "CH");
+      assertThat(s.source("https://a.example/feed.xml").orElseThrow().country()).isEqualTo("CH");
+      s.editSource(f.id(), null, "");
+      assertThat(s.source("https://a.example/feed.xml").orElseThrow().country()).isNull();
+      assertThat(s.editSource(999, "x", null)).isFalse();
+    }
+  }
+
+  @Test
+  void aStateWrittenBeforeSourcesHadACountryOpensAndGainsTheColumn() throws Exception {
+    Path file = dir.resolve("state.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        var st = c.createStatement()) {
+      st.execute(
+          "CREATE TABLE sources (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL UNIQUE,"
+              + " name TEXT NOT NULL, kind TEXT NOT NULL, endpoints TEXT NOT NULL, every_s INTEGER,"
+              + " interval_s INTEGER NOT NULL, next_due INTEGER NOT NULL, added INTEGER NOT NULL,"
+              + " last_fetch INTEGER, last_success INTEGER,"
+              + " consecutive_errors INTEGER NOT NULL DEFAULT 0, last_error TEXT)");
+      st.execute(
+          "INSERT INTO sources(url, name, kind, endpoints, interval_s, next_due, added)"
+              + " VALUES ('https://old.example/rss', 'Old', 'FEED', '', 600, 0, 0)");
+    }
+    try (CrawlState s = open()) {
+      SourceRecord old = s.source("https://old.example/rss").orElseThrow();
+      assertThat(old.name()).isEqualTo("Old");
+      assertThat(old.country()).isNull();
+      s.editSource(old.id(), null, "FR");
+      assertThat(s.source("https://old.example/rss").orElseThrow().country()).isEqualTo("FR");
+    }
+    try (CrawlState s = open()) {
+      assertThat(s.source("https://old.example/rss").orElseThrow().country()).isEqualTo("FR");
+    }
+  }
+
+  @Test
   void removingASourceDropsItsPendingUrls() {
     try (CrawlState s = open()) {
       SourceRecord f = feed(s, "https://a.example/feed.xml");
