@@ -119,6 +119,16 @@ class StorySetTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsAnErrorBeforeItIsRead(@TempDir Path dir) throws Exception {
+    try (var f = new java.io.RandomAccessFile(dir.resolve("big.txt").toFile(), "rw")) {
+      f.setLength(StorySet.MAX_FILE_BYTES + 1); // sparse: nothing is written
+    }
+
+    assertThatThrownBy(() -> StorySet.load(dir))
+        .hasMessageContaining("big.txt: larger than " + StorySet.MAX_FILE_BYTES + " bytes");
+  }
+
+  @Test
   void aFolderWithoutTxtFilesIsAnError(@TempDir Path dir) {
     assertThatThrownBy(() -> StorySet.load(dir)).hasMessageContaining("no *.txt files in");
   }
