@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.bench.eval.Dataset;
 import dev.argus.bench.eval.EvalReport;
 import dev.argus.bench.eval.ExtractionEval;
+import dev.argus.bench.stories.StoryEval;
+import dev.argus.bench.stories.StoryEvalReport;
+import dev.argus.bench.stories.StorySet;
 import dev.argus.core.extract.ArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on a labelled set.",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -123,6 +127,62 @@ final class EvalCommand implements Runnable {
           w.write('\n');
         }
       }
+    }
+  }
+
+  enum TableFormat {
+    table,
+    json
+  }
+
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Scores story clustering on a labelled story set: every *.txt file of a folder, in the",
+        "block format of eval/stories/README.md. Articles are enriched, placed and clustered in",
+        "order of publication; BCubed precision, recall and F1 are reported within each",
+        "identified language and across languages, with the worst merges and splits."
+      })
+  static final class Stories implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin EnrichOptions enrich;
+
+    @Option(
+        names = "--dataset",
+        required = true,
+        paramLabel = "DIR",
+        description = "The folder of the story set's *.txt files.")
+    Path dataset;
+
+    @Option(
+        names = "--format",
+        paramLabel = "table|json",
+        description = "Output format (default: table).")
+    TableFormat format = TableFormat.table;
+
+    @Override
+    public Integer call() throws Exception {
+      StorySet set;
+      try {
+        set = StorySet.load(dataset);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      StoryEvalReport report = StoryEval.run(set, enrich.enricher(spec));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == TableFormat.json) {
+        out.println(
+            ExtractCommand.JSON
+                .copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(report.toMap()));
+      } else {
+        out.print(report.toText());
+      }
+      out.flush();
+      return 0;
     }
   }
 }
