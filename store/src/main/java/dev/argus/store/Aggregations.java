@@ -193,7 +193,8 @@ public final class Aggregations {
           none++;
           continue;
         }
-        double t = org.apache.lucene.util.NumericUtils.sortableLongToDouble(tones.longValue());
+        // DoubleDocValuesField stores the raw IEEE bits, not Lucene's sortable form.
+        double t = Double.longBitsToDouble(tones.longValue());
         if (t <= -NEUTRAL_BAND) neg++;
         else if (t >= NEUTRAL_BAND) pos++;
         else neu++;

@@ -81,6 +81,16 @@ class AggregationsTest {
   }
 
   @Test
+  void aSlightlyNegativeToneIsNeutralNotNegative() throws IOException {
+    store.put(article("https://d.example.de/5", "de", "2026-03-12", "E", "Text.", -0.05));
+    store.commit(Map.of());
+    Aggregations.Result r =
+        store.withSearcher(s -> Aggregations.aggregate(s, LuceneStore.all(), List.of(), 10, null));
+
+    assertThat(r.tone()).isEqualTo(new Aggregations.Tone(1, 2, 1, 1));
+  }
+
+  @Test
   void shareOfVoiceSplitsMentionsPerPeriod() throws IOException {
     List<Aggregations.Share> sov =
         store.withSearcher(
