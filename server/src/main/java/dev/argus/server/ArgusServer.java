@@ -52,6 +52,9 @@ public final class ArgusServer implements AutoCloseable {
   /**
    * Starts a server over {@code services} with the core routes and {@code extra} ones (the later
    * parts of the API), and returns once it listens.
+   *
+   * @throws java.io.UncheckedIOException with a {@link java.net.BindException} when the address
+   *     cannot be listened on (a port in use)
    */
   public static ArgusServer start(ServerConfig config, Services services, List<Route> extra) {
     List<Route> routes = new ArrayList<>(CoreRoutes.of(services));
@@ -157,7 +160,13 @@ public final class ArgusServer implements AutoCloseable {
                     }
                   });
             });
-    app.start();
+    try {
+      app.start();
+    } catch (io.javalin.util.JavalinBindException e) {
+      throw new java.io.UncheckedIOException(
+          new java.net.BindException(
+              "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()));
+    }
     return new ArgusServer(app, List.copyOf(all), services.store());
   }
 
