@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
+      ServeCommand.class,
+      KeysCommand.class,
       ReprocessCommand.class,
       DemoCommand.class,
       EvalCommand.class,

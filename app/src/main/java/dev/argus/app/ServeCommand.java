@@ -1,0 +1,128 @@
+package dev.argus.app;
+
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.ingest.fetch.FetchPolicy;
+import dev.argus.ingest.fetch.HttpFetcher;
+import dev.argus.server.ApiKeys;
+import dev.argus.server.ArgusServer;
+import dev.argus.server.DataFolderStore;
+import dev.argus.server.ServerConfig;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code argus serve}: the REST API over a data folder, beside a running ingest. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the REST API over the data folder's store (search, articles, stories, entities,"
+          + " sources, export, extract), its OpenAPI description at /api/v1/openapi.json and a"
+          + " page to try it at /api. New articles of a running argus ingest or watch show up"
+          + " within a second. Writes need an API key (argus keys create)."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The port (default: 8080; 0 for any free one).")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "The address to listen on (default: 127.0.0.1, this machine only).")
+  String host = ServerConfig.DEFAULT_HOST;
+
+  @Option(
+      names = "--read",
+      paramLabel = "ACCESS",
+      description = "open (default): anyone may read; key: reads need an API key too.")
+  ServerConfig.ReadAccess read = ServerConfig.ReadAccess.OPEN;
+
+  @Option(
+      names = "--cors",
+      paramLabel = "ORIGIN",
+      description =
+          "Let web pages from this origin (https://app.example) call the API; repeat for more."
+              + " Off by default.")
+  List<String> cors = new ArrayList<>();
+
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description =
+          "Requests per minute per API key, and per client address without one (default: 120;"
+              + " 0: no limit).")
+  int rate = ServerConfig.DEFAULT_RATE;
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig config;
+    try {
+      config = new ServerConfig(host, port, read, cors, rate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    ApiKeys keys = ApiKeys.in(data.dir().root());
+    int keyCount = keys.list().size();
+    ArgusServer server;
+    try {
+      server =
+          ArgusServer.start(
+              config,
+              new ArgusServer.Services(
+                  new DataFolderStore(data.dir(), DataFolderStore.DEFAULT_REFRESH),
+                  keys,
+                  new HttpFetcher(FetchPolicy.defaults(), null),
+                  ArticleExtractor.withDefaults()),
+              List.of());
+    } catch (java.io.UncheckedIOException e) {
+      if (!(e.getCause() instanceof java.net.BindException bind)) throw e;
+      System.err.println("argus: " + bind.getMessage() + " (another --port?)");
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              stopped.countDown();
+            },
+            "argus-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    System.out.printf("Argus API on http://%s:%d/api%n", shown, server.port());
+    System.out.printf(
+        "  data %s%s; reads %s, writes need a key (%d in %s); CORS %s; %s%n",
+        data.dir().root(),
+        Files.exists(data.dir().index()) ? "" : " (no articles yet)",
+        read == ServerConfig.ReadAccess.OPEN ? "open" : "need a key",
+        keyCount,
+        keys.file(),
+        cors.isEmpty() ? "off" : String.join(" ", cors),
+        rate == 0 ? "no rate limit" : rate + " requests/min per caller");
+    System.out.println("  Ctrl-C stops");
+    System.out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // stopped from inside the JVM (tests): close here, the hook is not needed
+      Runtime.getRuntime().removeShutdownHook(hook);
+      server.close();
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}
