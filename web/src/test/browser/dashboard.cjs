@@ -161,6 +161,10 @@ async function laptop(browser) {
     const n = await chartPoints(page, '#' + id);
     check(n > 0, `the entity page draws ${what} with data`, n);
   }
+  const means = await page.$eval('#tone-chart', (c) => window.Chart.getChart(c).data.datasets
+    .find((d) => d.label === 'mean tone').data.filter((v) => v !== null));
+  check(means.length > 0 && means.every((v) => v >= -1 && v <= 1), 'mean tone per period is in [-1, 1]',
+    means.join(', '));
   const sovRows = await page.$$eval('.sov-table tbody tr', (els) => els.map((e) => e.textContent));
   check(sovRows.length === 3, 'share of voice compares Nexori with its two rivals', sovRows.join(' | '));
   await shot(page, 'laptop-entity');
