@@ -105,6 +105,7 @@ export async function render(main, r, ctx) {
     if (!ctx.isCurrent()) return;
     mount(resultsEl, queryError(e, q, filters, input));
     facetsEl.remove();
+    resultsEl.parentElement.classList.add('single');
     return;
   }
   if (!ctx.isCurrent()) return;

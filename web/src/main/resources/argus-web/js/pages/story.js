@@ -172,9 +172,12 @@ function citationGraph(st, byId, copyOf) {
   const row = 34;
   const top = 24;
   const height = top + Math.max(members.length, external.length) * row + 10;
-  const width = 560;
-  const lx = 150;
-  const rx = 400;
+  // A phone gets a narrower drawing, so that its labels stay readable once scaled to the screen.
+  const narrow = window.matchMedia('(max-width: 600px)').matches;
+  const width = narrow ? 400 : 560;
+  const lx = narrow ? 132 : 150;
+  const rx = narrow ? 262 : 400;
+  const maxLabel = narrow ? 15 : 20;
   const pos = new Map();
   members.forEach((m, i) => pos.set(m.id, { x: lx, y: top + i * row + row / 2 }));
   const offset = (Math.max(members.length, external.length) - external.length) * row / 2;
@@ -209,13 +212,13 @@ function citationGraph(st, byId, copyOf) {
     const color = PALETTE[langs.indexOf(m.language || '?') % PALETTE.length];
     nodes.push(s('g', { class: 'node member' },
       s('circle', { cx: p.x, cy: p.y, r: 7, fill: color }, s('title', {}, `${m.source} (${m.language || '?'})`)),
-      s('text', { x: p.x - 13, y: p.y + 4, 'text-anchor': 'end' }, trim(m.source, 20))));
+      s('text', { x: p.x - 13, y: p.y + 4, 'text-anchor': 'end' }, trim(m.source, maxLabel))));
   }
   for (const n of external) {
     const p = pos.get('ext:' + n);
     nodes.push(s('g', { class: 'node external' },
       s('rect', { x: p.x - 7, y: p.y - 7, width: 14, height: 14, rx: 3 }),
-      s('text', { x: p.x + 13, y: p.y + 4 }, trim(n, 20))));
+      s('text', { x: p.x + 13, y: p.y + 4 }, trim(n, maxLabel))));
   }
   const svg = s('svg', {
     viewBox: `0 0 ${width} ${height}`, class: 'graph', role: 'img', id: 'citation-graph',
