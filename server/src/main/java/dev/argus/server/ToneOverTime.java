@@ -20,7 +20,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Tone per period over a result set: how many articles were negative, neutral or positive, and
@@ -60,7 +59,8 @@ final class ToneOverTime {
             rows.computeIfAbsent(start(interval, day(dates.longValue())), k -> new double[5]);
         row[0]++;
         if (!tones.advanceExact(doc)) continue;
-        double t = NumericUtils.sortableLongToDouble(tones.longValue());
+        // DoubleDocValuesField keeps the raw IEEE bits (not the sortable form points use).
+        double t = Double.longBitsToDouble(tones.longValue());
         if (t <= -Aggregations.NEUTRAL_BAND) row[1]++;
         else if (t >= Aggregations.NEUTRAL_BAND) row[3]++;
         else row[2]++;

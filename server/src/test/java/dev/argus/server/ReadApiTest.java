@@ -161,6 +161,7 @@ class ReadApiTest {
     assertThat(j.at("/attention/0/count").asLong()).isEqualTo(2);
     assertThat(j.at("/toneOverTime/0/mean").asDouble()).isEqualTo(0.25);
     assertThat(j.at("/toneOverTime/1/negative").asLong()).isEqualTo(1);
+    assertThat(j.at("/toneOverTime/1/mean").asDouble()).isEqualTo(-0.2);
     assertThat(j.at("/languages/0/value").asText()).isEqualTo("en");
     assertThat(j.get("countries")).isNotNull();
   }
