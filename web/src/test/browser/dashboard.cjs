@@ -12,7 +12,8 @@
 // dashboard works offline), no script error, and no sideways scrolling on a phone. Screenshots of
 // every page at laptop and phone width go to the folder. Exits 0 when every check passed.
 //
-// Environment: CHROMIUM (default /usr/bin/chromium).
+// Environment: CHROMIUM (default /usr/bin/chromium); ARGUS_API_KEY, ALERT_QUERY and ARGUS_INGEST
+// for the alert flow (see alertFlow), which runs when the server has the alerts API.
 
 'use strict';
 
@@ -165,6 +166,12 @@ async function laptop(browser) {
     .find((d) => d.label === 'mean tone').data.filter((v) => v !== null));
   check(means.length > 0 && means.every((v) => v >= -1 && v <= 1), 'mean tone per period is in [-1, 1]',
     means.join(', '));
+  // The entity's tone counts (the store's tone buckets) agree with its tone over time.
+  const perPeriod = await page.$eval('#tone-chart', (c) => Object.fromEntries(window.Chart.getChart(c).data.datasets
+    .filter((d) => d.label !== 'mean tone').map((d) => [d.label, d.data.reduce((a, b) => a + (b || 0), 0)])));
+  const kpi = await page.$eval('#tone-kpi .kpi-sub', (el) => el.textContent);
+  check(kpi === `${perPeriod.positive} positive · ${perPeriod.negative} negative`,
+    'the tone totals agree with tone over time', `${kpi} against ${JSON.stringify(perPeriod)}`);
   const sovRows = await page.$$eval('.sov-table tbody tr', (els) => els.map((e) => e.textContent));
   check(sovRows.length === 3, 'share of voice compares Nexori with its two rivals', sovRows.join(' | '));
   await shot(page, 'laptop-entity');
@@ -178,11 +185,45 @@ async function laptop(browser) {
   await page.waitForSelector('#alerts-unavailable, #alert-form');
   const unavailable = await page.$('#alerts-unavailable');
   check(true, unavailable ? 'the alerts page says the alerts API is not available' : 'the alerts page shows the form');
+  if (!unavailable && process.env.ARGUS_API_KEY) await alertFlow(page);
   await shot(page, 'laptop-alerts');
 
   check(offsite.length === 0, 'no request leaves the server (works offline)', offsite.join(', '));
   check(errors.length === 0, 'no script error at laptop width', errors.join(' | '));
   await context.close();
+}
+
+/**
+ * With the alerts API and a key (ARGUS_API_KEY): create an alert in the form, test-fire it, and
+ * see the delivery in its log; then, with ARGUS_INGEST (a shell command that ingests an article
+ * matching ALERT_QUERY), see the delivery of the real match too.
+ */
+async function alertFlow(page) {
+  await page.evaluate((k) => localStorage.setItem('argus.apiKey', k), process.env.ARGUS_API_KEY);
+  await page.reload();
+  await page.waitForSelector('#alert-form form');
+  await page.fill('#alert-form input[name="name"]', 'nexori-cameras');
+  await page.fill('#alert-form textarea[name="query"]', process.env.ALERT_QUERY || 'entity:Nexori');
+  await page.selectOption('#alert-form select[name="channel"]', 'atom');
+  await page.click('#alert-form button:has-text("Create alert")');
+  await page.waitForSelector('#alert-detail');
+  const listed = await page.$$eval('#alert-list li strong', (els) => els.map((e) => e.textContent));
+  check(listed.includes('nexori-cameras'), 'a created alert is listed', listed.join(', '));
+  await page.click('#test-fire');
+  await page.waitForSelector('#deliveries tbody tr');
+  const first = await page.$$eval('#deliveries tbody tr', (els) => els.length);
+  check(first >= 1, 'a test-fired alert shows its delivery', first);
+  if (process.env.ARGUS_INGEST) {
+    require('child_process').execSync(process.env.ARGUS_INGEST, { stdio: 'inherit' });
+    let rows = first;
+    for (let i = 0; i < 40 && rows <= first; i++) {
+      await page.waitForTimeout(500);
+      await page.click('#alert-detail button:has-text("Refresh")');
+      await page.waitForTimeout(300);
+      rows = await page.$$eval('#deliveries tbody tr', (els) => els.length).catch(() => first);
+    }
+    check(rows > first, 'an ingested matching article is delivered and logged', `${first} then ${rows}`);
+  }
 }
 
 async function phone(browser) {

@@ -1,11 +1,11 @@
-// Alerts: saved queries that notify. Built against this contract (see web/README.md), which the
+// Alerts: saved queries that notify. Built against this contract (the README points here), which the
 // alerts part of the server implements:
 //   GET  /api/v1/alerts                     -> {alerts: [Alert]}   (a bare array is accepted too)
 //   POST /api/v1/alerts                     <- {name, query, mode, channels: [Channel]} -> Alert
 //   PUT  /api/v1/alerts/{id}                <- the same body                             -> Alert
 //   POST /api/v1/alerts/{id}/test           -> {deliveries: [Delivery]} (fires it once, now)
 //   GET  /api/v1/alerts/{id}/deliveries     -> {deliveries: [Delivery]} (newest first)
-// Alert: {id, name, query, mode, enabled, created, channels}; Channel: {type: "webhook", url,
+// Alert: {id, name, query, mode: instant|daily|weekly, enabled, created, channels}; Channel: {type: "webhook", url,
 // secret} | {type: "email", to} | {type: "atom"}; Delivery: {id, deliveryId, alertId, storyId,
 // articleIds, kind, channel, attempt, status: OK|RETRY|FAILED, httpStatus, error, time}.
 // Until the server has them, GET /api/v1/alerts answers 404 and the page says so.
@@ -68,7 +68,8 @@ function alertForm(a) {
   const target = h('input', { name: 'target', value: ch.url || ch.to || '', placeholder: 'https://hooks.example.com/argus' });
   const secret = h('input', { name: 'secret', type: 'password', autocomplete: 'off', placeholder: 'signing secret' });
   const mode = h('select', { name: 'mode' },
-    h('option', { value: 'immediate' }, 'at once'), h('option', { value: 'digest', selected: /digest/i.test(a?.mode || '') }, 'in a digest'));
+    [['instant', 'at once'], ['daily', 'daily digest'], ['weekly', 'weekly digest']].map(([v, t]) =>
+      h('option', { value: v, selected: String(a?.mode || 'instant').toLowerCase() === v }, t)));
   const out = h('div', { class: 'form-result', role: 'status' });
   const sync = () => {
     target.hidden = type.value === 'atom';
@@ -111,7 +112,7 @@ function deliveries(a, ctx) {
       mount(log, rows.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table', id: 'deliveries' },
         h('thead', {}, h('tr', {}, ['When', 'Status', 'Channel', 'What', 'Attempt', 'Answer'].map((t) => h('th', {}, t)))),
         h('tbody', {}, rows.map((d) => h('tr', {},
-          h('td', { title: d.time || '' }, formatDate(d.time), h('div', { class: 'small muted' }, ago(d.time))),
+          h('td', { title: d.time || '', class: 'nowrap' }, formatDate(d.time), h('div', { class: 'small muted' }, ago(d.time))),
           h('td', {}, h('span', { class: 'badge status-' + String(d.status).toLowerCase() }, d.status)),
           h('td', { class: 'small' }, d.channel),
           h('td', {}, String(d.kind || '').toLowerCase().replace(/_/g, ' '),

@@ -104,7 +104,7 @@ export async function render(main, r, ctx) {
   mount(body,
     h('div', { class: 'kpis' },
       kpi('Articles', num(ent.articles), h('a', { href: route('/search', { q: searchQ, sort: 'date' }) }, 'read them')),
-      kpi('Mean tone', h('span', { class: `tone tone-${t.cls}` }, t.text), `${num(ent.tone?.positive)} positive · ${num(ent.tone?.negative)} negative`),
+      kpi('Mean tone', h('span', { class: `tone tone-${t.cls}` }, t.text), `${num(ent.tone?.positive)} positive · ${num(ent.tone?.negative)} negative`, 'tone-kpi'),
       kpi('Languages', num((ent.languages || []).length), (ent.languages || []).slice(0, 4).map((l) => l.value).join(' ')),
       kpi('Sources', num((ent.sources || []).length), (ent.countries || []).length ? `${ent.countries.length} countries` : 'countries unknown')),
     h('div', { class: 'grid-2' },
@@ -179,8 +179,8 @@ function renderShare(el, sov, share) {
   })), { stacked: true, percent: true });
 }
 
-function kpi(label, value, sub) {
-  return h('div', { class: 'kpi' }, h('div', { class: 'kpi-label' }, label), h('div', { class: 'kpi-value' }, value),
+function kpi(label, value, sub, id) {
+  return h('div', { class: 'kpi', id }, h('div', { class: 'kpi-label' }, label), h('div', { class: 'kpi-value' }, value),
     sub ? h('div', { class: 'kpi-sub muted' }, sub) : null);
 }
 
