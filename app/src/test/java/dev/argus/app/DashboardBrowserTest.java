@@ -70,6 +70,9 @@ class DashboardBrowserTest {
             "../demo/corpus/manifest.tsv");
     assertThat(ingested).isZero();
 
+    String key = createKey();
+    Path manifest = writeMatchingArticle();
+
     PrintStream stdout = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Thread serving;
@@ -92,6 +95,11 @@ class DashboardBrowserTest {
               .redirectErrorStream(true);
       pb.environment().put("NODE_PATH", NODE_MODULES.toAbsolutePath().normalize().toString());
       pb.environment().put("CHROMIUM", CHROMIUM.toString());
+      // The alert flow (when the server has the alerts API): a key for the writes, and a command
+      // that ingests one more article matching the alert, in another JVM, as a user's ingest would.
+      pb.environment().put("ARGUS_API_KEY", key);
+      pb.environment().put("ALERT_QUERY", "entity:Nexori");
+      pb.environment().put("ARGUS_INGEST", ingestCommand(manifest));
       Process node;
       try {
         node = pb.start();
@@ -121,6 +129,65 @@ class DashboardBrowserTest {
       serving.interrupt();
       serving.join(10_000);
     }
+  }
+
+  private String createKey() {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      assertThat(Main.run("keys", "create", "--data", dir.toString(), "--name", "browser-test"))
+          .isZero();
+    } finally {
+      System.setOut(stdout);
+    }
+    return o.toString(StandardCharsets.UTF_8).strip();
+  }
+
+  /** A page of our own that the alert's query matches, in a manifest that gives its URL. */
+  private Path writeMatchingArticle() throws IOException {
+    Path page = dir.resolve("nexori-lab.html");
+    Files.writeString(
+        page,
+        """
+        <!doctype html><html lang="en"><head><meta charset="utf-8">
+        <title>Nexori opens a camera research lab in Lyon</title>
+        <meta property="article:published_time" content="2026-03-16T09:00:00Z"></head>
+        <body><article><h1>Nexori opens a camera research lab in Lyon</h1>
+        <p>Nexori said on Monday that it will open a camera research laboratory in Lyon, its
+        second in Europe, with about eighty engineers working on image sensors and lenses.</p>
+        <p>The smartphone maker expects the lab to ship its first designs next year. Nexori did
+        not say how much it would invest, but the regional council welcomed the decision.</p>
+        </article></body></html>
+        """);
+    Path manifest = dir.resolve("nexori-lab.tsv");
+    Files.writeString(manifest, "nexori-lab.html\thttps://lyon-daily.example/nexori-lab\n");
+    return manifest;
+  }
+
+  /** A shell command that runs {@code argus ingest --manifest} in a new JVM. */
+  private String ingestCommand(Path manifest) {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return String.join(
+        " ",
+        quote(java),
+        "-cp",
+        quote(System.getProperty("java.class.path")),
+        "dev.argus.app.Main",
+        "ingest",
+        "--data",
+        quote(dir.toString()),
+        "--no-progress",
+        "--languages",
+        "en",
+        "--watchlist",
+        quote(Path.of("../demo/corpus/watchlist.yaml").toAbsolutePath().normalize().toString()),
+        "--manifest",
+        quote(manifest.toString()));
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static String awaitUrl(ByteArrayOutputStream printed) throws InterruptedException {
