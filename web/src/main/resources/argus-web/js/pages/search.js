@@ -50,9 +50,10 @@ export function fullQuery(q, filters) {
 export async function render(main, r, ctx) {
   const q = r.params.get('q') || '';
   const filters = r.params.getAll('f');
-  const sort = r.params.get('sort') || 'relevance';
+  // With no words to rank by, the newest articles come first.
+  const sort = r.params.get('sort') || (q.trim() && q.trim() !== '*' ? 'relevance' : 'date');
   const link = (over) => {
-    const p = { q, sort: sort === 'relevance' ? null : sort, ...over };
+    const p = { q, sort: r.params.get('sort'), ...over };
     const qs = new URLSearchParams();
     for (const [k, v] of Object.entries(p)) {
       if (k === 'f') continue;
@@ -72,7 +73,7 @@ export async function render(main, r, ctx) {
     h('option', { value: 'date', selected: sort === 'date' }, 'Newest first'));
   const form = h('form', { class: 'searchbar', role: 'search', onsubmit: (e) => {
     e.preventDefault();
-    location.hash = link({ q: input.value.trim(), sort: sortSelect.value === 'relevance' ? null : sortSelect.value });
+    location.hash = link({ q: input.value.trim(), sort: sortSelect.value === sort && !r.params.get('sort') ? null : sortSelect.value });
   } }, input, sortSelect, h('button', { class: 'button', type: 'submit' }, 'Search'));
   sortSelect.addEventListener('change', () => form.requestSubmit());
 
@@ -148,8 +149,14 @@ export async function render(main, r, ctx) {
     bars(canvas, hist.map((b) => b.label), [{ label: 'articles', data: hist.map((b) => b.count) }], {
       onClick: (i) => {
         const b = hist[i];
-        const f = res.interval === 'day' ? `published:${b.start}` : null;
-        if (f && !filters.includes(f)) location.hash = link({ f: [...filters, f] });
+        let f = `published:${b.start}`;
+        if (res.interval === 'month') f = `published:${b.start.slice(0, 7)}`;
+        if (res.interval === 'week') {
+          const end = new Date(b.start + 'T00:00:00Z');
+          end.setUTCDate(end.getUTCDate() + 6);
+          f = `published:[${b.start} TO ${end.toISOString().slice(0, 10)}]`;
+        }
+        if (!filters.includes(f)) location.hash = link({ f: [...filters, f] });
       },
     });
   }
@@ -165,7 +172,7 @@ async function searchWithHistogram(query, sort) {
         top: 8, histogram: interval,
       });
       res.interval = interval;
-      return res;
+      return coarsen(res);
     } catch (e) {
       last = e;
       const tooMany = e instanceof ApiError && e.status === 400 && e.body?.position === undefined &&
@@ -174,6 +181,46 @@ async function searchWithHistogram(query, sort) {
     }
   }
   throw last;
+}
+
+/** Most bars the histogram shows: a longer span is summed into weeks, then months. */
+const MAX_BARS = 120;
+
+/** Sums a day (or week) histogram into weeks or months when it has too many bars to read. */
+export function coarsen(res) {
+  const order = ['day', 'week', 'month'];
+  while (res.histogram && res.histogram.length > MAX_BARS && res.interval !== 'month') {
+    const next = order[order.indexOf(res.interval) + 1];
+    const sums = new Map();
+    for (const b of res.histogram) {
+      const d = new Date(b.start + 'T00:00:00Z');
+      let start;
+      let label;
+      if (next === 'week') {
+        d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+        start = d.toISOString().slice(0, 10);
+        label = isoWeek(d);
+      } else {
+        start = b.start.slice(0, 7) + '-01';
+        label = b.start.slice(0, 7);
+      }
+      const cur = sums.get(start) || { label, start, count: 0 };
+      cur.count += b.count;
+      sums.set(start, cur);
+    }
+    res.histogram = [...sums.values()];
+    res.interval = next;
+  }
+  return res;
+}
+
+/** "2026-W11" for the Monday d (UTC). */
+function isoWeek(monday) {
+  const thursday = new Date(monday);
+  thursday.setUTCDate(monday.getUTCDate() + 3);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * 86400000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 function queryError(e, q, filters, input) {

@@ -54,13 +54,13 @@ export async function render(main, r, ctx) {
             s.lastError ? h('div', { class: 'small bad-text' }, `${s.consecutiveErrors} in a row: ${s.lastError}`) : null),
           h('td', {}, String(s.kind || '').toLowerCase()),
           h('td', {}, s.country ? countryName(s.country) : h('span', { class: 'muted' }, 'from domain')),
-          h('td', { title: s.lastFetch || '' }, ago(s.lastFetch)),
-          h('td', { title: s.lastSuccess || '' }, ago(s.lastSuccess)),
+          h('td', { title: s.lastFetch || '', class: 'nowrap' }, ago(s.lastFetch)),
+          h('td', { title: s.lastSuccess || '', class: 'nowrap' }, ago(s.lastSuccess)),
           h('td', { class: 'num' }, num(x.articles)),
           h('td', { class: 'num' }, x.articlesPerDay === undefined ? '—' : Number(x.articlesPerDay).toFixed(1)),
-          h('td', {}, formatDuration(x.medianDelay)),
+          h('td', { class: 'nowrap' }, formatDuration(x.medianDelay)),
           h('td', { class: 'num' }, num(x.pendingUrls)),
           h('td', { class: 'num' }, num(x.failedUrls)),
-          h('td', { title: s.nextDue || '' }, s.nextDue ? new Date(s.nextDue).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '—'));
+          h('td', { title: s.nextDue || '', class: 'nowrap' }, s.nextDue ? new Date(s.nextDue).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '—'));
       })))));
 }
