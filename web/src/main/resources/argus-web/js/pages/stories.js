@@ -37,6 +37,6 @@ export async function render(main, r, ctx) {
       h('div', { class: 'meta' },
         h('span', {}, 'Broke it: ', h('strong', {}, s.first?.source || '?'), ', ', formatDate(s.first?.time)),
         h('span', { class: 'langs' }, (s.languages || []).map(langBadge)),
-        h('span', { class: 'muted' }, `${num((s.sources || []).length)} sources`)),
+        h('span', { class: 'muted' }, (s.sources || []).length === 1 ? '1 source' : `${num((s.sources || []).length)} sources`)),
       s.label?.length ? h('div', { class: 'tags' }, s.label.map((l) => h('span', { class: 'tag' }, l))) : null))));
 }
