@@ -205,6 +205,24 @@ public final class ArgusServer implements AutoCloseable {
     return routes;
   }
 
+  /**
+   * What Javalin itself routes, as {@code METHOD /path}: the HTTP endpoints of its router, without
+   * filters and CORS preflights. A test holds it equal to what the OpenAPI document describes, so a
+   * handler registered outside the route registry shows up.
+   */
+  public java.util.Set<String> servedEndpoints() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
+      HandlerType type = e.endpoint.method;
+      if (type.isHttpMethod()
+          && !type.equals(HandlerType.OPTIONS)
+          && !type.equals(HandlerType.HEAD)) {
+        out.add(type.name() + " " + e.endpoint.path);
+      }
+    }
+    return out;
+  }
+
   @Override
   public void close() {
     app.stop();

@@ -37,6 +37,8 @@ final class CoreRoutes {
 
   static final String V1 = "/api/v1";
 
+  private static final System.Logger LOG = System.getLogger(CoreRoutes.class.getName());
+
   /** Default and largest page of search results. */
   static final int DEFAULT_LIMIT = 20;
 
@@ -195,7 +197,7 @@ final class CoreRoutes {
     Interval histogram = Params.choice(ctx, "histogram", Interval.class, null);
 
     LuceneStore store = services.store().store();
-    SearchResult r = store.search(query, offset + limit, order);
+    SearchResult r = store.search(query, limit == 0 ? 0 : offset + limit, order);
     List<Map<String, Object>> hits = new ArrayList<>();
     List<SearchResult.Hit> page =
         r.hits().subList(Math.min(offset, r.hits().size()), r.hits().size());
@@ -253,6 +255,7 @@ final class CoreRoutes {
     if (since != null && !since.matches("[0-9A-Za-z:+\\-./]{1,40}")) {
       throw ApiError.badRequest("parameter 'since' is a date (2026-03-01) or now-7d, was " + since);
     }
+    parse(q); // its errors point into q as the caller wrote it, not into the combined query
     Query filter = parse(since == null ? q : "(" + q + ") AND published:>=" + since);
     List<Story> stories = StoryViews.biggest(services.store().store(), filter, limit);
     Json.ok(ctx, Map.of("stories", stories));
@@ -278,7 +281,9 @@ final class CoreRoutes {
     String name = entityName(ctx.pathParam("name"));
     Interval interval = Params.choice(ctx, "interval", Interval.class, Interval.WEEK);
     int top = Params.integer(ctx, "top", 10, 1, MAX_TOP);
-    Query query = parse(entityQuery(name, Params.text(ctx, "q", "*")));
+    String q = Params.text(ctx, "q", "*");
+    parse(q); // its errors point into q as the caller wrote it, not into the combined query
+    Query query = parse(entityQuery(name, q));
     LuceneStore store = services.store().store();
     Aggregations.Result agg =
         aggregate(
@@ -344,6 +349,10 @@ final class CoreRoutes {
     OutputStream out = ctx.outputStream();
     try (RowWriter w = format == ExportFormat.CSV ? RowWriter.csv(out) : RowWriter.jsonl(out)) {
       store.export(query, order, w);
+    } catch (IOException e) {
+      if (!ctx.res().isCommitted()) throw e;
+      // The client went away mid-stream: nothing to answer, nothing the server did wrong.
+      LOG.log(System.Logger.Level.INFO, "export to " + ctx.ip() + " cut: " + e.getMessage());
     }
   }
 

@@ -56,6 +56,7 @@ class OpenApiTest {
 
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     assertThat(described(doc)).isEqualTo(registered);
+    assertThat(described(doc)).isEqualTo(server.servedEndpoints());
   }
 
   @Test

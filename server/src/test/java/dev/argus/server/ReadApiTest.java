@@ -90,6 +90,14 @@ class ReadApiTest {
   }
 
   @Test
+  void aBadQueryInsideAnEntityViewPointsIntoTheQueryAsWritten() {
+    HttpResponse<String> r = client.get("/api/v1/entities/Nexori?q=" + enc("(camera"));
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("query").asText()).isEqualTo("(camera");
+  }
+
+  @Test
   void aLimitAboveTheStoresMaximumIsA400() {
     HttpResponse<String> r = client.get("/api/v1/search?q=*&limit=10001");
     HttpResponse<String> past = client.get("/api/v1/search?q=*&limit=10000&offset=1");

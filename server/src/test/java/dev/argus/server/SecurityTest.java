@@ -140,6 +140,19 @@ class SecurityTest {
       assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
           .hasValue("https://newsroom.example");
       assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+      HttpResponse<String> preflight =
+          c.send(
+              java.net.http.HttpRequest.newBuilder(c.uri("/api/v1/extract"))
+                  .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", "https://newsroom.example")
+                  .header("Access-Control-Request-Method", "POST")
+                  .header("Access-Control-Request-Headers", "authorization,content-type")
+                  .build());
+      assertThat(preflight.statusCode()).isEqualTo(200);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://newsroom.example");
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+          .containsIgnoringCase("authorization");
     }
   }
 
