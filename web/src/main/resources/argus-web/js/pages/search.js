@@ -15,7 +15,6 @@ const FACETS = [
   { key: 'country', title: 'Country', field: 'country', show: (v) => `${countryName(v)} (${v})` },
   { key: 'entity', title: 'Entity', field: 'entity', link: (v) => route('/entity/' + encodeURIComponent(v)) },
   { key: 'source', title: 'Source', field: 'source' },
-  { key: 'story', title: 'Story', field: 'storyId', link: (v) => route('/story/' + encodeURIComponent(v)) },
   { key: 'cites', title: 'Cites', field: 'cites' },
   { key: 'author', title: 'Author', field: 'author' },
 ];
@@ -99,6 +98,8 @@ export async function render(main, r, ctx) {
   if (!q && !filters.length) input.focus();
 
   const query = fullQuery(q, filters);
+  // The biggest stories among the matches, with their titles, for the Stories facet.
+  const stories = get('stories', { q: query, limit: 6 }).then((x) => x.stories || []).catch(() => []);
   let res;
   try {
     res = await searchWithHistogram(query, sort);
@@ -111,7 +112,8 @@ export async function render(main, r, ctx) {
   }
   if (!ctx.isCurrent()) return;
 
-  renderFacets(facetsEl, res, filters, link);
+  renderFacets(facetsEl, res, filters, link, await stories);
+  if (!ctx.isCurrent()) return;
   const list = h('ol', { class: 'hits', id: 'hits' });
   appendHits(list, res.hits);
   const more = h('div', { class: 'more' });
@@ -242,7 +244,7 @@ function queryError(e, q, filters, input) {
     h('p', { class: 'muted small' }, 'Operators are upper case (AND, OR, NOT, NEAR/5); quote phrases; close every parenthesis.'));
 }
 
-function renderFacets(el, res, filters, link) {
+function renderFacets(el, res, filters, link, stories) {
   const sections = [];
   const toggle = (f) => link({ f: filters.includes(f) ? filters.filter((x) => x !== f) : [...filters, f] });
   if (res.tone) {
@@ -264,6 +266,14 @@ function renderFacets(el, res, filters, link) {
         filters.includes(filter), f.link ? f.link(v.value) : null);
     })));
   }
+  if (stories.length) {
+    const max = Math.max(...stories.map((st) => st.size), 1);
+    sections.splice(1, 0, facetSection('Stories', 'story', stories.map((st) => {
+      const filter = `storyId:${st.id}`;
+      return facetRow(st.title || st.id, st.size, max, toggle(filter), filters.includes(filter),
+        route('/story/' + encodeURIComponent(st.id)));
+    })));
+  }
   mount(el, h('details', { class: 'facets-box', open: window.matchMedia('(min-width: 820px)').matches },
     h('summary', {}, 'Refine'), sections));
 }
@@ -275,7 +285,7 @@ function facetSection(title, key, rows, after) {
 function facetRow(label, count, max, href, active, more, cls) {
   return h('li', { class: active ? 'active' : null },
     h('a', { href, class: 'facet-value', title: active ? 'Remove this filter' : 'Keep only these' },
-      h('span', { class: 'facet-label' }, label),
+      h('span', { class: 'facet-label', title: label }, label),
       h('span', { class: 'facet-count' }, num(count)),
       h('span', { class: 'facet-bar ' + (cls || ''), style: `width:${(100 * count) / max}%` })),
     more ? h('a', { href: more, class: 'facet-more', title: 'Open its page', 'aria-label': `Open ${label}` }, '→') : null);
