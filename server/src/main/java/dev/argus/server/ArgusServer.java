@@ -37,6 +37,14 @@ public final class ArgusServer implements AutoCloseable {
    */
   static final int JETTY_HEADER_BYTES = 64 * 1024;
 
+  /** The class-path folder of the dashboard's static files (the web module). */
+  static final String DASHBOARD = "argus-web";
+
+  /** The dashboard loads nothing from elsewhere: the browser refuses it too. */
+  static final String DASHBOARD_CSP =
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+          + " frame-ancestors 'none'";
+
   private static final System.Logger LOG = System.getLogger(ArgusServer.class.getName());
 
   private final Javalin app;
@@ -75,6 +83,16 @@ public final class ArgusServer implements AutoCloseable {
               c.http.maxRequestSize = CoreRoutes.MAX_EXTRACT_BYTES + 1L;
               c.http.generateEtags = false;
               c.router.ignoreTrailingSlashes = true;
+              // The dashboard (the web module's argus-web/ resources) at /, when on the class path.
+              if (ArgusServer.class.getResource("/" + DASHBOARD + "/index.html") != null) {
+                c.staticFiles.add(
+                    f -> {
+                      f.hostedPath = "/";
+                      f.directory = "/" + DASHBOARD;
+                      f.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                      f.headers = Map.of("Content-Security-Policy", DASHBOARD_CSP);
+                    });
+              }
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               c.jetty.modifyHttpConfiguration(
