@@ -115,6 +115,9 @@ public final class Alerts implements AutoCloseable {
   private final Sender atom;
   private long loadedVersion = -1; // guarded by this
   private Map<String, Alert> alerts = Map.of(); // guarded by this
+  // The matcher is synced only when articles come: commands that match nothing (list, log, feed)
+  // never pay for translating every query in every language.
+  private boolean matcherStale = true; // guarded by this
 
   private Alerts(AlertStore store, Matcher matcher, Settings settings) {
     this.store = store;
@@ -154,7 +157,7 @@ public final class Alerts implements AutoCloseable {
       Alerts a = new Alerts(store, matcher, s);
       a.refresh();
       return a;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       store.close();
       matcher.close();
       throw e;
@@ -205,16 +208,15 @@ public final class Alerts implements AutoCloseable {
     return store.byName(name);
   }
 
-  /** Reloads the alerts into the matcher when any process changed them. */
-  private synchronized void refresh() throws IOException {
+  /** Reloads the alerts when any process changed them; the matcher follows when next used. */
+  private synchronized void refresh() {
     long v = store.version();
     if (v == loadedVersion) return;
-    List<Alert> all = store.alerts();
-    matcher.sync(all);
     Map<String, Alert> byId = new HashMap<>();
-    for (Alert a : all) byId.put(a.id(), a);
+    for (Alert a : store.alerts()) byId.put(a.id(), a);
     alerts = byId;
     loadedVersion = v;
+    matcherStale = true;
   }
 
   // ---------------------------------------------------------------- articles arrive
@@ -227,6 +229,10 @@ public final class Alerts implements AutoCloseable {
   public synchronized void onCommitted(List<StoredArticle> articles) throws IOException {
     refresh();
     if (articles.isEmpty() || alerts.values().stream().noneMatch(Alert::enabled)) return;
+    if (matcherStale) {
+      matcher.sync(List.copyOf(alerts.values()));
+      matcherStale = false;
+    }
     int max = matcher.maxBatch();
     for (int from = 0; from < articles.size(); from += max) {
       handle(articles.subList(from, Math.min(articles.size(), from + max)));
@@ -306,6 +312,7 @@ public final class Alerts implements AutoCloseable {
   }
 
   private synchronized int closeDigests() {
+    refresh();
     Instant now = now();
     int sent = 0;
     for (Map.Entry<String, List<LocalDate>> e : store.digestPeriods().entrySet()) {

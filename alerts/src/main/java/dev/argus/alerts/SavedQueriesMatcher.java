@@ -18,15 +18,12 @@ import java.util.Map;
  */
 public final class SavedQueriesMatcher implements Matcher {
 
-  private final SavedQueries queries;
+  private SavedQueries queries; // made at the first sync
   private final Map<String, String> registered = new HashMap<>(); // id → query
-
-  public SavedQueriesMatcher() throws IOException {
-    this.queries = SavedQueries.inMemory();
-  }
 
   @Override
   public synchronized void sync(List<Alert> alerts) throws IOException {
+    if (queries == null) queries = SavedQueries.inMemory();
     Map<String, String> wanted = new HashMap<>();
     for (Alert a : alerts) if (a.enabled()) wanted.put(a.id(), a.query());
     List<SavedQuery> add = new ArrayList<>();
@@ -48,16 +45,17 @@ public final class SavedQueriesMatcher implements Matcher {
 
   @Override
   public BatchMatches match(List<StoredArticle> batch) throws IOException {
+    if (queries == null) throw new IllegalStateException("sync before matching");
     return queries.match(batch);
   }
 
   @Override
   public int maxBatch() {
-    return queries.options().maxBatch();
+    return SavedQueries.Options.defaults().maxBatch();
   }
 
   @Override
-  public void close() throws IOException {
-    queries.close();
+  public synchronized void close() throws IOException {
+    if (queries != null) queries.close();
   }
 }

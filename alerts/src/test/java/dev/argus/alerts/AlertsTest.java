@@ -223,11 +223,11 @@ class AlertsTest {
   void theAtomFeedKeepsTheNewestEntries() throws IOException {
     try (Alerts alerts = open()) {
       alerts.add("nexori", "Nexori", List.of(new Channel.Atom()), Mode.INSTANT);
+      List<dev.argus.store.StoredArticle> batch = new java.util.ArrayList<>();
       for (int i = 0; i < AlertStore.ATOM_ENTRIES + 5; i++) {
-        alerts.onCommitted(
-            List.of(
-                article("https://a.example/" + i, "s" + i, "fr", "FR", "Nexori " + i, "Nexori")));
+        batch.add(article("https://a.example/" + i, "s" + i, "fr", "FR", "Nexori " + i, "Nexori"));
       }
+      alerts.onCommitted(batch);
       alerts.deliverDue();
       List<AtomFeed.Entry> feed = entries(alerts, "nexori");
       assertThat(feed).hasSize(AlertStore.ATOM_ENTRIES);
