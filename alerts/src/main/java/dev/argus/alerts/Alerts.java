@@ -225,22 +225,35 @@ public final class Alerts implements AutoCloseable {
    * Tells the alerts of durable articles: matches them, decides, and queues what to send (instant
    * deliveries in the outbox, digest items for digest alerts, spikes). Sends nothing itself: call
    * {@link #deliverDue} after.
+   *
+   * @return the alerts whose query failed on these articles (alert name → reason, e.g. a wildcard
+   *     that expanded to too many terms), which matched nothing in them
    */
-  public synchronized void onCommitted(List<StoredArticle> articles) throws IOException {
+  public synchronized Map<String, String> onCommitted(List<StoredArticle> articles)
+      throws IOException {
     refresh();
-    if (articles.isEmpty() || alerts.values().stream().noneMatch(Alert::enabled)) return;
+    Map<String, String> failures = new LinkedHashMap<>();
+    if (articles.isEmpty() || alerts.values().stream().noneMatch(Alert::enabled)) return failures;
     if (matcherStale) {
       matcher.sync(List.copyOf(alerts.values()));
       matcherStale = false;
     }
     int max = matcher.maxBatch();
     for (int from = 0; from < articles.size(); from += max) {
-      handle(articles.subList(from, Math.min(articles.size(), from + max)));
+      handle(articles.subList(from, Math.min(articles.size(), from + max)), failures);
     }
+    return failures;
   }
 
-  private void handle(List<StoredArticle> batch) throws IOException {
+  private void handle(List<StoredArticle> batch, Map<String, String> failures) throws IOException {
     BatchMatches matches = matcher.match(batch);
+    matches
+        .failures()
+        .forEach(
+            (id, reason) -> {
+              Alert a = alerts.get(id);
+              failures.putIfAbsent(a == null ? id : a.name(), reason);
+            });
     Map<String, StoredArticle> byId = new HashMap<>();
     for (StoredArticle a : batch) byId.put(a.id(), a);
     Set<StoryKey> keys = new HashSet<>();

@@ -51,7 +51,11 @@ public final class IngestHook implements Ingestor.CommitListener, AutoCloseable 
   @Override
   public void committed(List<StoredArticle> articles) {
     try {
-      alerts.onCommitted(articles);
+      alerts
+          .onCommitted(articles)
+          .forEach(
+              (name, reason) ->
+                  err.println("argus: alerts: the query of " + name + " failed: " + reason));
     } catch (IOException | RuntimeException e) {
       err.println("argus: alerts: cannot handle " + articles.size() + " articles: " + e);
       return;

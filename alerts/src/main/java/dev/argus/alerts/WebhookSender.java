@@ -13,8 +13,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -53,6 +55,10 @@ final class WebhookSender implements Sender {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
+            // A fresh connection per delivery: a pooled one the receiver closed in between fails
+            // the POST ("unexpected end of stream"), and retrying it silently could post twice.
+            // Webhooks are few; the handshake is cheap beside the retries a stale one costs.
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
             .build();
     this.guard = new NetworkGuard(Dns.SYSTEM, false, Set.of());
     this.guarded = base.newBuilder().dns(guard).build();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,6 +233,26 @@ class AlertsTest {
       List<AtomFeed.Entry> feed = entries(alerts, "nexori");
       assertThat(feed).hasSize(AlertStore.ATOM_ENTRIES);
       assertThat(feed.get(0).title()).endsWith("Nexori " + (AlertStore.ATOM_ENTRIES + 4));
+    }
+  }
+
+  @Test
+  void aQueryThatFailsOnABatchIsReported() throws IOException {
+    try (Alerts alerts = open()) {
+      alerts.add("wild", "zq*", List.of(new Channel.Atom()), Mode.INSTANT);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 1_100; i++) {
+        text.append("zq")
+            .append((char) ('a' + i / 676))
+            .append((char) ('a' + i / 26 % 26))
+            .append((char) ('a' + i % 26))
+            .append(' ');
+      }
+      Map<String, String> failures =
+          alerts.onCommitted(
+              List.of(article("https://a.example/1", "s1", "en", "GB", "Words", text.toString())));
+      assertThat(failures).containsOnlyKeys("wild");
+      assertThat(alerts.pending()).isZero();
     }
   }
 }
