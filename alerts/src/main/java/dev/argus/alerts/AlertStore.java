@@ -34,13 +34,17 @@ import java.util.TreeSet;
  * {@code synchronous=FULL}, as the crawl state): the alerts, what each said about each story, daily
  * volumes and spikes raised, digest items waiting for their period's end, the outbox of deliveries
  * to make or retry, the delivery log, and the Atom entries (the newest {@value #ATOM_ENTRIES} per
- * alert). One connection, guarded by this object's monitor; several processes may share the file
- * (busy timeout), and a delivery is claimed before it is sent so two never send the same one.
+ * alert; the newest {@value #LOG_LINES} log lines per alert). One connection, guarded by this
+ * object's monitor; several processes may share the file (busy timeout), and a delivery is claimed
+ * before it is sent so two never send the same one.
  */
 public final class AlertStore implements AutoCloseable {
 
   /** Atom entries kept per alert; older ones are dropped. */
   public static final int ATOM_ENTRIES = 200;
+
+  /** Delivery log lines kept per alert by default; older ones are dropped. */
+  public static final int LOG_LINES = 10_000;
 
   static final ObjectMapper JSON =
       new ObjectMapper()
@@ -126,13 +130,20 @@ public final class AlertStore implements AutoCloseable {
       String id, String alertId, Channel channel, Notification notification, int attempts) {}
 
   private final Connection db;
+  private final int logLines;
 
-  private AlertStore(Connection db) {
+  private AlertStore(Connection db, int logLines) {
     this.db = db;
+    this.logLines = logLines;
   }
 
   /** Opens (creating if needed) the database at {@code file}. */
   public static AlertStore open(Path file) throws IOException {
+    return open(file, LOG_LINES);
+  }
+
+  /** Opens the database at {@code file}, keeping {@code logLines} log lines per alert. */
+  static AlertStore open(Path file, int logLines) throws IOException {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -145,7 +156,7 @@ public final class AlertStore implements AutoCloseable {
         }
       }
       c.setAutoCommit(true);
-      return new AlertStore(c);
+      return new AlertStore(c, logLines);
     } catch (SQLException e) {
       throw new IOException(
           "cannot open the alerts database at " + file + ": " + e.getMessage(), e);
@@ -513,6 +524,12 @@ public final class AlertStore implements AutoCloseable {
       p.setString(11, d.error());
       p.setLong(12, d.time().toEpochMilli());
       p.executeUpdate();
+      update(
+          "DELETE FROM deliveries WHERE alert=? AND seq <= (SELECT seq FROM deliveries WHERE"
+              + " alert=? ORDER BY seq DESC LIMIT 1 OFFSET ?)",
+          d.alertId(),
+          d.alertId(),
+          logLines);
     } catch (SQLException e) {
       throw failure(e);
     }

@@ -51,6 +51,9 @@ public final class Alerts implements AutoCloseable {
   /** The SMTP settings file in the alerts folder. */
   public static final String SMTP = "smtp.properties";
 
+  /** The most stories a digest lists; it counts the others. */
+  public static final int MAX_DIGEST_STORIES = 200;
+
   /** How long a claimed delivery is left alone by other processes. */
   private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -303,7 +306,7 @@ public final class Alerts implements AutoCloseable {
     Notification.Spike spike = settings.spikes().test(day.toString(), previous, today);
     if (spike == null) return false;
     Notification note =
-        new Notification(alert.id(), alert.name(), Kind.SPIKE, List.of(), spike, now);
+        new Notification(alert.id(), alert.name(), Kind.SPIKE, List.of(), spike, now, 0);
     return store.raiseSpike(alert.id(), day, outgoing(alert, note), now);
   }
 
@@ -334,7 +337,10 @@ public final class Alerts implements AutoCloseable {
       for (LocalDate period : e.getValue()) {
         if (alert.mode().periodEnd(period).isAfter(now)) continue;
         List<StoryItem> items = merge(store.digestItems(alert.id(), period));
-        Notification n = new Notification(alert.id(), alert.name(), Kind.DIGEST, items, null, now);
+        int more = Math.max(0, items.size() - MAX_DIGEST_STORIES);
+        items = items.subList(0, items.size() - more);
+        Notification n =
+            new Notification(alert.id(), alert.name(), Kind.DIGEST, items, null, now, more);
         store.closeDigest(alert.id(), period, outgoing(alert, n), now);
         sent++;
       }
@@ -465,7 +471,8 @@ public final class Alerts implements AutoCloseable {
             Kind.TEST,
             List.of(new StoryItem("test", Kind.TEST, List.of(sample), List.of("en"), List.of())),
             null,
-            now);
+            now,
+            0);
     List<Delivery> out = new ArrayList<>();
     for (Outgoing o : outgoing(alert, n)) {
       Sender.Result r = sender(o.channel()).send(o);

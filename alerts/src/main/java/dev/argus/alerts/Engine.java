@@ -140,7 +140,7 @@ public final class Engine {
                         bringing,
                         List.copyOf(newLanguages),
                         List.copyOf(newCountries));
-                out.add(new Notification(alertId, alert.name(), kind, List.of(item), null, now));
+                out.add(new Notification(alertId, alert.name(), kind, List.of(item), null, now, 0));
               });
         });
     return new Outcome(out, updated, volume);

@@ -34,6 +34,8 @@ final class Messages {
         sb.append("\n");
       }
     }
+    if (n.moreStories() > 0)
+      sb.append("\n… and ").append(n.moreStories()).append(" more stories\n");
     return sb.toString();
   }
 
@@ -58,6 +60,9 @@ final class Messages {
         sb.append("</li>");
       }
       sb.append("</ul>");
+    }
+    if (n.moreStories() > 0) {
+      sb.append("<p>… and ").append(n.moreStories()).append(" more stories</p>");
     }
     return sb.append("</body></html>").toString();
   }

@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * What an alert says, whatever the channel: its kind, the stories concerned (one for a new story or
  * an update, several for a digest, none for a spike), and the spike's figures when it is one. The
- * webhook's JSON body is this record (with the delivery id), so its field names are an API.
+ * webhook's JSON body is this record (with the delivery id), so its field names are an API. A
+ * digest lists at most {@link Alerts#MAX_DIGEST_STORIES} stories; {@code moreStories} counts the
+ * rest.
  */
 public record Notification(
     String alertId,
@@ -17,7 +19,8 @@ public record Notification(
     Kind kind,
     List<StoryItem> stories,
     Spike spike,
-    Instant time) {
+    Instant time,
+    int moreStories) {
 
   /** What kind of news it is. */
   public enum Kind {
@@ -38,6 +41,7 @@ public record Notification(
     Objects.requireNonNull(kind, "kind");
     stories = List.copyOf(stories);
     Objects.requireNonNull(time, "time");
+    if (moreStories < 0) throw new IllegalArgumentException("moreStories < 0");
   }
 
   /** The ids of every article the notification lists. */
@@ -61,8 +65,10 @@ public record Notification(
               + String.join(", ", stories.get(0).reached())
               + ": "
               + firstTitle();
-      case DIGEST ->
-          head + "digest: " + stories.size() + (stories.size() == 1 ? " story" : " stories");
+      case DIGEST -> {
+        int n = stories.size() + moreStories;
+        yield head + "digest: " + n + (n == 1 ? " story" : " stories");
+      }
       case SPIKE ->
           head
               + "spike: "

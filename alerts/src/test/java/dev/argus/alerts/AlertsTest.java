@@ -255,4 +255,98 @@ class AlertsTest {
       assertThat(alerts.pending()).isZero();
     }
   }
+
+  @Test
+  void aDigestListsAtMostItsLimitAndCountsTheRest() throws IOException {
+    try (Alerts alerts = open()) {
+      alerts.add("daily", "Nexori", List.of(new Channel.Atom()), Mode.DAILY);
+      List<dev.argus.store.StoredArticle> batch = new java.util.ArrayList<>();
+      for (int i = 0; i < Alerts.MAX_DIGEST_STORIES + 5; i++) {
+        batch.add(article("https://a.example/" + i, "s" + i, "fr", "FR", "Nexori " + i, "Nexori"));
+      }
+      alerts.onCommitted(batch);
+      clock.set(Instant.parse("2026-03-15T00:00:00Z"));
+      assertThat(alerts.runDue().digests()).isEqualTo(1);
+      AtomFeed.Entry digest = entries(alerts, "daily").get(0);
+      assertThat(digest.title())
+          .endsWith("digest: " + (Alerts.MAX_DIGEST_STORIES + 5) + " stories");
+      assertThat(digest.links()).hasSize(Alerts.MAX_DIGEST_STORIES);
+      assertThat(digest.summary()).contains("… and 5 more stories");
+    }
+  }
+
+  @Test
+  void aBatchLargerThanTheMatcherTakesIsMatchedInParts() throws IOException {
+    List<Integer> sizes = new java.util.ArrayList<>();
+    Matcher everything =
+        new Matcher() {
+          private List<Alert> alerts = List.of();
+
+          @Override
+          public void sync(List<Alert> all) {
+            alerts = all;
+          }
+
+          @Override
+          public dev.argus.store.monitor.BatchMatches match(
+              List<dev.argus.store.StoredArticle> batch) {
+            sizes.add(batch.size());
+            List<String> ids = alerts.stream().map(Alert::id).toList();
+            return new dev.argus.store.monitor.BatchMatches(
+                batch.stream()
+                    .map(a -> new dev.argus.store.monitor.MatchedArticle(a.id(), ids))
+                    .toList(),
+                Map.of(),
+                ids.size());
+          }
+
+          @Override
+          public int maxBatch() {
+            return 2;
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (Alerts alerts =
+        Alerts.open(data, Alerts.Settings.defaults().withClock(clock), everything)) {
+      alerts.add("all", "Nexori", List.of(new Channel.Atom()), Mode.INSTANT);
+      alerts.onCommitted(
+          List.of(
+              article("https://a.example/1", "s1", "fr", "FR", "Un", "x"),
+              article("https://a.example/2", "s2", "fr", "FR", "Deux", "x"),
+              article("https://a.example/3", "s3", "fr", "FR", "Trois", "x"),
+              article("https://a.example/4", "s1", "fr", "FR", "Un bis", "x"),
+              article("https://a.example/5", "s1", "en", "GB", "One", "x")));
+      assertThat(sizes).containsExactly(2, 2, 1);
+      assertThat(alerts.deliverDue().delivered()).isEqualTo(4); // s1, s2, s3, then s1 reaches en
+    }
+  }
+
+  @Test
+  void theDeliveryLogKeepsTheNewestLinesPerAlert() throws IOException {
+    try (AlertStore store = AlertStore.open(data.resolve("log.db"), 3)) {
+      for (int i = 1; i <= 5; i++) store.log(line("a", i));
+      store.log(line("b", 1));
+      assertThat(store.log("a", false, 100)).extracting(Delivery::attempt).containsExactly(3, 4, 5);
+      assertThat(store.log("b", false, 100)).hasSize(1);
+    }
+  }
+
+  private Delivery line(String alert, int attempt) {
+    return new Delivery(
+        0,
+        "d",
+        alert,
+        alert,
+        null,
+        List.of(),
+        Kind.TEST,
+        "atom",
+        attempt,
+        Delivery.Status.OK,
+        0,
+        null,
+        clock.instant());
+  }
 }

@@ -70,6 +70,17 @@ class WebhookTest {
           x.sendResponseHeaders(status == null ? 200 : status, -1);
           x.close();
         });
+    server.createContext(
+        "/slow",
+        x -> {
+          try {
+            Thread.sleep(3_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          x.sendResponseHeaders(200, -1);
+          x.close();
+        });
     server.start();
   }
 
@@ -238,7 +249,7 @@ class WebhookTest {
     // A stored alert whose target turned private (its name now resolves to loopback) is refused.
     WebhookSender sender = new WebhookSender(Duration.ofSeconds(5));
     Notification n =
-        new Notification("a1", "x", Notification.Kind.TEST, List.of(), null, clock.instant());
+        new Notification("a1", "x", Notification.Kind.TEST, List.of(), null, clock.instant(), 0);
     Sender.Result r =
         sender.send(
             new AlertStore.Outgoing(
@@ -262,5 +273,31 @@ class WebhookTest {
     assertThat(received)
         .singleElement()
         .satisfies(r -> assertThat(r.header("X-Argus-Event")).isEqualTo("test"));
+  }
+
+  @Test
+  void aReceiverThatDoesNotAnswerTimesOutAndIsRetried() throws IOException {
+    Alerts.Settings settings =
+        new Alerts.Settings(
+            clock,
+            3,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(10),
+            Duration.ofMillis(300),
+            null,
+            SpikeRule.defaults());
+    try (Alerts alerts = Alerts.open(data, settings)) {
+      alerts.add(
+          "slow",
+          "Nexori",
+          List.of(new Channel.Webhook(url.replace("/hook", "/slow"), SECRET, true)),
+          Mode.INSTANT);
+      alerts.onCommitted(
+          List.of(article("https://a.example/1", "s1", "fr", "FR", "Nexori lance", "Nexori")));
+      assertThat(alerts.deliverDue().retrying()).isEqualTo(1);
+      assertThat(alerts.log("slow", true, 10))
+          .singleElement()
+          .satisfies(d -> assertThat(d.error()).startsWith("timeout"));
+    }
   }
 }
