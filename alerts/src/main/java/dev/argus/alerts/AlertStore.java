@@ -201,6 +201,17 @@ public final class AlertStore implements AutoCloseable {
     return found[0];
   }
 
+  /** Switches an alert on or off; false when there is none. */
+  public synchronized boolean setEnabled(String alertId, boolean on) {
+    boolean[] found = {false};
+    inTransaction(
+        () -> {
+          found[0] = update("UPDATE alerts SET enabled=? WHERE id=?", on ? 1 : 0, alertId) > 0;
+          bumpVersion();
+        });
+    return found[0];
+  }
+
   /** Every alert, by name. */
   public synchronized List<Alert> alerts() {
     List<Alert> out = new ArrayList<>();

@@ -201,6 +201,18 @@ public final class Alerts implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Switches the alert named {@code name} on or off; off, it matches nothing (its state, digest
+   * items and pending deliveries stay). False when there is none.
+   */
+  public synchronized boolean setEnabled(String name, boolean on) {
+    Optional<Alert> a = store.byName(name);
+    if (a.isEmpty()) return false;
+    store.setEnabled(a.get().id(), on);
+    refresh();
+    return true;
+  }
+
   /** Every alert, by name. */
   public List<Alert> list() {
     return store.alerts();

@@ -349,4 +349,21 @@ class AlertsTest {
         null,
         clock.instant());
   }
+
+  @Test
+  void aDisabledAlertMatchesNothingUntilEnabled() throws IOException {
+    try (Alerts alerts = open()) {
+      alerts.add("nexori", "Nexori", List.of(new Channel.Atom()), Mode.INSTANT);
+      assertThat(alerts.setEnabled("nexori", false)).isTrue();
+      assertThat(alerts.get("nexori").orElseThrow().enabled()).isFalse();
+      alerts.onCommitted(
+          List.of(article("https://a.example/1", "s1", "fr", "FR", "Nexori", "Nexori")));
+      assertThat(alerts.pending()).isZero();
+      alerts.setEnabled("nexori", true);
+      alerts.onCommitted(
+          List.of(article("https://a.example/2", "s2", "fr", "FR", "Nexori", "Nexori")));
+      assertThat(alerts.pending()).isEqualTo(1);
+      assertThat(alerts.setEnabled("other", true)).isFalse();
+    }
+  }
 }

@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
       AlertsCommand.Add.class,
       AlertsCommand.ListAlerts.class,
       AlertsCommand.Remove.class,
+      AlertsCommand.Enable.class,
+      AlertsCommand.Disable.class,
       AlertsCommand.Test.class,
       AlertsCommand.Log.class,
       AlertsCommand.Feed.class,
@@ -175,6 +177,43 @@ final class AlertsCommand implements Runnable {
       System.out.println("alert " + name + " removed");
       return 0;
     }
+  }
+
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
+      description = "Switches an alert back on.")
+  static final class Enable extends Sub {
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    int run(Alerts alerts) {
+      return toggle(alerts, name, true);
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Switches an alert off: it matches nothing until enabled (its state stays).")
+  static final class Disable extends Sub {
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    int run(Alerts alerts) {
+      return toggle(alerts, name, false);
+    }
+  }
+
+  private static int toggle(Alerts alerts, String name, boolean on) {
+    if (!alerts.setEnabled(name, on)) {
+      System.err.println("argus: no alert named " + name);
+      return 1;
+    }
+    System.out.println("alert " + name + (on ? " enabled" : " disabled"));
+    return 0;
   }
 
   @Command(

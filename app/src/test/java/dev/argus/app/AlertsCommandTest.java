@@ -208,6 +208,9 @@ class AlertsCommandTest {
     assertThat(run("alerts", "run-due", "--data", data()).out()).contains("0 digests, 0 delivered");
     assertThat(run("alerts", "log", "--failures", "--data", data()).out())
         .contains("no deliveries failed");
+    assertThat(run("alerts", "disable", "daily", "--data", data()).out()).contains("disabled");
+    assertThat(run("alerts", "list", "--data", data()).out()).contains("daily  daily (disabled)");
+    assertThat(run("alerts", "enable", "daily", "--data", data()).out()).contains("enabled");
     assertThat(run("alerts", "remove", "daily", "--data", data()).out()).contains("removed");
     assertThat(run("alerts", "remove", "daily", "--data", data()).code()).isEqualTo(1);
   }
