@@ -1,5 +1,7 @@
 package dev.argus.app;
 
+import dev.argus.alerts.Alerts;
+import dev.argus.alerts.IngestHook;
 import dev.argus.core.enrich.Enricher;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.HttpFetcher;
@@ -86,7 +88,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     IngestProgress progress = new IngestProgress(!noProgress);
     try (var model = storyModel.open(spec);
-        Ingestor ingestor = open(data, net, threads, enrich.enricher(spec), model)) {
+        Ingestor ingestor = open(data, net, threads, enrich.enricher(spec), model);
+        // The data folder's alerts, told of each commit's articles; null when it has none.
+        IngestHook alerts = alerts(data, ingestor)) {
       if (!inputs.isEmpty()) print("files", ingestor.ingestLocal(inputs, progress), System.out);
       if (!urls.isEmpty()) print("urls", ingestor.ingestUrls(urls, progress), System.out);
       if (inputs.isEmpty() && urls.isEmpty() && manifest == null) {
@@ -126,6 +130,11 @@ final class IngestCommand implements Callable<Integer> {
             Ingestor.Options.defaults().withThreads(threads));
     printRecovery(ingestor, System.err);
     return ingestor;
+  }
+
+  /** Hooks the data folder's alerts, when it has any, to the run. */
+  static IngestHook alerts(DataOption data, Ingestor ingestor) throws IOException {
+    return IngestHook.attach(data.data, ingestor, Alerts.Settings.defaults(), System.err);
   }
 
   static void printRecovery(Ingestor ingestor, PrintStream err) {

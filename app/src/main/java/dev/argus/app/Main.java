@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      AlertsCommand.class,
       SearchCommand.class,
       FacetsCommand.class,
       ExportCommand.class,

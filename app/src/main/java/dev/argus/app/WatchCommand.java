@@ -1,5 +1,6 @@
 package dev.argus.app;
 
+import dev.argus.alerts.IngestHook;
 import dev.argus.ingest.pipeline.Ingestor;
 import dev.argus.ingest.state.SourceRecord;
 import java.time.Clock;
@@ -51,7 +52,8 @@ final class WatchCommand implements Callable<Integer> {
                 net,
                 Runtime.getRuntime().availableProcessors(),
                 enrich.enricher(spec),
-                model)) {
+                model);
+        IngestHook alerts = IngestCommand.alerts(data, ingestor)) {
       System.err.println(
           "argus watch: polling " + ingestor.state().sources().size() + " sources; Ctrl-C stops");
       for (long round = 0; round < rounds; round++) {
@@ -59,6 +61,8 @@ final class WatchCommand implements Callable<Integer> {
         if (report.sourcesPolled() > 0 || report.processed() > 0) {
           IngestCommand.print(Instant.now().toString().substring(0, 19), report, System.out);
         }
+        // Digests whose period ended and retries whose time came, also in quiet rounds.
+        if (alerts != null) alerts.kick();
         if (round + 1 >= rounds) break;
         Thread.sleep(sleep(ingestor, clock).toMillis());
       }

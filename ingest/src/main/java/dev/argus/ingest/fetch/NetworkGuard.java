@@ -14,9 +14,10 @@ import okhttp3.Dns;
  * request is refused when any address is internal: a name with one public and one private address
  * could otherwise be steered to the private one. OkHttp connects only to the addresses this {@link
  * Dns} returns, so a name that re-resolves to an internal address between our check and the
- * connection (DNS rebinding) is refused at the second lookup too.
+ * connection (DNS rebinding) is refused at the second lookup too. Public for the alerts' webhook
+ * client, which guards its targets the same way.
  */
-final class NetworkGuard implements Dns {
+public final class NetworkGuard implements Dns {
 
   /** Cloud metadata and local names, refused even before resolving: they never serve news. */
   private static final Set<String> BLOCKED_NAMES =
@@ -31,7 +32,7 @@ final class NetworkGuard implements Dns {
   /**
    * Thrown by the lookup when a name is refused; an UnknownHostException so OkHttp passes it on.
    */
-  static final class BlockedAddressException extends UnknownHostException {
+  public static final class BlockedAddressException extends UnknownHostException {
     BlockedAddressException(String message) {
       super(message);
     }
@@ -47,7 +48,7 @@ final class NetworkGuard implements Dns {
    * @param trusted addresses let through although internal; only tests use it, to stand a loopback
    *     server in for a public host while the checks stay on for every other address
    */
-  NetworkGuard(Dns resolver, boolean allowPrivate, Set<InetAddress> trusted) {
+  public NetworkGuard(Dns resolver, boolean allowPrivate, Set<InetAddress> trusted) {
     this.resolver = resolver;
     this.allowPrivate = allowPrivate;
     this.trusted = Set.copyOf(trusted);
@@ -76,7 +77,7 @@ final class NetworkGuard implements Dns {
    * Checks a URL host before any connection. Literal IPs never reach a {@link Dns} in OkHttp, so
    * they are checked here; names are resolved and checked as in {@link #lookup}.
    */
-  void check(String host) throws UnknownHostException {
+  public void check(String host) throws UnknownHostException {
     if (allowPrivate) return;
     InetAddress literal = parseLiteral(host);
     if (literal != null) {

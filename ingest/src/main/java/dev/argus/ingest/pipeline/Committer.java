@@ -50,6 +50,11 @@ final class Committer implements AutoCloseable {
 
   private final IngestReport.Counter counter;
 
+  /** Told of the articles of each durable flush (alerts); null for none. */
+  private final Ingestor.CommitListener listener;
+
+  private final List<StoredArticle> committed = new ArrayList<>();
+
   Committer(
       CrawlState state,
       JsonlSink sink,
@@ -59,7 +64,9 @@ final class Committer implements AutoCloseable {
       Path failureLog,
       IngestReport.Counter counter,
       int batchSize,
-      long batchMillis) {
+      long batchMillis,
+      Ingestor.CommitListener listener) {
+    this.listener = listener;
     this.state = state;
     this.sink = sink;
     this.store = store;
@@ -91,6 +98,7 @@ final class Committer implements AutoCloseable {
           throw new UncheckedIOException("cannot write article " + d.key() + " to the store", e);
         }
         JsonlSink.Placement at = sink.append(day(now), line(stored.fields()));
+        if (listener != null) committed.add(stored);
         rows.add(
             new Commit.ArticleRow(
                 d.key(),
@@ -141,6 +149,11 @@ final class Committer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     state.commit(new Commit(urls, rows, lengths));
+    if (listener != null && !committed.isEmpty()) {
+      List<StoredArticle> durable = List.copyOf(committed);
+      committed.clear();
+      listener.committed(durable);
+    }
     urls.clear();
     rows.clear();
     batchHashes.clear();

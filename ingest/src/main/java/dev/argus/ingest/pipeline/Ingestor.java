@@ -125,6 +125,22 @@ public final class Ingestor implements AutoCloseable {
     default void done() {}
   }
 
+  /**
+   * Told, on the committing thread, of the articles each commit made durable (in the store, the
+   * sink and the crawl state), once that commit is done: what it is told can no longer be lost.
+   * Alerts listen here. A listener that throws stops the run, so it should catch its own errors.
+   */
+  public interface CommitListener {
+    void committed(List<dev.argus.store.StoredArticle> articles);
+  }
+
+  private CommitListener commitListener;
+
+  /** Sets the listener told of each commit's articles (null for none); before a run starts. */
+  public void setCommitListener(CommitListener listener) {
+    this.commitListener = listener;
+  }
+
   private final DataDir data;
   private final CrawlState state;
   private final JsonlSink sink;
@@ -691,7 +707,8 @@ public final class Ingestor implements AutoCloseable {
         data.failures(),
         counter,
         options.commitEvery(),
-        options.commitMillis());
+        options.commitMillis(),
+        commitListener);
   }
 
   /**
