@@ -69,11 +69,23 @@ final class Translator {
 
   private final String source;
   private final Instant now;
+  private final boolean monitor;
   private int clauses;
 
-  Translator(String source, Instant now) {
+  /**
+   * The chains words are analysed with: every language's, or, under a language filter ({@code
+   * lang:fr word}), the plain chain and the filtered languages' only.
+   */
+  private List<Analyzer> analyzers = ANALYZERS;
+
+  /**
+   * A translator for search, or, with {@code monitor}, for saved-query matching, where words
+   * without a field search the one field {@link Schema#ALL} instead of the title and the text.
+   */
+  Translator(String source, Instant now, boolean monitor) {
     this.source = source;
     this.now = now;
+    this.monitor = monitor;
   }
 
   Query translate(Node n) {
@@ -95,6 +107,59 @@ final class Translator {
   // ---- boolean structure
 
   private Query and(And a) {
+    List<Analyzer> outer = analyzers;
+    List<Analyzer> restricted = restriction(a);
+    if (restricted != null) {
+      analyzers =
+          outer == ANALYZERS ? restricted : outer.stream().filter(restricted::contains).toList();
+    }
+    try {
+      return and0(a);
+    } finally {
+      analyzers = outer;
+    }
+  }
+
+  /**
+   * The chains that can have analysed the text of an article this conjunction matches, when one of
+   * its clauses filters on the language ({@code lang:fr}, {@code lang:(fr OR it)}): the plain chain
+   * and those languages' own. An article is analysed by its language's chain only, so a word's
+   * forms in other languages could only match it by coincidence. Null when there is no such filter.
+   */
+  private static List<Analyzer> restriction(And a) {
+    for (Node c : a.clauses()) {
+      Set<Analyzer> chains = languageChains(c);
+      if (chains != null) {
+        Set<Analyzer> out = new LinkedHashSet<>();
+        out.add(Analysis.plain());
+        out.addAll(chains);
+        return List.copyOf(out);
+      }
+    }
+    return null;
+  }
+
+  /** The chains of the languages {@code n} requires, or null when it is no language filter. */
+  private static Set<Analyzer> languageChains(Node n) {
+    return switch (n) {
+      case Word w when Schema.LANGUAGE.equals(w.field()) ->
+          Set.of(Analysis.forLanguage(Schema.keyword(w.text())));
+      case Phrase p when Schema.LANGUAGE.equals(p.field()) ->
+          Set.of(Analysis.forLanguage(Schema.keyword(p.text())));
+      case Or o -> {
+        Set<Analyzer> out = new LinkedHashSet<>();
+        for (Node c : o.clauses()) {
+          Set<Analyzer> one = languageChains(c);
+          if (one == null) yield null;
+          out.addAll(one);
+        }
+        yield out;
+      }
+      default -> null;
+    };
+  }
+
+  private Query and0(And a) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     for (Node c : a.clauses()) {
@@ -173,7 +238,7 @@ final class Translator {
     Set<List<Token>> distinct = new LinkedHashSet<>();
     String joined = CJK_SPACE.matcher(text).replaceAll("");
     for (String variant : joined.equals(text) ? List.of(text) : List.of(text, joined)) {
-      for (Analyzer a : ANALYZERS) {
+      for (Analyzer a : analyzers) {
         List<Token> tokens = tokens(a, variant);
         if (!tokens.isEmpty()) distinct.add(tokens);
       }
@@ -337,9 +402,13 @@ final class Translator {
 
   // ---- helpers
 
-  /** {@code build} for {@code field}, or for each default field OR-ed, the title boosted. */
-  private static Query perField(String field, Function<String, Query> build) {
+  /**
+   * {@code build} for {@code field}, or for each default field OR-ed, the title boosted; for
+   * saved-query matching, the default is the one field {@link Schema#ALL}.
+   */
+  private Query perField(String field, Function<String, Query> build) {
     if (field != null) return build.apply(field);
+    if (monitor) return build.apply(Schema.ALL);
     List<Query> perField = new ArrayList<>();
     for (String f : Schema.DEFAULT_FIELDS) {
       Query q = build.apply(f);
