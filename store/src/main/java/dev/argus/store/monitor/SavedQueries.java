@@ -85,10 +85,18 @@ public final class SavedQueries implements Closeable {
    * <p>The default is {@link #TERM_FILTERED}. Every word of a query is analysed by every language's
    * chain ({@link Analysis#queryAnalyzers()}), so one word already brings several term variants;
    * the second pass doubles them in the query index and in the presearcher query built for each
-   * batch. On {@code argus bench monitor} with 100,000 generated queries (2 threads, batches of
-   * 100, whole queries) {@link #MULTIPASS} ran 20% fewer queries (23,008 against 28,619 per batch)
-   * but matched 36 against 45 articles/s: most saved queries are led by a rare term (a name, an
-   * uncommon word) that already filters well in one pass.
+   * batch. On {@code argus bench monitor} with 100,000 generated queries (the earlier, word-heavy
+   * mix; 2 threads, batches of 100, whole queries) {@link #MULTIPASS} ran 20% fewer queries (23,008
+   * against 28,619 per batch) but matched 36 against 45 articles/s: most saved queries are led by a
+   * rare term that already filters well in one pass.
+   *
+   * <p>Which term of a conjunction is indexed is set by the weighting: by length alone (Lucene's
+   * default), {@code "Velmora Motors"} is indexed by {@code motors}, which every batch holds; with
+   * {@link Options#frequencies()} by its rarest term ({@link TermFrequencies}).
+   *
+   * <p>Matching a batch runs on the calling thread. Lucene's {@code ParallelMatcher} and {@code
+   * PartitionMatcher} could spread one batch's candidates over threads, which shortens one batch's
+   * latency but adds no throughput when, as in the bench, each thread matches its own batch.
    */
   public enum Presearch {
     TERM_FILTERED,

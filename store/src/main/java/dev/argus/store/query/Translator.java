@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -66,6 +68,18 @@ final class Translator {
 
   /** A term and its position in the analysed text. */
   private record Token(String term, int position) {}
+
+  /** Text analysed by a set of chains. */
+  private record Analysed(List<Analyzer> chains, String text) {}
+
+  /**
+   * Recent analyses, shared by every translation: saved queries repeat the same names and words,
+   * and analysing one word with every chain is the costly part of registering them. At most {@value
+   * #MAX_CACHED} entries; the cache is emptied when full.
+   */
+  private static final Map<Analysed, List<List<Token>>> CACHE = new ConcurrentHashMap<>();
+
+  static final int MAX_CACHED = 100_000;
 
   private final String source;
   private final Instant now;
@@ -235,6 +249,26 @@ final class Translator {
    * 手机"} must find the bigrams of 小米手机 as well as the words spaced as typed.
    */
   private List<List<Token>> analyse(Node n, String text) {
+    Analysed key = new Analysed(analyzers, text);
+    List<List<Token>> cached = CACHE.get(key);
+    if (cached == null) {
+      cached = analyse(analyzers, text);
+      putBounded(CACHE, key, cached, MAX_CACHED);
+    }
+    if (cached.isEmpty()) {
+      throw new QuerySyntaxException(
+          source, n.start(), "nothing to search in '%s': no letters or digits".formatted(text));
+    }
+    return cached;
+  }
+
+  /** Puts {@code key} in {@code cache}, emptied first when it holds {@code max} entries. */
+  static <K, V> void putBounded(Map<K, V> cache, K key, V value, int max) {
+    if (cache.size() >= max) cache.clear();
+    cache.put(key, value);
+  }
+
+  private static List<List<Token>> analyse(List<Analyzer> analyzers, String text) {
     Set<List<Token>> distinct = new LinkedHashSet<>();
     String joined = CJK_SPACE.matcher(text).replaceAll("");
     for (String variant : joined.equals(text) ? List.of(text) : List.of(text, joined)) {
@@ -242,10 +276,6 @@ final class Translator {
         List<Token> tokens = tokens(a, variant);
         if (!tokens.isEmpty()) distinct.add(tokens);
       }
-    }
-    if (distinct.isEmpty()) {
-      throw new QuerySyntaxException(
-          source, n.start(), "nothing to search in '%s': no letters or digits".formatted(text));
     }
     return List.copyOf(distinct);
   }

@@ -79,6 +79,18 @@ class LanguageFilterAnalysisTest {
   }
 
   @Test
+  void analysesAreCachedUpToTheLimit() {
+    assertThat(textTerms("häuser")).isEqualTo(textTerms("häuser")); // the second from the cache
+    java.util.Map<String, Integer> cache = new java.util.HashMap<>();
+    Translator.putBounded(cache, "a", 1, 2);
+    Translator.putBounded(cache, "b", 2, 2);
+    assertThat(cache).hasSize(2);
+    Translator.putBounded(cache, "c", 3, 2); // full: emptied first
+    assertThat(cache).containsExactly(java.util.Map.entry("c", 3));
+    assertThat(Translator.MAX_CACHED).isEqualTo(100_000);
+  }
+
+  @Test
   void theTitleToTextGapIsWiderThanAnyPhraseOrNear() {
     // Nested NEARs add up their distances; a phrase spans at most its words.
     long widest =
