@@ -79,6 +79,13 @@ final class BenchMonitorCommand implements Callable<Integer> {
   boolean whole;
 
   @Option(
+      names = "--length-weights",
+      description =
+          "Weigh the terms of a conjunction by length only, as Lucene does by default, instead of"
+              + " by their frequency in a sample of articles.")
+  boolean lengthWeights;
+
+  @Option(
       names = "--peer-sample",
       paramLabel = "N",
       description = "Articles the brute-force peer matches (default: ${DEFAULT-VALUE}).")
@@ -120,6 +127,7 @@ final class BenchMonitorCommand implements Callable<Integer> {
                     seed,
                     presearch,
                     !whole,
+                    !lengthWeights,
                     peerSample,
                     seconds),
                 msg -> System.err.println("bench: " + msg))

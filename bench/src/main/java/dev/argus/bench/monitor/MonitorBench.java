@@ -14,10 +14,15 @@ import dev.argus.store.index.Analysis;
 import dev.argus.store.monitor.BatchMatches;
 import dev.argus.store.monitor.SavedQueries;
 import dev.argus.store.monitor.SavedQuery;
+import dev.argus.store.monitor.TermFrequencies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
@@ -51,8 +57,12 @@ public final class MonitorBench {
       long seed,
       SavedQueries.Presearch presearch,
       boolean decompose,
+      boolean frequencies,
       int peerSample,
       double seconds) {}
+
+  /** Articles the term frequencies are counted on, at most. */
+  static final int FREQUENCY_SAMPLE = 1_000;
 
   /** The figures. */
   public record Report(
@@ -68,6 +78,7 @@ public final class MonitorBench {
       long passes,
       double seconds,
       double articlesPerSecond,
+      double articlesPerCpuSecond,
       double matchesPerArticle,
       double queriesRunPerBatch,
       int failedQueries,
@@ -77,7 +88,20 @@ public final class MonitorBench {
       double monitorSampleSeconds,
       int agreeing,
       long monitorSampleMatches,
-      long bruteSampleMatches) {}
+      long bruteSampleMatches,
+      List<KindFigures> kinds) {}
+
+  /**
+   * One class of generated query: how many there are, the matches they make per article, the share
+   * of articles one query of the class matches on average, and how many of them the presearcher
+   * lets through per batch (measured on the first batches).
+   */
+  public record KindFigures(
+      String kind,
+      int queries,
+      double matchesPerArticle,
+      double articleShare,
+      double candidatesPerBatch) {}
 
   private final Options options;
   private final Consumer<String> log;
@@ -114,17 +138,36 @@ public final class MonitorBench {
     for (StoredArticle a : articles) chars += a.text("text") == null ? 0 : a.text("text").length();
 
     log.accept("generating " + options.queries() + " saved queries");
-    List<String> texts0 =
-        SavedQueryGenerator.queries(vocabulary, options.queries(), options.seed());
-    List<SavedQuery> saved = new ArrayList<>(texts0.size());
-    for (int i = 0; i < texts0.size(); i++) saved.add(new SavedQuery("q" + i, texts0.get(i)));
+    List<SavedQueryGenerator.Generated> generated =
+        SavedQueryGenerator.generate(vocabulary, options.queries(), options.seed());
+    List<SavedQuery> saved = new ArrayList<>(generated.size());
+    Map<String, SavedQueryGenerator.Kind> kindOf = new HashMap<>();
+    for (int i = 0; i < generated.size(); i++) {
+      saved.add(new SavedQuery("q" + i, generated.get(i).query()));
+      kindOf.put("q" + i, generated.get(i).kind());
+    }
 
+    // Term statistics as a live system would take them from its index: for generated articles, from
+    // other articles of the same vocabulary; for a dataset, from its pages themselves.
+    TermFrequencies frequencies = TermFrequencies.none();
+    if (options.frequencies()) {
+      List<StoredArticle> reference =
+          options.dataset() == null
+              ? SavedQueryGenerator.articles(
+                  vocabulary,
+                  Math.min(FREQUENCY_SAMPLE, options.articles()),
+                  400,
+                  options.seed() + 2)
+              : articles.subList(0, Math.min(FREQUENCY_SAMPLE, articles.size()));
+      frequencies = TermFrequencies.of(reference);
+    }
     SavedQueries.Options so =
         new SavedQueries.Options(
             options.presearch(),
             options.decompose(),
             SavedQueries.MAX_QUERIES,
-            Math.max(options.batch(), options.peerSample()));
+            Math.max(options.batch(), options.peerSample()),
+            frequencies);
     try (SavedQueries monitor = SavedQueries.inMemory(so)) {
       log.accept("registering");
       long t0 = System.nanoTime();
@@ -141,15 +184,17 @@ public final class MonitorBench {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try {
         log.accept("warming up: one pass over " + articles.size() + " articles");
-        pass(pool, monitor, batches);
+        List<BatchMatches> warm = new ArrayList<>();
+        pass(pool, monitor, batches, warm);
+        List<KindFigures> kinds = kinds(monitor, generated, kindOf, batches, warm);
         log.accept("measuring for at least " + options.seconds() + " s");
         long passes = 0;
-        long[] totals = new long[3];
+        long[] totals = new long[4];
         long start = System.nanoTime();
         long end = start + (long) (options.seconds() * 1e9);
         do {
-          long[] p = pass(pool, monitor, batches);
-          for (int i = 0; i < 3; i++) totals[i] += p[i];
+          long[] p = pass(pool, monitor, batches, null);
+          for (int i = 0; i < 4; i++) totals[i] += p[i];
           passes++;
         } while (System.nanoTime() < end);
         double secs = (System.nanoTime() - start) / 1e9;
@@ -183,7 +228,10 @@ public final class MonitorBench {
         return new Report(
             monitor.size(),
             options.presearch().name().toLowerCase(Locale.ROOT)
-                + (options.decompose() ? ", queries decomposed" : ", queries whole"),
+                + (options.decompose() ? ", queries decomposed" : ", queries whole")
+                + (frequencies.documents() > 0
+                    ? ", term frequencies of " + frequencies.documents() + " articles"
+                    : ", terms weighed by length"),
             registerSeconds,
             heap,
             texts,
@@ -194,6 +242,7 @@ public final class MonitorBench {
             passes,
             secs,
             done / secs,
+            done / (totals[3] / 1e9),
             totals[0] / done,
             totals[1] / ((double) passes * batches.size()),
             (int) totals[2],
@@ -203,26 +252,84 @@ public final class MonitorBench {
             monitorSampleSecs,
             agreeing,
             monitorMatches,
-            bruteMatches);
+            bruteMatches,
+            kinds);
       } finally {
         pool.shutdownNow();
       }
     }
   }
 
-  /** One pass over every batch: {matches, queries run, failed queries}. */
+  /** Batches whose presearcher candidates are counted per class of query. */
+  private static final int CANDIDATE_BATCHES = 3;
+
+  private static List<KindFigures> kinds(
+      SavedQueries monitor,
+      List<SavedQueryGenerator.Generated> generated,
+      Map<String, SavedQueryGenerator.Kind> kindOf,
+      List<List<StoredArticle>> batches,
+      List<BatchMatches> matched)
+      throws IOException {
+    Map<SavedQueryGenerator.Kind, long[]> counts = new EnumMap<>(SavedQueryGenerator.Kind.class);
+    for (SavedQueryGenerator.Kind k : SavedQueryGenerator.Kind.values()) counts.put(k, new long[3]);
+    for (SavedQueryGenerator.Generated g : generated) counts.get(g.kind())[0]++;
+    long articles = 0;
+    for (BatchMatches m : matched) {
+      for (var a : m.articles()) {
+        articles++;
+        for (String id : a.queryIds()) counts.get(kindOf.get(id))[1]++;
+      }
+    }
+    int sampled = Math.min(CANDIDATE_BATCHES, batches.size());
+    for (int i = 0; i < sampled; i++) {
+      for (String id : monitor.candidates(batches.get(i))) counts.get(kindOf.get(id))[2]++;
+    }
+    List<KindFigures> out = new ArrayList<>();
+    for (var e : counts.entrySet()) {
+      long[] c = e.getValue();
+      out.add(
+          new KindFigures(
+              e.getKey().name().toLowerCase(Locale.ROOT),
+              (int) c[0],
+              (double) c[1] / articles,
+              c[0] == 0 ? 0 : (double) c[1] / articles / c[0],
+              (double) c[2] / sampled));
+    }
+    return out;
+  }
+
+  /**
+   * One pass over every batch: {matches, queries run, failed queries, CPU nanoseconds of the
+   * matching threads}; each batch's matches go to {@code keep} when it is not null.
+   */
   private static long[] pass(
-      ExecutorService pool, SavedQueries monitor, List<List<StoredArticle>> batches)
+      ExecutorService pool,
+      SavedQueries monitor,
+      List<List<StoredArticle>> batches,
+      List<BatchMatches> keep)
       throws InterruptedException {
     List<Future<BatchMatches>> futures = new ArrayList<>();
-    for (List<StoredArticle> b : batches) futures.add(pool.submit(() -> monitor.match(b)));
-    long[] out = new long[3];
+    LongAdder cpu = new LongAdder();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (List<StoredArticle> b : batches) {
+      futures.add(
+          pool.submit(
+              () -> {
+                long c0 = threads.getCurrentThreadCpuTime();
+                BatchMatches m = monitor.match(b);
+                cpu.add(threads.getCurrentThreadCpuTime() - c0);
+                return m;
+              }));
+    }
+    long[] out = new long[4];
     for (Future<BatchMatches> f : futures) {
       BatchMatches m = get(f);
+      if (keep != null) keep.add(m);
       out[0] += m.matchCount();
       out[1] += m.queriesRun();
       out[2] += m.failures().size();
     }
+    out[3] = cpu.sum();
     return out;
   }
 
@@ -286,6 +393,24 @@ public final class MonitorBench {
   }
 
   public static String table(Report r) {
+    StringBuilder kinds = new StringBuilder();
+    kinds.append(
+        "by class          queries  matches/article  articles matched per query  candidates/batch\n");
+    for (KindFigures k : r.kinds()) {
+      kinds.append(
+          String.format(
+              Locale.ROOT,
+              "  %-14s %,8d  %15.2f  %25.4f%%  %,16.0f%n",
+              k.kind(),
+              k.queries(),
+              k.matchesPerArticle(),
+              k.articleShare() * 100,
+              k.candidatesPerBatch()));
+    }
+    return table0(r) + kinds;
+  }
+
+  private static String table0(Report r) {
     return String.format(
         Locale.ROOT,
         """
@@ -293,7 +418,7 @@ public final class MonitorBench {
         registration     %.1f s (%,.0f queries/s), heap after %,d MB
         articles         %s: %,d, %.0f chars of text on average
         measured         %d passes in %.1f s, %d threads, batches of %d
-        articles/s       %,.0f
+        articles/s       %,.0f (%,.0f per CPU-second of the matching threads)
         matches/article  %.2f
         queries run      %,.0f per batch (the presearcher's candidates), %d failed
         peer             brute force (each query on a one-article MemoryIndex), %d articles:
@@ -313,6 +438,7 @@ public final class MonitorBench {
         r.threads(),
         r.batch(),
         r.articlesPerSecond(),
+        r.articlesPerCpuSecond(),
         r.matchesPerArticle(),
         r.queriesRunPerBatch(),
         r.failedQueries(),

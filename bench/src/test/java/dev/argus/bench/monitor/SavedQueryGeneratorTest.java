@@ -25,6 +25,36 @@ class SavedQueryGeneratorTest {
   }
 
   @Test
+  void everyKindIsGeneratedInItsShare() {
+    assertThat(
+            java.util.Arrays.stream(SavedQueryGenerator.Kind.values())
+                .mapToInt(k -> k.perMille)
+                .sum())
+        .isEqualTo(1_000);
+    List<SavedQueryGenerator.Generated> g =
+        SavedQueryGenerator.generate(Vocabulary.generated(500, 200, 1), 10_000, 2);
+    Map<SavedQueryGenerator.Kind, Long> counts =
+        g.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    SavedQueryGenerator.Generated::kind, java.util.stream.Collectors.counting()));
+    for (SavedQueryGenerator.Kind k : SavedQueryGenerator.Kind.values()) {
+      assertThat(counts.get(k))
+          .isCloseTo(k.perMille * 10L, org.assertj.core.data.Percentage.withPercentage(25));
+    }
+  }
+
+  @Test
+  void onlyKeywordQueriesAreALoneWord() {
+    for (SavedQueryGenerator.Generated g :
+        SavedQueryGenerator.generate(Vocabulary.generated(500, 200, 1), 2_000, 2)) {
+      if (g.kind() != SavedQueryGenerator.Kind.KEYWORD) {
+        assertThat(g.query()).as(g.kind().name()).matches(".*[\" (:].*");
+      }
+    }
+  }
+
+  @Test
   void articlesMentionEntitiesInTextAndFields() {
     Vocabulary v = Vocabulary.generated(500, 200, 1);
     List<StoredArticle> articles = SavedQueryGenerator.articles(v, 50, 200, 3);

@@ -45,6 +45,21 @@ public final class Schema {
   /** The whole article as JSON, stored: what search returns. */
   public static final String SOURCE_JSON = "_article";
 
+  /**
+   * Title and text in one field, in the documents saved queries are matched against only (not in
+   * the article index): there a term without a field searches it instead of {@link
+   * #DEFAULT_FIELDS}, which halves the terms of a saved query. The two values are far apart in
+   * positions ({@link #ALL_GAP}), so no phrase or NEAR joins the end of the title to the text.
+   * Queries cannot name it.
+   */
+  public static final String ALL = "_all";
+
+  /**
+   * Positions between the title and the text in {@link #ALL}: more than any phrase slop or NEAR
+   * distance the query language accepts, plus the longest phrase.
+   */
+  public static final int ALL_GAP = 100_000;
+
   /** Fields a term without a field prefix searches. */
   public static final List<String> DEFAULT_FIELDS = List.of(TITLE, TEXT);
 

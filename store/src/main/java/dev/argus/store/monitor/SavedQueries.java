@@ -3,6 +3,7 @@ package dev.argus.store.monitor;
 import dev.argus.store.StoredArticle;
 import dev.argus.store.index.Analysis;
 import dev.argus.store.index.ArticleDocuments;
+import dev.argus.store.index.LanguageTextField;
 import dev.argus.store.index.Schema;
 import dev.argus.store.query.Node;
 import dev.argus.store.query.ParsedQuery;
@@ -12,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -32,6 +37,7 @@ import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -79,29 +85,30 @@ public final class SavedQueries implements Closeable {
    * <p>The default is {@link #TERM_FILTERED}. Every word of a query is analysed by every language's
    * chain ({@link Analysis#queryAnalyzers()}), so one word already brings several term variants;
    * the second pass doubles them in the query index and in the presearcher query built for each
-   * batch. On {@code argus bench monitor} with 100,000 generated queries (2 threads, batches of
-   * 100, whole queries) {@link #MULTIPASS} ran 20% fewer queries (23,008 against 28,619 per batch)
-   * but matched 36 against 45 articles/s: most saved queries are led by a rare term (a name, an
-   * uncommon word) that already filters well in one pass.
+   * batch. On {@code argus bench monitor} with 100,000 generated queries (the earlier, word-heavy
+   * mix; 2 threads, batches of 100, whole queries) {@link #MULTIPASS} ran 20% fewer queries (23,008
+   * against 28,619 per batch) but matched 36 against 45 articles/s: most saved queries are led by a
+   * rare term that already filters well in one pass.
+   *
+   * <p>Which term of a conjunction is indexed is set by the weighting: by length alone (Lucene's
+   * default), {@code "Velmora Motors"} is indexed by {@code motors}, which every batch holds; with
+   * {@link Options#frequencies()} by its rarest term ({@link TermFrequencies}).
+   *
+   * <p>Matching a batch runs on the calling thread. Lucene's {@code ParallelMatcher} and {@code
+   * PartitionMatcher} could spread one batch's candidates over threads, which shortens one batch's
+   * latency but adds no throughput when, as in the bench, each thread matches its own batch.
    */
   public enum Presearch {
     TERM_FILTERED,
     MULTIPASS;
 
-    Presearcher create() {
+    Presearcher create(TermWeightor weightor) {
       return switch (this) {
         case TERM_FILTERED ->
-            new TermFilteredPresearcher(
-                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-                List.of(new PrefixWildcardHandler()),
-                Set.of());
+            new TermFilteredPresearcher(weightor, List.of(new PrefixWildcardHandler()), Set.of());
         case MULTIPASS ->
             new MultipassTermFilteredPresearcher(
-                2,
-                0,
-                TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-                List.of(new PrefixWildcardHandler()),
-                Set.of());
+                2, 0, weightor, List.of(new PrefixWildcardHandler()), Set.of());
       };
     }
   }
@@ -115,24 +122,57 @@ public final class SavedQueries implements Closeable {
    * 100) splitting ran 2.3 times the queries yet matched 352 against 190 articles/s with 10,000
    * queries, and 49 against 45 with 100,000 (a different machine load).
    */
-  public record Options(Presearch presearch, boolean decompose, int maxQueries, int maxBatch) {
+  public record Options(
+      Presearch presearch,
+      boolean decompose,
+      int maxQueries,
+      int maxBatch,
+      TermFrequencies frequencies) {
 
     public Options {
       if (presearch == null) throw new IllegalArgumentException("presearch is required");
+      if (frequencies == null) throw new IllegalArgumentException("frequencies are required");
       if (maxQueries < 1 || maxBatch < 1) {
         throw new IllegalArgumentException("maxQueries and maxBatch must be positive");
       }
+    }
+
+    /** Options without term frequencies: conjunctions are indexed by their longest term. */
+    public Options(Presearch presearch, boolean decompose, int maxQueries, int maxBatch) {
+      this(presearch, decompose, maxQueries, maxBatch, TermFrequencies.none());
     }
 
     /** The default presearcher and limits. */
     public static Options defaults() {
       return new Options(Presearch.TERM_FILTERED, true, MAX_QUERIES, MAX_BATCH);
     }
+
+    /** These options with {@code f} to weigh terms by. */
+    public Options withFrequencies(TermFrequencies f) {
+      return new Options(presearch, decompose, maxQueries, maxBatch, f);
+    }
   }
 
   /** Keeps each query's id, text and metadata; reading one back translates the text again. */
   private static final MonitorQuerySerializer SERIALIZER =
-      MonitorQuerySerializer.fromParser(SavedQueries::translate);
+      MonitorQuerySerializer.fromParser(SavedQueries::monitorQuery);
+
+  /**
+   * What the monitor analyses fields without a stream of their own with, and the position gap
+   * between the title and the text in {@link Schema#ALL}.
+   */
+  private static final Analyzer ANALYZER =
+      new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+          return Analysis.plain();
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+          return Schema.ALL_GAP;
+        }
+      };
 
   private final Monitor monitor;
   private final Options options;
@@ -153,8 +193,8 @@ public final class SavedQueries implements Closeable {
   public static SavedQueries inMemory(Options options) throws IOException {
     return new SavedQueries(
         new Monitor(
-            Analysis.plain(),
-            options.presearch().create(),
+            ANALYZER,
+            options.presearch().create(options.frequencies().weightor()),
             configuration(options).setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
         options);
   }
@@ -191,7 +231,9 @@ public final class SavedQueries implements Closeable {
     MonitorConfiguration config = new MonitorConfiguration().setIndexPath(dir, SERIALIZER);
     Monitor monitor;
     try {
-      monitor = new Monitor(Analysis.plain(), options.presearch().create(), config);
+      monitor =
+          new Monitor(
+              ANALYZER, options.presearch().create(options.frequencies().weightor()), config);
     } catch (QuerySyntaxException e) {
       throw new IOException(
           "a saved query in %s no longer translates: %s (%s)"
@@ -231,7 +273,7 @@ public final class SavedQueries implements Closeable {
         .forEach(
             i -> {
               try {
-                lucene[i] = translate(list.get(i).query());
+                lucene[i] = monitorQuery(list.get(i).query());
               } catch (QuerySyntaxException e) {
                 refused[i] = e;
               }
@@ -312,6 +354,37 @@ public final class SavedQueries implements Closeable {
     return new BatchMatches(out, failures, m.getQueriesRun());
   }
 
+  /**
+   * The ids of the saved queries the presearcher lets through for {@code batch}, without running
+   * them: a diagnostic of how selective the presearcher is.
+   */
+  public Set<String> candidates(List<StoredArticle> batch) throws IOException {
+    if (batch.size() > options.maxBatch()) {
+      throw new IllegalArgumentException(
+          "batch of %,d articles: at most %,d are matched at once"
+              .formatted(batch.size(), options.maxBatch()));
+    }
+    Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    if (batch.isEmpty()) return out;
+    Document[] docs = new Document[batch.size()];
+    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
+    monitor.match(
+        docs,
+        searcher ->
+            new CandidateMatcher<QueryMatch>(searcher) {
+              @Override
+              public void matchQuery(String id, Query q, Map<String, String> metadata) {
+                out.add(id);
+              }
+
+              @Override
+              public QueryMatch resolve(QueryMatch a, QueryMatch b) {
+                return a;
+              }
+            });
+    return Set.copyOf(out);
+  }
+
   @Override
   public void close() throws IOException {
     monitor.close();
@@ -319,16 +392,24 @@ public final class SavedQueries implements Closeable {
 
   /**
    * The article as the index has it, less the stored JSON copy, which no query reads and which
-   * would only be written into the batch's index.
+   * would only be written into the batch's index, plus title and text together in {@link
+   * Schema#ALL}, which saved queries search for words without a field.
    */
   static Document document(StoredArticle a) {
     Document d = ArticleDocuments.toDocument(a);
     d.removeField(Schema.SOURCE_JSON);
+    String language = a.text("language");
+    for (String f : Schema.DEFAULT_FIELDS) {
+      String value = a.text(f);
+      // Both values go in, even an empty title: the position gap then always lies between them.
+      d.add(new LanguageTextField(Schema.ALL, value == null ? "" : value, language));
+    }
     return d;
   }
 
   /**
-   * The Lucene query of a saved query's text.
+   * The Lucene query a search with a saved query's text runs (words without a field in title and
+   * text); the saved query itself is matched with an equivalent query over {@link Schema#ALL}.
    *
    * @throws QuerySyntaxException when it does not parse or translate, or uses a relative date
    */
@@ -336,6 +417,16 @@ public final class SavedQueries implements Closeable {
     ParsedQuery parsed = QueryLanguage.parse(query);
     refuseRelativeDates(query, parsed.root());
     return parsed.toLucene();
+  }
+
+  /**
+   * The Lucene query a saved query is matched with: {@link #translate}'s, but words without a field
+   * search {@link Schema#ALL}.
+   */
+  static Query monitorQuery(String query) {
+    ParsedQuery parsed = QueryLanguage.parse(query);
+    refuseRelativeDates(query, parsed.root());
+    return parsed.toMonitorLucene(Clock.systemUTC());
   }
 
   private static void refuseRelativeDates(String query, Node n) {

@@ -28,6 +28,17 @@ public record ParsedQuery(String source, Node root) {
 
   /** The Lucene query, relative dates resolved with {@code clock}. */
   public Query toLucene(Clock clock) {
-    return new Translator(source, clock.instant()).translate(root);
+    return new Translator(source, clock.instant(), false).translate(root);
+  }
+
+  /**
+   * The Lucene query for saved-query matching, relative dates resolved with {@code clock}: the
+   * search query, except that words without a field search the one field {@link
+   * dev.argus.store.index.Schema#ALL}, which saved-query documents carry (title and text, a
+   * position gap between them), instead of title and text separately. It matches the same articles
+   * with half the terms.
+   */
+  public Query toMonitorLucene(Clock clock) {
+    return new Translator(source, clock.instant(), true).translate(root);
   }
 }

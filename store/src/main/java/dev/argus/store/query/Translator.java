@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -67,13 +69,37 @@ final class Translator {
   /** A term and its position in the analysed text. */
   private record Token(String term, int position) {}
 
+  /** Text analysed by a set of chains. */
+  private record Analysed(List<Analyzer> chains, String text) {}
+
+  /**
+   * Recent analyses, shared by every translation: saved queries repeat the same names and words,
+   * and analysing one word with every chain is the costly part of registering them. At most {@value
+   * #MAX_CACHED} entries; the cache is emptied when full.
+   */
+  private static final Map<Analysed, List<List<Token>>> CACHE = new ConcurrentHashMap<>();
+
+  static final int MAX_CACHED = 100_000;
+
   private final String source;
   private final Instant now;
+  private final boolean monitor;
   private int clauses;
 
-  Translator(String source, Instant now) {
+  /**
+   * The chains words are analysed with: every language's, or, under a language filter ({@code
+   * lang:fr word}), the plain chain and the filtered languages' only.
+   */
+  private List<Analyzer> analyzers = ANALYZERS;
+
+  /**
+   * A translator for search, or, with {@code monitor}, for saved-query matching, where words
+   * without a field search the one field {@link Schema#ALL} instead of the title and the text.
+   */
+  Translator(String source, Instant now, boolean monitor) {
     this.source = source;
     this.now = now;
+    this.monitor = monitor;
   }
 
   Query translate(Node n) {
@@ -95,6 +121,59 @@ final class Translator {
   // ---- boolean structure
 
   private Query and(And a) {
+    List<Analyzer> outer = analyzers;
+    List<Analyzer> restricted = restriction(a);
+    if (restricted != null) {
+      analyzers =
+          outer == ANALYZERS ? restricted : outer.stream().filter(restricted::contains).toList();
+    }
+    try {
+      return and0(a);
+    } finally {
+      analyzers = outer;
+    }
+  }
+
+  /**
+   * The chains that can have analysed the text of an article this conjunction matches, when one of
+   * its clauses filters on the language ({@code lang:fr}, {@code lang:(fr OR it)}): the plain chain
+   * and those languages' own. An article is analysed by its language's chain only, so a word's
+   * forms in other languages could only match it by coincidence. Null when there is no such filter.
+   */
+  private static List<Analyzer> restriction(And a) {
+    for (Node c : a.clauses()) {
+      Set<Analyzer> chains = languageChains(c);
+      if (chains != null) {
+        Set<Analyzer> out = new LinkedHashSet<>();
+        out.add(Analysis.plain());
+        out.addAll(chains);
+        return List.copyOf(out);
+      }
+    }
+    return null;
+  }
+
+  /** The chains of the languages {@code n} requires, or null when it is no language filter. */
+  private static Set<Analyzer> languageChains(Node n) {
+    return switch (n) {
+      case Word w when Schema.LANGUAGE.equals(w.field()) ->
+          Set.of(Analysis.forLanguage(Schema.keyword(w.text())));
+      case Phrase p when Schema.LANGUAGE.equals(p.field()) ->
+          Set.of(Analysis.forLanguage(Schema.keyword(p.text())));
+      case Or o -> {
+        Set<Analyzer> out = new LinkedHashSet<>();
+        for (Node c : o.clauses()) {
+          Set<Analyzer> one = languageChains(c);
+          if (one == null) yield null;
+          out.addAll(one);
+        }
+        yield out;
+      }
+      default -> null;
+    };
+  }
+
+  private Query and0(And a) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     for (Node c : a.clauses()) {
@@ -170,17 +249,33 @@ final class Translator {
    * 手机"} must find the bigrams of 小米手机 as well as the words spaced as typed.
    */
   private List<List<Token>> analyse(Node n, String text) {
+    Analysed key = new Analysed(analyzers, text);
+    List<List<Token>> cached = CACHE.get(key);
+    if (cached == null) {
+      cached = analyse(analyzers, text);
+      putBounded(CACHE, key, cached, MAX_CACHED);
+    }
+    if (cached.isEmpty()) {
+      throw new QuerySyntaxException(
+          source, n.start(), "nothing to search in '%s': no letters or digits".formatted(text));
+    }
+    return cached;
+  }
+
+  /** Puts {@code key} in {@code cache}, emptied first when it holds {@code max} entries. */
+  static <K, V> void putBounded(Map<K, V> cache, K key, V value, int max) {
+    if (cache.size() >= max) cache.clear();
+    cache.put(key, value);
+  }
+
+  private static List<List<Token>> analyse(List<Analyzer> analyzers, String text) {
     Set<List<Token>> distinct = new LinkedHashSet<>();
     String joined = CJK_SPACE.matcher(text).replaceAll("");
     for (String variant : joined.equals(text) ? List.of(text) : List.of(text, joined)) {
-      for (Analyzer a : ANALYZERS) {
+      for (Analyzer a : analyzers) {
         List<Token> tokens = tokens(a, variant);
         if (!tokens.isEmpty()) distinct.add(tokens);
       }
-    }
-    if (distinct.isEmpty()) {
-      throw new QuerySyntaxException(
-          source, n.start(), "nothing to search in '%s': no letters or digits".formatted(text));
     }
     return List.copyOf(distinct);
   }
@@ -337,9 +432,13 @@ final class Translator {
 
   // ---- helpers
 
-  /** {@code build} for {@code field}, or for each default field OR-ed, the title boosted. */
-  private static Query perField(String field, Function<String, Query> build) {
+  /**
+   * {@code build} for {@code field}, or for each default field OR-ed, the title boosted; for
+   * saved-query matching, the default is the one field {@link Schema#ALL}.
+   */
+  private Query perField(String field, Function<String, Query> build) {
     if (field != null) return build.apply(field);
+    if (monitor) return build.apply(Schema.ALL);
     List<Query> perField = new ArrayList<>();
     for (String f : Schema.DEFAULT_FIELDS) {
       Query q = build.apply(f);

@@ -233,6 +233,67 @@ class SavedQueriesTest {
   }
 
   @Test
+  void phrasesAndNearDoNotJoinTheEndOfTheTitleToTheText() throws IOException {
+    StoredArticle a =
+        Fixtures.article(
+            "gap", "en", "2026-01-05T10:00:00Z", "Quiet harbour", "Strike talks ended today.");
+    List<String> queries =
+        List.of(
+            "\"harbour strike\"",
+            "harbour NEAR/3 strike",
+            "\"harbour strike\"~5",
+            "harbour strike");
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      List<SavedQuery> saved = new ArrayList<>();
+      for (String q : queries) saved.add(new SavedQuery(q, q));
+      s.registerAll(saved);
+      assertThat(s.match(List.of(a)).articles().get(0).queryIds())
+          .containsExactly("harbour strike");
+      // A batch of several articles is indexed differently (not a MemoryIndex): the same holds.
+      assertThat(s.match(List.of(a, EN)).articles().get(0).queryIds())
+          .containsExactly("harbour strike");
+    }
+  }
+
+  @Test
+  void candidatesAreTheQueriesThePresearcherLetsThrough() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(List.of(new SavedQuery("v", "velmora"), new SavedQuery("b", "bremen")));
+      assertThat(s.candidates(List.of(EN))).containsExactly("v");
+      assertThat(s.candidates(ALL)).containsExactlyInAnyOrder("v", "b");
+      assertThat(s.candidates(List.of())).isEmpty();
+    }
+  }
+
+  @Test
+  void withTermFrequenciesAConjunctionIsIndexedByItsRarestTerm() throws IOException {
+    // "motors" is longer than "velmora"'s alias "velm", and common in the sample.
+    List<StoredArticle> sample = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      sample.add(
+          Fixtures.article(
+              "s" + i, "en", "2026-01-05T10:00:00Z", "Motors", "Other motors company " + i));
+    }
+    StoredArticle motorsOnly =
+        Fixtures.article("m", "en", "2026-01-05T10:00:00Z", "Motors", "Grelt motors grew.");
+    String query = "\"velm motors\"";
+    try (SavedQueries byLength = SavedQueries.inMemory()) {
+      byLength.register(new SavedQuery("q", query));
+      assertThat(byLength.candidates(List.of(motorsOnly))).containsExactly("q");
+    }
+    Options weighted = Options.defaults().withFrequencies(TermFrequencies.of(sample));
+    try (SavedQueries byFrequency = SavedQueries.inMemory(weighted)) {
+      byFrequency.register(new SavedQuery("q", query));
+      assertThat(byFrequency.candidates(List.of(motorsOnly))).isEmpty();
+      StoredArticle both =
+          Fixtures.article("b", "en", "2026-01-05T10:00:00Z", "News", "Velm motors grew.");
+      assertThat(byFrequency.match(List.of(motorsOnly, both)).articles())
+          .extracting(MatchedArticle::queryIds)
+          .containsExactly(List.of(), List.of("q"));
+    }
+  }
+
+  @Test
   void idsAreRequiredAndBounded() {
     assertThatThrownBy(() -> new SavedQuery(" ", "velmora"))
         .isInstanceOf(IllegalArgumentException.class);
