@@ -3,7 +3,6 @@ package dev.argus.store;
 import dev.argus.core.enrich.ArticleFields;
 import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enriched;
-import dev.argus.core.story.Assignment;
 import dev.argus.core.story.StoryClusterer;
 import dev.argus.core.story.StoryInput;
 import dev.argus.store.index.ArticleDocuments;
@@ -216,7 +215,7 @@ public final class Store implements Closeable {
           StoredArticle a = p.article();
           Replay.Inputs in = Replay.decode(p.origin().replay(), a.text("title"), a.text("text"));
           Corpus.Placed placed = corpus.place(a.id(), in.enriched());
-          stories.add(
+          stories.assign(
               StoryInput.of(
                   a.id(), in.enriched(), placed, in.source(), in.country(), in.fetched()));
           replayed[0]++;
@@ -260,8 +259,7 @@ public final class Store implements Closeable {
       Instant fetched = fetched(fields, arrived);
       String source = ArticleDocuments.sourceOf(fields);
       String country = ArticleDocuments.countryOf(fields);
-      Assignment a = stories.add(StoryInput.of(id, enriched, placed, source, country, fetched));
-      storyId = a.storyId();
+      storyId = stories.assign(StoryInput.of(id, enriched, placed, source, country, fetched));
       origin =
           new LuceneStore.Origin(
               nextSeq++,
