@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchDedupCommand.class,
       BenchWatchCommand.class,
-      BenchMonitorCommand.class
+      BenchMonitorCommand.class,
+      BenchStoreCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The article index in one folder: the system of record for articles. One document per article id;
@@ -102,6 +104,87 @@ public final class LuceneStore implements Closeable {
     writer()
         .updateDocument(
             new Term(ArticleDocuments.KEY, article.id()), ArticleDocuments.toDocument(article));
+  }
+
+  /**
+   * Adds the article, or replaces the one with the same id, with the add sequence number and replay
+   * record of its first placement (see {@link Store}).
+   */
+  void put(StoredArticle article, long seq, byte[] replay) throws IOException {
+    writer()
+        .updateDocument(
+            new Term(ArticleDocuments.KEY, article.id()),
+            ArticleDocuments.toDocument(article, seq, replay));
+  }
+
+  /** Where an article was first placed: its add sequence number and replay record. */
+  record Origin(long seq, byte[] replay) {}
+
+  /** A stored article with its origin, as recovery reads it. */
+  record Placed(StoredArticle article, Origin origin) {}
+
+  private static final java.util.Set<String> STORED_WITH_ORIGIN =
+      java.util.Set.of(
+          ArticleDocuments.KEY, Schema.SOURCE_JSON, ArticleDocuments.SEQ, ArticleDocuments.REPLAY);
+
+  private static Placed readPlaced(StoredFields stored, int doc) throws IOException {
+    var d = stored.document(doc, STORED_WITH_ORIGIN);
+    StoredArticle a =
+        ArticleDocuments.fromStored(
+            d.get(ArticleDocuments.KEY), d.getBinaryValue(Schema.SOURCE_JSON));
+    BytesRef replay = d.getBinaryValue(ArticleDocuments.REPLAY);
+    Number seq =
+        d.getField(ArticleDocuments.SEQ) == null
+            ? null
+            : d.getField(ArticleDocuments.SEQ).numericValue();
+    Origin origin =
+        replay == null || seq == null
+            ? null
+            : new Origin(
+                seq.longValue(),
+                java.util.Arrays.copyOfRange(
+                    replay.bytes, replay.offset, replay.offset + replay.length));
+    return new Placed(a, origin);
+  }
+
+  /** The article with this id and its origin (null for a document without one), if any. */
+  Optional<Placed> getPlaced(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ArticleDocuments.KEY, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(readPlaced(s.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** What {@link #replay} hands each article to. */
+  @FunctionalInterface
+  interface Placements {
+    void accept(Placed placed) throws IOException;
+  }
+
+  /**
+   * Hands every article first placed at sequence number {@code from} or later to {@code to}, in add
+   * order, a page at a time (as of the last refresh).
+   */
+  void replay(long from, Placements to) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = LongPoint.newRangeQuery(ArticleDocuments.SEQ, from, Long.MAX_VALUE);
+      Sort sort = new Sort(new SortField(ArticleDocuments.SEQ, SortField.Type.LONG));
+      FieldDoc after = null;
+      StoredFields stored = s.storedFields();
+      while (true) {
+        TopFieldDocs page = s.searchAfter(after, q, EXPORT_PAGE, sort, false);
+        for (ScoreDoc sd : page.scoreDocs) to.accept(readPlaced(stored, sd.doc));
+        if (page.scoreDocs.length < EXPORT_PAGE) return;
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** Removes the article with this id, if there is one. */

@@ -3,7 +3,6 @@ package dev.argus.store;
 import dev.argus.core.enrich.ArticleFields;
 import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enriched;
-import dev.argus.core.story.Assignment;
 import dev.argus.core.story.StoryClusterer;
 import dev.argus.core.story.StoryInput;
 import dev.argus.store.index.ArticleDocuments;
@@ -27,14 +26,21 @@ import java.util.Optional;
  * The article store as runners use it: the {@link LuceneStore} plus the state that spans articles
  * ({@link Corpus}: near-duplicate groups and name statistics; {@link StoryClusterer}: the live
  * stories), kept consistent with each other. {@link #add} places an article in the corpus, assigns
- * it to a story and writes it; {@link #commit} writes both states to a new snapshot file, then
- * commits the index with that file's name in the commit data. After a crash, the index's last
- * commit names the snapshot that matches it, and anything added after is gone from all three.
+ * it to a story and writes it; {@link #commit} makes the adds durable.
+ *
+ * <p><b>Snapshots and recovery.</b> Writing both states whole costs in proportion to the corpus,
+ * not to what a commit adds, so a commit writes a snapshot only every {@link
+ * SnapshotPolicy#everyCommits} commits or {@link SnapshotPolicy#every} of time (and at the first
+ * commit after an open that replayed). Every article's document carries the add sequence number of
+ * its first placement and what placing it again takes ({@link Replay}); the index commit records
+ * the snapshot file and the sequence number it covers. Opening reads the snapshot, then places
+ * again, in add order, every committed article added after it: corpus and stories come back as they
+ * were at the last commit. Anything added after that commit is gone from all three.
  *
  * <pre>
  * DATA/index/
  *   segments_N, _0.cfs …   the Lucene index
- *   state-N.bin            the corpus and story state of commit N
+ *   state-N.bin            the corpus and story state after the adds the commit data names
  * </pre>
  *
  * <p>A story's view (who broke it, its spread, its copies and citations) is built from its stored
@@ -45,6 +51,40 @@ import java.util.Optional;
 public final class Store implements Closeable {
 
   static final String STATE_KEY = "argus.state";
+
+  /** Commit data: the first add sequence number the snapshot does not cover. */
+  static final String STATE_SEQ_KEY = "argus.stateSeq";
+
+  /** Commit data: the next add sequence number. */
+  static final String NEXT_SEQ_KEY = "argus.nextSeq";
+
+  /**
+   * When a commit also writes a snapshot of the corpus and story state: after {@code everyCommits}
+   * commits or {@code every} since the last one, whichever comes first. Recovery replays what was
+   * added since, so the two bound the time an open after a crash takes.
+   */
+  public record SnapshotPolicy(int everyCommits, java.time.Duration every) {
+    public SnapshotPolicy {
+      if (everyCommits < 1) throw new IllegalArgumentException("everyCommits must be positive");
+      if (every == null || every.isNegative()) {
+        throw new IllegalArgumentException("every must not be negative");
+      }
+    }
+
+    /**
+     * Every 100 commits or 2 minutes: at the ingest runner's 500 articles a commit, at most 50,000
+     * articles to replay after a crash.
+     */
+    public static SnapshotPolicy defaults() {
+      return new SnapshotPolicy(100, java.time.Duration.ofMinutes(2));
+    }
+
+    /** A snapshot at every commit (the behaviour before snapshots were spaced out). */
+    public static SnapshotPolicy everyCommit() {
+      return new SnapshotPolicy(1, java.time.Duration.ZERO);
+    }
+  }
+
   private static final int MAGIC = 0x41525354; // "ARST"
   private static final int VERSION = 1;
 
@@ -53,17 +93,35 @@ public final class Store implements Closeable {
   private final Corpus corpus;
   private final StoryClusterer stories;
   private final Map<String, Placement> uncommitted = new HashMap<>();
+  private final SnapshotPolicy policy;
   private long generation;
+  private String snapshotName;
+  private long stateSeq;
+  private long nextSeq;
+  private int commitsSinceSnapshot;
+  private long snapshotNanos = System.nanoTime();
 
-  private record Placement(String dupGroup, String duplicateOf, String storyId) {}
+  private record Placement(
+      String dupGroup, String duplicateOf, String storyId, LuceneStore.Origin origin) {}
 
   private Store(
-      Path folder, LuceneStore index, Corpus corpus, StoryClusterer stories, long generation) {
+      Path folder,
+      LuceneStore index,
+      Corpus corpus,
+      StoryClusterer stories,
+      SnapshotPolicy policy,
+      String snapshotName,
+      long stateSeq,
+      long nextSeq) {
     this.folder = folder;
     this.index = index;
     this.corpus = corpus;
     this.stories = stories;
-    this.generation = generation;
+    this.policy = policy;
+    this.snapshotName = snapshotName;
+    this.generation = snapshotName == null ? 0 : generationOfUnchecked(snapshotName);
+    this.stateSeq = stateSeq;
+    this.nextSeq = nextSeq;
   }
 
   /** Opens (or creates) the store in {@code folder}, with the state of its last commit. */
@@ -76,47 +134,94 @@ public final class Store implements Closeable {
    * similarity becomes one more term beside words and anchors.
    */
   public static Store open(Path folder, dev.argus.core.story.Embedder embedder) throws IOException {
+    return open(folder, embedder, SnapshotPolicy.defaults());
+  }
+
+  /**
+   * Opens the store with {@code policy} deciding which commits write a state snapshot; the state of
+   * the last commit comes back (the last snapshot, then the articles added after it).
+   */
+  public static Store open(
+      Path folder, dev.argus.core.story.Embedder embedder, SnapshotPolicy policy)
+      throws IOException {
     LuceneStore index = LuceneStore.open(folder);
     try {
-      String snapshot = index.committedData().get(STATE_KEY);
+      Map<String, String> data = index.committedData();
+      String snapshot = data.get(STATE_KEY);
+      long stateSeq = seq(data, STATE_SEQ_KEY);
+      long nextSeq = seq(data, NEXT_SEQ_KEY);
+      Corpus corpus;
+      StoryClusterer stories;
       if (snapshot == null) {
-        return new Store(
-            folder,
-            index,
-            Corpus.empty(),
-            new StoryClusterer(dev.argus.core.story.StoryConfig.defaults(), embedder),
-            0);
-      }
-      Path file = folder.resolve(snapshot);
-      if (!Files.exists(file)) {
-        throw new IOException(
-            "the index in " + folder + " names " + snapshot + ", which is missing");
-      }
-      try (DataInputStream in =
-          new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-        if (in.readInt() != MAGIC) throw new IOException("not a store state file");
-        int version = in.readInt();
-        if (version != VERSION) {
+        corpus = Corpus.empty();
+        stories = new StoryClusterer(dev.argus.core.story.StoryConfig.defaults(), embedder);
+      } else {
+        Path file = folder.resolve(snapshot);
+        if (!Files.exists(file)) {
           throw new IOException(
-              "store state version " + version + ", this build reads version " + VERSION);
+              "the index in " + folder + " names " + snapshot + ", which is missing");
         }
-        Corpus corpus = Corpus.restore(new java.io.ByteArrayInputStream(part(in)));
-        StoryClusterer stories;
-        try {
-          stories = StoryClusterer.restore(part(in), embedder);
-        } catch (IllegalArgumentException e) {
-          throw new IOException(e.getMessage(), e);
+        try (DataInputStream in =
+            new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+          if (in.readInt() != MAGIC) throw new IOException("not a store state file");
+          int version = in.readInt();
+          if (version != VERSION) {
+            throw new IOException(
+                "store state version " + version + ", this build reads version " + VERSION);
+          }
+          corpus = Corpus.restore(new java.io.ByteArrayInputStream(part(in)));
+          try {
+            stories = StoryClusterer.restore(part(in), embedder);
+          } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+          }
+        } catch (EOFException e) {
+          throw new IOException("cannot read " + file + ": it is truncated", e);
+        } catch (IOException e) {
+          throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new Store(folder, index, corpus, stories, generationOf(snapshot));
-      } catch (EOFException e) {
-        throw new IOException("cannot read " + file + ": it is truncated", e);
-      } catch (IOException e) {
-        throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+        generationOf(snapshot);
       }
+      Store store = new Store(folder, index, corpus, stories, policy, snapshot, stateSeq, nextSeq);
+      store.replay();
+      return store;
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
     }
+  }
+
+  private static long seq(Map<String, String> data, String key) throws IOException {
+    String v = data.get(key);
+    if (v == null) return 0; // a store from before add sequence numbers: its snapshot is whole
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IOException("corrupt commit data: " + key + "=" + v, e);
+    }
+  }
+
+  /**
+   * Places again the committed articles the snapshot does not cover, in add order. They were placed
+   * the same way the first time, from the same state, so they get the groups and stories they were
+   * stored with.
+   */
+  private void replay() throws IOException {
+    long[] replayed = {0};
+    index.replay(
+        stateSeq,
+        p -> {
+          if (p.origin() == null || p.origin().seq() >= nextSeq) return;
+          StoredArticle a = p.article();
+          Replay.Inputs in = Replay.decode(p.origin().replay(), a.text("title"), a.text("text"));
+          Corpus.Placed placed = corpus.place(a.id(), in.enriched());
+          stories.assign(
+              StoryInput.of(
+                  a.id(), in.enriched(), placed, in.source(), in.country(), in.fetched()));
+          replayed[0]++;
+        });
+    // Snapshot at the next commit: the next open then replays nothing of this.
+    if (replayed[0] > 0) commitsSinceSnapshot = policy.everyCommits();
   }
 
   private static byte[] part(DataInputStream in) throws IOException {
@@ -148,28 +253,35 @@ public final class Store implements Closeable {
     Map<String, Object> out = new LinkedHashMap<>(fields);
     Corpus.Placed placed;
     String storyId;
+    LuceneStore.Origin origin;
     if (earlier == null) {
       placed = corpus.place(id, enriched);
       Instant fetched = fetched(fields, arrived);
-      Assignment a =
-          stories.add(
-              StoryInput.of(
-                  id,
+      String source = ArticleDocuments.sourceOf(fields);
+      String country = ArticleDocuments.countryOf(fields);
+      storyId = stories.assign(StoryInput.of(id, enriched, placed, source, country, fetched));
+      origin =
+          new LuceneStore.Origin(
+              nextSeq++,
+              Replay.encode(
                   enriched,
-                  placed,
-                  ArticleDocuments.sourceOf(fields),
-                  ArticleDocuments.countryOf(fields),
-                  fetched));
-      storyId = a.storyId();
+                  source,
+                  country,
+                  fetched,
+                  fields.get("title") instanceof String t ? t : null,
+                  fields.get("text") instanceof String t ? t : null));
     } else {
       placed = corpus.replace(enriched, earlier.dupGroup(), earlier.duplicateOf());
       storyId = earlier.storyId();
+      // A new version keeps the origin of the first: that placement is what changed the state.
+      origin = earlier.origin();
     }
-    uncommitted.put(id, new Placement(placed.dupGroup(), placed.duplicateOf(), storyId));
+    uncommitted.put(id, new Placement(placed.dupGroup(), placed.duplicateOf(), storyId, origin));
     out.putAll(ArticleFields.of(placed));
     out.put("storyId", storyId);
     StoredArticle article = new StoredArticle(id, out);
-    index.put(article);
+    if (origin == null) index.put(article);
+    else index.put(article, origin.seq(), origin.replay());
     return article;
   }
 
@@ -185,15 +297,45 @@ public final class Store implements Closeable {
   }
 
   private Placement stored(String id) throws IOException {
-    Optional<StoredArticle> a = index.get(id);
-    if (a.isEmpty()) return null;
+    Optional<LuceneStore.Placed> p = index.getPlaced(id);
+    if (p.isEmpty()) return null;
+    StoredArticle a = p.get().article();
     return new Placement(
-        a.get().text("dupGroup"), a.get().text("duplicateOf"), a.get().text("storyId"));
+        a.text("dupGroup"), a.text("duplicateOf"), a.text("storyId"), p.get().origin());
   }
 
-  /** Makes every add durable: the state snapshot first, then the index commit that names it. */
+  /**
+   * Makes every add durable: when the {@link SnapshotPolicy} says so, the state snapshot first;
+   * then the index commit that names the latest snapshot and the adds it covers.
+   */
   public void commit() throws IOException {
-    long next = generation + 1;
+    commitsSinceSnapshot++;
+    boolean snapshot =
+        commitsSinceSnapshot >= policy.everyCommits()
+            || System.nanoTime() - snapshotNanos >= policy.every().toNanos();
+    String written = null;
+    if (snapshot) {
+      written = writeSnapshot(generation + 1);
+    }
+    Map<String, String> data = new LinkedHashMap<>(index.committedData());
+    String name = written != null ? written : snapshotName;
+    if (name != null) data.put(STATE_KEY, name);
+    data.put(STATE_SEQ_KEY, Long.toString(written != null ? nextSeq : stateSeq));
+    data.put(NEXT_SEQ_KEY, Long.toString(nextSeq));
+    index.commit(data);
+    uncommitted.clear();
+    if (written != null) {
+      generation++;
+      snapshotName = written;
+      stateSeq = nextSeq;
+      commitsSinceSnapshot = 0;
+      snapshotNanos = System.nanoTime();
+      deleteOlderSnapshots(written);
+    }
+  }
+
+  /** Writes the corpus and story state to {@code state-N.bin}, durably; returns the file name. */
+  private String writeSnapshot(long next) throws IOException {
     String name = "state-" + next + ".bin";
     Path file = folder.resolve(name);
     Path tmp = folder.resolve(name + ".tmp");
@@ -214,12 +356,7 @@ public final class Store implements Closeable {
       ch.force(true);
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    Map<String, String> data = new LinkedHashMap<>(index.committedData());
-    data.put(STATE_KEY, name);
-    index.commit(data);
-    generation = next;
-    uncommitted.clear();
-    deleteOlderSnapshots(name);
+    return name;
   }
 
   private void deleteOlderSnapshots(String keep) throws IOException {
@@ -227,6 +364,14 @@ public final class Store implements Closeable {
       for (Path f : files) {
         if (!f.getFileName().toString().equals(keep)) Files.deleteIfExists(f);
       }
+    }
+  }
+
+  private static long generationOfUnchecked(String snapshot) {
+    try {
+      return generationOf(snapshot);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

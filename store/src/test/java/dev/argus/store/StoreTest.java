@@ -121,7 +121,7 @@ class StoreTest {
 
   @Test
   void onlyTheLatestCorpusSnapshotIsKept() throws IOException {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, null, Store.SnapshotPolicy.everyCommit())) {
       add(store, "https://a.example/1", null, STORY);
       store.commit();
       add(store, "https://a.example/2", null, "Another text entirely, about a mill.");
@@ -135,7 +135,7 @@ class StoreTest {
 
   @Test
   void aMissingCorpusSnapshotIsAClearError() throws IOException {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, null, Store.SnapshotPolicy.everyCommit())) {
       add(store, "https://a.example/1", null, STORY);
       store.commit();
     }
@@ -144,5 +144,84 @@ class StoreTest {
     assertThatThrownBy(() -> Store.open(dir))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("state-1.bin, which is missing");
+  }
+
+  @Test
+  void aSnapshotIsWrittenOnlyEveryNCommits() throws IOException {
+    var policy = new Store.SnapshotPolicy(3, java.time.Duration.ofHours(1));
+    try (Store store = Store.open(dir, null, policy)) {
+      add(store, "https://a.example/1", null, STORY);
+      store.commit();
+      store.commit();
+      assertThat(stateFiles()).isEmpty();
+      store.commit();
+      assertThat(stateFiles()).containsExactly("state-1.bin");
+    }
+  }
+
+  private List<String> stateFiles() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("state-"))
+          .toList();
+    }
+  }
+
+  private static final String MILL =
+      "The paper mill in Oakridge will close in June, the owners told the two hundred workers on"
+          + " Friday. The town council asked the regional government for help to find a buyer"
+          + " before the summer, and the union called a meeting for Monday.";
+
+  /** Adds, commits, then adds more; with a reopen after the first part when {@code reopen}. */
+  private List<String> placements(Path folder, Store.SnapshotPolicy policy, boolean reopen)
+      throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    Store store = Store.open(folder, null, policy);
+    try {
+      add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+      add(store, "https://c.example/3", "2026-03-02", MILL);
+      add(store, "https://a.example/1", "2026-03-01", STORY + " Updated.");
+      store.commit();
+      add(store, "https://d.example/4", "2026-03-02", "Ad.\n\n" + MILL);
+      store.commit();
+      if (reopen) {
+        store.close();
+        store = Store.open(folder, null, policy);
+      }
+      for (String[] a :
+          new String[][] {
+            {"https://b.example/2", "2026-03-03", "Advert.\n\n" + STORY},
+            {"https://e.example/5", "2026-03-03", "News.\n\n" + MILL},
+          }) {
+        StoredArticle s = add(store, a[0], a[1], a[2]);
+        out.add(s.text("dupGroup") + " " + s.text("duplicateOf") + " " + s.text("storyId"));
+      }
+    } finally {
+      store.close();
+    }
+    return out;
+  }
+
+  @Test
+  void aStoreReopenedBetweenSnapshotsPlacesArticlesLikeOneThatNeverClosed() throws IOException {
+    var never = new Store.SnapshotPolicy(1_000, java.time.Duration.ofHours(1));
+    List<String> reopened = placements(dir.resolve("reopened"), never, true);
+    List<String> open = placements(dir.resolve("open"), never, false);
+
+    assertThat(reopened).isEqualTo(open);
+    assertThat(reopened.get(0)).startsWith("https://a.example/1 https://a.example/1 ");
+    assertThat(reopened.get(1)).startsWith("https://c.example/3 https://c.example/3 ");
+  }
+
+  @Test
+  void aReopenReplaysOnlyWhatTheLastSnapshotLacks() throws IOException {
+    var policy = new Store.SnapshotPolicy(2, java.time.Duration.ofHours(1));
+    List<String> reopened = placements(dir.resolve("reopened"), policy, true);
+    List<String> everyCommit =
+        placements(dir.resolve("every"), Store.SnapshotPolicy.everyCommit(), true);
+
+    assertThat(reopened).isEqualTo(everyCommit);
   }
 }

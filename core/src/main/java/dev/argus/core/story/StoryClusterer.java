@@ -135,8 +135,8 @@ public final class StoryClusterer {
   }
 
   /** One article's features: sorted keys with raw weights, words and anchors apart. */
-  record Vector(String[] keys, double[] raw) {
-    static final Vector EMPTY = new Vector(new String[0], new double[0]);
+  record Vector(String[] keys, double[] raw, double[] idf) {
+    static final Vector EMPTY = new Vector(new String[0], new double[0], new double[0]);
 
     boolean isEmpty() {
       return keys.length == 0;
@@ -145,9 +145,21 @@ public final class StoryClusterer {
 
   /** Places one article: the story it joined or started. */
   public Assignment add(StoryInput in) {
+    return place(in, new ArrayList<>());
+  }
+
+  /**
+   * Places one article like {@link #add} and returns only the id of its story: the views of the
+   * stories it evicted, which cost a sort of their centroids each, are not built.
+   */
+  public String assign(StoryInput in) {
+    return place(in, null).storyId();
+  }
+
+  /** Places one article; the views of evicted stories go to {@code evicted} unless it is null. */
+  private Assignment place(StoryInput in, List<Story> evicted) {
     Objects.requireNonNull(in, "input");
     arrivals++;
-    List<Story> evicted = new ArrayList<>();
     if (latest.size() < WATERMARK_RANK || in.time().isAfter(latest.peek())) {
       latest.add(in.time());
       if (latest.size() > WATERMARK_RANK) latest.poll();
@@ -194,7 +206,8 @@ public final class StoryClusterer {
       }
       evict(oldest, evicted);
     }
-    return new Assignment(in.id(), target.id, reason, similarity, evicted);
+    return new Assignment(
+        in.id(), target.id, reason, similarity, evicted == null ? List.of() : evicted);
   }
 
   /** The live story with this id. */
@@ -315,11 +328,22 @@ public final class StoryClusterer {
 
   private List<Map.Entry<String, Double>> top(List<Map.Entry<String, Double>> entries, int n) {
     if (entries.size() <= n) return entries;
-    entries.sort(
-        Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey()))
-            .thenComparing(Map.Entry::getKey));
-    return entries.subList(0, Math.max(0, n));
+    // The same order as sorting by -weight * idf, then key; each score computed once, not at
+    // every comparison (a hash lookup and a logarithm each).
+    List<Scored> scored = new ArrayList<>(entries.size());
+    for (Map.Entry<String, Double> e : entries) {
+      scored.add(new Scored(e, -e.getValue() * idf(e.getKey())));
+    }
+    scored.sort(BY_SCORE);
+    List<Map.Entry<String, Double>> out = new ArrayList<>(Math.max(0, n));
+    for (int i = 0; i < Math.max(0, n); i++) out.add(scored.get(i).entry);
+    return out;
   }
+
+  private record Scored(Map.Entry<String, Double> entry, double score) {}
+
+  private static final Comparator<Scored> BY_SCORE =
+      Comparator.comparingDouble(Scored::score).thenComparing(s -> s.entry.getKey());
 
   private void countDocument(Set<String> keys) {
     docs++;
@@ -335,16 +359,45 @@ public final class StoryClusterer {
   }
 
   double idf(String key) {
-    Integer f = df.get(key);
-    return Math.log(1 + (docs + 1.0) / ((f == null ? 0 : f) + 1.0));
+    return idfOf(df.get(key));
   }
+
+  /**
+   * IDF by document frequency for the current {@link #docs}: the same logarithm for the many
+   * features of equal frequency, computed once (it is most of the cost of a cosine otherwise).
+   */
+  private double[] idfCache = new double[64];
+
+  /** For each cached frequency, {@link #docs} + 1 when it was computed (0: never). */
+  private long[] idfCacheStamp = new long[64];
+
+  private double idfOf(Integer frequency) {
+    int f = frequency == null ? 0 : frequency;
+    if (f >= IDF_CACHE_MAX) return Math.log(1 + (docs + 1.0) / (f + 1.0));
+    if (f >= idfCache.length) {
+      int n = Math.min(IDF_CACHE_MAX, Math.max(f + 1, idfCache.length * 2));
+      idfCache = java.util.Arrays.copyOf(idfCache, n);
+      idfCacheStamp = java.util.Arrays.copyOf(idfCacheStamp, n);
+    }
+    if (idfCacheStamp[f] != docs + 1) {
+      idfCache[f] = Math.log(1 + (docs + 1.0) / (f + 1.0));
+      idfCacheStamp[f] = docs + 1;
+    }
+    return idfCache[f];
+  }
+
+  private static final int IDF_CACHE_MAX = 1 << 16;
 
   /** Whether a word is too common to tell stories apart, by document frequency. */
   private boolean stop(String key) {
+    return stop(key, df.get(key));
+  }
+
+  /** {@link #stop(String)} with the key's document frequency already looked up. */
+  private boolean stop(String key, Integer f) {
     if (docs < config.stopMinDocs() || !key.startsWith(WORD)) {
       return false;
     }
-    Integer f = df.get(key);
     return f != null && f > config.stopFraction() * docs;
   }
 
@@ -361,10 +414,13 @@ public final class StoryClusterer {
       return Vector.EMPTY;
     }
     double[] r = new double[raw.size()];
+    double[] idf = new double[raw.size()];
     for (int i = 0; i < r.length; i++) {
       r[i] = raw.get(i);
+      // The document frequencies do not change while this article is placed: one lookup each.
+      idf[i] = idf(keys.get(i));
     }
-    return new Vector(keys.toArray(String[]::new), r);
+    return new Vector(keys.toArray(String[]::new), r, idf);
   }
 
   private float[] embed(StoryInput in) {
@@ -438,7 +494,7 @@ public final class StoryClusterer {
       if (stories == null || stories.size() > config.maxPostings()) {
         continue;
       }
-      double w = v.raw[i] * idf(v.keys[i]);
+      double w = v.raw[i] * v.idf[i];
       for (Long seq : stories) {
         hits.computeIfAbsent(seq, x -> new double[2])[kind] += w;
       }
@@ -501,7 +557,7 @@ public final class StoryClusterer {
     double all = 0;
     double held = 0;
     for (int i = 0; i < a.keys.length; i++) {
-      double w = a.raw[i] * idf(a.keys[i]);
+      double w = a.raw[i] * a.idf[i];
       all += w;
       if (centroid.containsKey(a.keys[i])) held += w;
     }
@@ -513,7 +569,7 @@ public final class StoryClusterer {
     double aa = 0;
     int common = 0;
     for (int i = 0; i < a.keys.length; i++) {
-      double idf = idf(a.keys[i]);
+      double idf = a.idf[i];
       double w = a.raw[i] * idf;
       aa += w * w;
       Double c = centroid.get(a.keys[i]);
@@ -527,10 +583,11 @@ public final class StoryClusterer {
     }
     double cc = 0;
     for (Map.Entry<String, Double> e : centroid.entrySet()) {
-      if (stop(e.getKey())) {
+      Integer f = df.get(e.getKey());
+      if (stop(e.getKey(), f)) {
         continue;
       }
-      double w = e.getValue() * idf(e.getKey());
+      double w = e.getValue() * idfOf(f);
       cc += w * w;
     }
     if (shared != null) {
@@ -603,15 +660,15 @@ public final class StoryClusterer {
     int cap = config.maxFeaturesPerStory();
     if (centroid.size() > cap) {
       // Prune to 80% of the cap, so that a full story does not sort at every member.
-      List<Map.Entry<String, Double>> entries = new ArrayList<>(centroid.entrySet());
-      entries.sort(
-          Comparator.comparingDouble(
-                  (Map.Entry<String, Double> e) -> e.getValue() * idf(e.getKey()))
-              .thenComparing(Map.Entry::getKey));
+      List<Scored> entries = new ArrayList<>(centroid.size());
+      for (Map.Entry<String, Double> e : centroid.entrySet()) {
+        entries.add(new Scored(e, e.getValue() * idf(e.getKey())));
+      }
+      entries.sort(BY_SCORE);
       int drop = centroid.size() - Math.max(1, cap * 4 / 5);
       List<String> dropped = new ArrayList<>(drop);
       for (int i = 0; i < drop; i++) {
-        dropped.add(entries.get(i).getKey());
+        dropped.add(entries.get(i).entry.getKey());
       }
       for (String k : dropped) {
         centroid.remove(k);
@@ -642,7 +699,7 @@ public final class StoryClusterer {
   }
 
   private void evict(StoryState s, List<Story> evicted) {
-    evicted.add(view(s));
+    if (evicted != null) evicted.add(view(s));
     byLast.remove(s);
     live.remove(s.seq);
     byId.remove(s.id);

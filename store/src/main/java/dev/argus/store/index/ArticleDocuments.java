@@ -52,12 +52,36 @@ public final class ArticleDocuments {
   public static final String DATE = "_date";
   public static final String MENTIONS = "_mentions";
 
+  /**
+   * The add sequence number of the article's first placement: a point, doc values and stored, so
+   * that recovery reads the articles added after a state snapshot in add order.
+   */
+  public static final String SEQ = "_seq";
+
+  /** What placing the article again needs (the store's replay record), stored. */
+  public static final String REPLAY = "_replay";
+
   /** Longest keyword value indexed; longer ones are cut. */
   public static final int MAX_KEYWORD_CHARS = 512;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ArticleDocuments() {}
+
+  /**
+   * The Lucene document for {@code a}, with its add sequence number and replay record ({@code
+   * replay} null for neither).
+   */
+  public static Document toDocument(StoredArticle a, long seq, byte[] replay) {
+    Document d = toDocument(a);
+    if (replay != null) {
+      d.add(new LongPoint(SEQ, seq));
+      d.add(new NumericDocValuesField(SEQ, seq));
+      d.add(new StoredField(SEQ, seq));
+      d.add(new StoredField(REPLAY, new BytesRef(replay)));
+    }
+    return d;
+  }
 
   /** The Lucene document for {@code a}. */
   public static Document toDocument(StoredArticle a) {
