@@ -280,8 +280,56 @@ final class AuthorFinder {
     if (weak.isEmpty() && anchor >= 0) {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
+    if (weak.isEmpty()) {
+      // 6. Last, the person a copyright line names: a personal site's owner writes its pages.
+      String holder = copyrightHolder(scan.copyright);
+      if (holder != null) weak.addName(holder);
+    }
     return weak.list();
   }
+
+  /** A copyright line: the sign or word, years and "by", then the holder up to a stop. */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "(?:©|\\([cC]\\)|(?i:copyright))(?:\\s|\\d|[-–,]|(?i:by\\b))*"
+              + "(?<holder>\\p{L}[^|•·,;:()\\d]*?)\\s*(?:[|•·,;:()\\d]|\\.(?:\\s|$)|(?i:all\\s+rights)"
+              + "|(?i:alle\\s+rechte)|(?i:tous\\s+droits)|(?i:todos\\s+los)|$)");
+
+  /** A name written as people write theirs: two or three capitalised words. */
+  private static final Pattern PERSON =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,2}");
+
+  /**
+   * The person named as the holder in a copyright line, or null. Firms, bodies and anything not
+   * written as a person's name are left out, as are credits of pictures ("Foto: © Jane Roe").
+   */
+  static String copyrightHolder(String line) {
+    if (line == null || CREDIT.matcher(line).find()) return null;
+    Matcher m = COPYRIGHT.matcher(line);
+    while (m.find()) {
+      String h = m.group("holder").strip();
+      if (PERSON.matcher(h).matches()
+          && !ORG.matcher(h).find()
+          && !COMPANY.matcher(h).find()
+          && valid(h)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** Words of a picture credit. */
+  private static final Pattern CREDIT =
+      Pattern.compile("(?i)\\b(?:foto|photo|bild|image|picture|grafik|illustration|video)");
+
+  /** Words of firm and body names beyond {@link #ORG}. */
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "(?i)\\b(?:se|kg|co|corp|corporation|company|limited|sa|sas|srl|bv|nv|ab|oy|as|plc|"
+              + "foundation|stiftung|verband|verein|institut|institute|university|universität|"
+              + "software|systems|solutions|services|studio|studios|agentur|agency|digital|"
+              + "rights|reserved|rechte|vorbehalten|riservat[ai]|reservados|réservés|zastrzeżone|"
+              + "copyright|the|der|die|das)\\b");
 
   /**
    * Link previews carry up to a few labelled values ({@code twitter:label1} "Written by" with

@@ -96,11 +96,15 @@ final class DateFinder {
   static Result find(PageScan scan, Ld ld, String url, String lang, java.time.ZoneId zone) {
     Dates.Value modified = modified(scan, ld);
     Dates.Value fromUrl = Dates.fromUrl(url);
-    Dates.Value published = structured(scan, ld);
-    if (published == null) published = timeElements(scan);
-    published = Dates.localise(published, zone);
+    Dates.Value declared = Dates.localise(structured(scan, ld), zone);
+    Dates.Value time = Dates.localise(timeElements(scan), zone);
+    Dates.Value published = declared != null ? declared : time;
     if (published == null) published = fromUrl;
     else published = Dates.firstDay(published, fromUrl);
+    if (declared != null) {
+      Dates.Value shown = shownInstead(scan, lang, declared, Dates.localise(modified, zone), time);
+      if (shown != null) published = shown;
+    }
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
     if (published == null) published = inlineScripts(scan);
@@ -110,6 +114,44 @@ final class DateFinder {
     modified = Dates.localise(modified, zone);
     return new Result(
         published == null ? null : published.iso(), modified == null ? null : modified.iso());
+  }
+
+  /**
+   * The date the page shows its readers by its heading, when that is not the declared publication
+   * day and a second source names the shown day too: the declared modification date, a time
+   * element, or a date the text labels as the publication or update day. Sites that revise or
+   * republish an article keep its first publication time in their metadata but show, and mean, the
+   * day of the version on the page. The declared day is kept when the page also shows it near the
+   * heading ("published ..., updated ..."), and when the shown date is the declared one with day
+   * and month swapped (a misread numeric form). Null when the declared day stands.
+   */
+  static Dates.Value shownInstead(
+      PageScan scan, String lang, Dates.Value declared, Dates.Value modified, Dates.Value time) {
+    Dates.Value shown = dateElements(scan, lang);
+    if (shown == null) shown = nearHeading(scan, lang);
+    if (shown == null || shown.day().equals(declared.day())) return null;
+    java.time.LocalDate d = declared.day();
+    java.time.LocalDate s = shown.day();
+    if (s.getYear() == d.getYear()
+        && s.getMonthValue() == d.getDayOfMonth()
+        && s.getDayOfMonth() == d.getMonthValue()) {
+      return null;
+    }
+    boolean confirmed =
+        (modified != null && s.equals(modified.day())) || (time != null && s.equals(time.day()));
+    if (!confirmed) {
+      Dates.Value label = labelled(scan, lang);
+      confirmed = label != null && s.equals(label.day());
+    }
+    if (!confirmed) return null;
+    int anchor = scan.anchor();
+    if (anchor >= 0) {
+      for (Dates.Value v :
+          Dates.allInText(scan.text, anchor - NEAR_BEFORE, anchor + NEAR_AFTER, lang, 8)) {
+        if (v.day().equals(d)) return null;
+      }
+    }
+    return shown;
   }
 
   /** The earliest plausible day among JSON-LD, meta tags and microdata. */
@@ -210,13 +252,20 @@ final class DateFinder {
   static Dates.Value nearHeading(PageScan scan, String lang) {
     int anchor = scan.anchor();
     if (anchor < 0) return null;
-    Dates.Value v = Dates.findInText(scan.text, anchor - 600, anchor + 2500, lang);
+    Dates.Value v = Dates.findInText(scan.text, anchor - NEAR_BEFORE, anchor + NEAR_AFTER, lang);
     // The first h1, when the title came from elsewhere.
     if (v == null && scan.h1TextPos >= 0 && scan.h1TextPos != anchor) {
-      v = Dates.findInText(scan.text, scan.h1TextPos - 600, scan.h1TextPos + 2500, lang);
+      v =
+          Dates.findInText(
+              scan.text, scan.h1TextPos - NEAR_BEFORE, scan.h1TextPos + NEAR_AFTER, lang);
     }
     return v;
   }
+
+  /** How far before and after the heading a date counts as the article's own (characters). */
+  static final int NEAR_BEFORE = 600;
+
+  static final int NEAR_AFTER = 2500;
 
   /**
    * The first date in the opening text of a page that has no heading to anchor on: such pages
