@@ -45,7 +45,12 @@ final class AuthorFinder {
 
   private static final Pattern SPLIT =
       Pattern.compile(
-          "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+|"
+          // An interview's two names first ("Name im Gespräch mit Name"), before the "en" and
+          // "in" within them split it.
+          "\\s*(?:\\s+im\\s+gespräch\\s+mit\\s+|\\s+in\\s+conversation\\s+with\\s+"
+              + "|\\s+en\\s+conversation\\s+avec\\s+|\\s+en\\s+conversación\\s+con\\s+"
+              + "|\\s+in\\s+conversazione\\s+con\\s+"
+              + "|,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+|"
               + "\\s+i\\s+|\\s+och\\s+|、|，|/)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -218,7 +223,11 @@ final class AuthorFinder {
         if (!p.equals("author") && !p.equals("creator")) continue;
         Element name = e.selectFirst("[itemprop=name]");
         String t = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
-        if (t.length() <= 120) strong.add(t);
+        if (name != null && name.hasAttr("content") && t.isEmpty()) t = name.attr("content");
+        if (t.length() > 120) continue;
+        // As for meta tags and JSON-LD: the site's own name is an account, a byline may follow.
+        if (strong.siteLike(t) || notPersonal(t)) weak.add(t);
+        else strong.add(t);
       }
       if (!strong.isEmpty()) break;
       for (PageScan.Hit h : scan.authorish) {
@@ -516,9 +525,32 @@ final class AuthorFinder {
       Matcher p = PREFIX.matcher(n);
       if (p.find()) n = n.substring(p.end()).strip();
       n = n.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "");
+      n = humanised(n);
       if (valid(n)) out.add(n);
     }
     return out;
+  }
+
+  /**
+   * A user name made of a person's names: "luis_de_la_cruz", "maria.santos"; not a host name
+   * ("example.de", "news.example.com"), whose last label is short.
+   */
+  private static final Pattern NAME_HANDLE =
+      Pattern.compile(
+          "\\p{Ll}{2,}(?:_\\p{Ll}+){1,3}|\\p{Ll}{2,}(?:\\.\\p{Ll}+){0,2}\\.\\p{Ll}{4,}");
+
+  /**
+   * A user name that joins a person's names with dots or underscores, written as the names
+   * ("jane.roe" gives "Jane Roe"); anything else as it is.
+   */
+  static String humanised(String n) {
+    if (!NAME_HANDLE.matcher(n).matches()) return n;
+    StringBuilder b = new StringBuilder(n.length());
+    for (String w : n.split("[._]")) {
+      if (!b.isEmpty()) b.append(' ');
+      b.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+    }
+    return b.toString();
   }
 
   static boolean valid(String n) {

@@ -66,7 +66,7 @@ final class PageScan {
 
   /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
   private static final String[] AUTHORISH = {
-    "author", "byline", "writer", "autor", "auteur", "contributor", "verfasser"
+    "author", "byline", "writer", "written", "wrote", "autor", "auteur", "contributor", "verfasser"
   };
 
   /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
