@@ -331,12 +331,16 @@ final class AuthorFinder {
   private static final Pattern CREDIT =
       Pattern.compile("(?i)\\b(?:foto|photo|bild|image|picture|grafik|illustration|video)");
 
-  /** Words of firm and body names beyond {@link #ORG}. */
+  /** Words of firm, publisher and body names beyond {@link #ORG}. */
   private static final Pattern COMPANY =
       Pattern.compile(
           "(?i)\\b(?:se|kg|co|corp|corporation|company|limited|sa|sas|srl|bv|nv|ab|oy|as|plc|"
               + "foundation|stiftung|verband|verein|institut|institute|university|universität|"
               + "software|systems|solutions|services|studio|studios|agentur|agency|digital|"
+              // Publishers: a news site's copyright line names the paper, not a writer.
+              + "times|post|journal|tribune|herald|daily|gazette|courier|chronicle|observer|"
+              + "review|radio|tv|rundfunk|fernsehen|blatt|kurier|anzeiger|nachrichten|blog|"
+              + "forum|shop|club|"
               + "rights|reserved|rechte|vorbehalten|riservat[ai]|reservados|réservés|zastrzeżone|"
               + "copyright|the|der|die|das)\\b");
 

@@ -43,6 +43,10 @@ class CopyrightAuthorTest {
         "<html lang='fr'><body><h1>La vallée</h1><p>Texte.</p>"
             + "<div class='legend'>Photo © Jeanne Exemple</div></body></html>";
     assertThat(authors(photo, "https://vallee.example.fr/")).isEmpty();
+    String paper =
+        "<html lang='en'><body><article><h1>Tram vote</h1><p>Text.</p></article>"
+            + "<footer>© 2026 Lakeside Evening Post</footer></body></html>";
+    assertThat(authors(paper, "https://lakeside.example.com/tram")).isEmpty();
     String reserved =
         "<html lang='it'><body><h1>Il lago</h1><p>Testo.</p>"
             + "<footer>© RIPRODUZIONE RISERVATA</footer></body></html>";
