@@ -63,6 +63,12 @@ final class DateFinder {
               + "|publication_time|firstPublished|first_published_at|pubDate)[\"']\\s*:\\s*[\"']"
               + "([^\"']{8,40})[\"']");
 
+  /** Keys of a record's creation time in a page's own script data: a last resort. */
+  private static final java.util.regex.Pattern SCRIPT_CREATED_KEY =
+      java.util.regex.Pattern.compile(
+          "[\"'](?:createdAt|created_at|dateCreated|creationDate)[\"']\\s*:\\s*[\"']"
+              + "([^\"']{8,40})[\"']");
+
   /** Words that introduce a publication date in visible text, lower-cased. */
   private static final String[] PUBLISHED_LABELS = {
     "veröffentlicht",
@@ -107,10 +113,13 @@ final class DateFinder {
     }
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
-    if (published == null) published = inlineScripts(scan);
+    if (published == null) published = bylineElements(scan, lang);
+    if (published == null) published = inlineScripts(scan, SCRIPT_KEY);
     if (published == null) published = labelled(scan, lang);
     if (published == null) published = leadingText(scan, lang);
     if (published == null) published = Dates.localise(modified, zone);
+    if (published == null) published = inlineScripts(scan, SCRIPT_CREATED_KEY);
+    if (published == null) published = described(scan, lang);
     modified = Dates.localise(modified, zone);
     return new Result(
         published == null ? null : published.iso(), modified == null ? null : modified.iso());
@@ -248,6 +257,35 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * A date written in a byline element ("Author: Name am 29.12.2010"), outside boilerplate: forum
+   * and club pages put it there and nowhere else.
+   */
+  static Dates.Value bylineElements(PageScan scan, String lang) {
+    for (PageScan.Hit h : scan.authorish) {
+      if (h.boilerplate()) continue;
+      String text = h.element().text();
+      if (text.length() > 300) text = text.substring(0, 300);
+      Dates.Value v = Dates.findInText(text, lang);
+      if (v != null) return v;
+    }
+    return null;
+  }
+
+  /**
+   * A date written in the page's description ("News of 14 January 2020"), when the page says no
+   * more: the last resort, as a description may also name the day of an event.
+   */
+  static Dates.Value described(PageScan scan, String lang) {
+    String d = scan.meta("description");
+    Dates.Value v = d == null ? null : Dates.findInText(d, lang);
+    if (v == null) {
+      d = scan.meta("og:description");
+      v = d == null ? null : Dates.findInText(d, lang);
+    }
+    return v;
+  }
+
   /** A written date close to the article's heading. */
   static Dates.Value nearHeading(PageScan scan, String lang) {
     int anchor = scan.anchor();
@@ -284,20 +322,27 @@ final class DateFinder {
    * such a key are matched.
    */
   static Dates.Value inlineScripts(PageScan scan) {
+    return inlineScripts(scan, SCRIPT_KEY);
+  }
+
+  static Dates.Value inlineScripts(PageScan scan, java.util.regex.Pattern key) {
     org.jsoup.nodes.Document doc = document(scan);
     if (doc == null) return null;
     Dates.Value best = null;
     for (Element s : doc.getElementsByTag("script")) {
       String data = s.data();
       if (data.length() < 20 || !mentionsKey(data)) continue;
-      java.util.regex.Matcher m = SCRIPT_KEY.matcher(data);
+      java.util.regex.Matcher m = key.matcher(data);
       if (m.find()) best = earlier(best, m.group(1));
     }
     return best;
   }
 
   private static boolean mentionsKey(String data) {
-    return data.contains("ublish") || data.contains("pubDate") || data.contains("ublication");
+    return data.contains("ublish")
+        || data.contains("pubDate")
+        || data.contains("ublication")
+        || data.contains("reat");
   }
 
   private static org.jsoup.nodes.Document document(PageScan scan) {
