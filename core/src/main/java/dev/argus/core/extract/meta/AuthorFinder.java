@@ -45,7 +45,12 @@ final class AuthorFinder {
 
   private static final Pattern SPLIT =
       Pattern.compile(
-          "\\s*(?:,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+|"
+          // An interview's two names first ("Name im Gespräch mit Name"), before the "en" and
+          // "in" within them split it.
+          "\\s*(?:\\s+im\\s+gespräch\\s+mit\\s+|\\s+in\\s+conversation\\s+with\\s+"
+              + "|\\s+en\\s+conversation\\s+avec\\s+|\\s+en\\s+conversación\\s+con\\s+"
+              + "|\\s+in\\s+conversazione\\s+con\\s+"
+              + "|,|;|\\s+and\\s+|\\s+und\\s+|\\s+&\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+|"
               + "\\s+i\\s+|\\s+och\\s+|、|，|/)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -218,7 +223,11 @@ final class AuthorFinder {
         if (!p.equals("author") && !p.equals("creator")) continue;
         Element name = e.selectFirst("[itemprop=name]");
         String t = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
-        if (t.length() <= 120) strong.add(t);
+        if (name != null && name.hasAttr("content") && t.isEmpty()) t = name.attr("content");
+        if (t.length() > 120) continue;
+        // As for meta tags and JSON-LD: the site's own name is an account, a byline may follow.
+        if (strong.siteLike(t) || notPersonal(t)) weak.add(t);
+        else strong.add(t);
       }
       if (!strong.isEmpty()) break;
       for (PageScan.Hit h : scan.authorish) {
@@ -280,8 +289,60 @@ final class AuthorFinder {
     if (weak.isEmpty() && anchor >= 0) {
       agencies(scan.text.subSequence(anchor, Math.min(scan.text.length(), anchor + 1200)), 0, weak);
     }
+    if (weak.isEmpty()) {
+      // 6. Last, the person a copyright line names: a personal site's owner writes its pages.
+      String holder = copyrightHolder(scan.copyright);
+      if (holder != null) weak.addName(holder);
+    }
     return weak.list();
   }
+
+  /** A copyright line: the sign or word, years and "by", then the holder up to a stop. */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "(?:©|\\([cC]\\)|(?i:copyright))(?:\\s|\\d|[-–,]|(?i:by\\b))*"
+              + "(?<holder>\\p{L}[^|•·,;:()\\d]*?)\\s*(?:[|•·,;:()\\d]|\\.(?:\\s|$)|(?i:all\\s+rights)"
+              + "|(?i:alle\\s+rechte)|(?i:tous\\s+droits)|(?i:todos\\s+los)|$)");
+
+  /** A name written as people write theirs: two or three capitalised words. */
+  private static final Pattern PERSON =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,2}");
+
+  /**
+   * The person named as the holder in a copyright line, or null. Firms, bodies and anything not
+   * written as a person's name are left out, as are credits of pictures ("Foto: © Jane Roe").
+   */
+  static String copyrightHolder(String line) {
+    if (line == null || CREDIT.matcher(line).find()) return null;
+    Matcher m = COPYRIGHT.matcher(line);
+    while (m.find()) {
+      String h = m.group("holder").strip();
+      if (PERSON.matcher(h).matches()
+          && !ORG.matcher(h).find()
+          && !COMPANY.matcher(h).find()
+          && valid(h)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** Words of a picture credit. */
+  private static final Pattern CREDIT =
+      Pattern.compile("(?i)\\b(?:foto|photo|bild|image|picture|grafik|illustration|video)");
+
+  /** Words of firm, publisher and body names beyond {@link #ORG}. */
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "(?i)\\b(?:se|kg|co|corp|corporation|company|limited|sa|sas|srl|bv|nv|ab|oy|as|plc|"
+              + "foundation|stiftung|verband|verein|institut|institute|university|universität|"
+              + "software|systems|solutions|services|studio|studios|agentur|agency|digital|"
+              // Publishers: a news site's copyright line names the paper, not a writer.
+              + "times|post|journal|tribune|herald|daily|gazette|courier|chronicle|observer|"
+              + "review|radio|tv|rundfunk|fernsehen|blatt|kurier|anzeiger|nachrichten|blog|"
+              + "forum|shop|club|"
+              + "rights|reserved|rechte|vorbehalten|riservat[ai]|reservados|réservés|zastrzeżone|"
+              + "copyright|the|der|die|das)\\b");
 
   /**
    * Link previews carry up to a few labelled values ({@code twitter:label1} "Written by" with
@@ -468,9 +529,32 @@ final class AuthorFinder {
       Matcher p = PREFIX.matcher(n);
       if (p.find()) n = n.substring(p.end()).strip();
       n = n.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "");
+      n = humanised(n);
       if (valid(n)) out.add(n);
     }
     return out;
+  }
+
+  /**
+   * A user name made of a person's names: "luis_de_la_cruz", "maria.santos"; not a host name
+   * ("example.de", "news.example.com"), whose last label is short.
+   */
+  private static final Pattern NAME_HANDLE =
+      Pattern.compile(
+          "\\p{Ll}{2,}(?:_\\p{Ll}+){1,3}|\\p{Ll}{2,}(?:\\.\\p{Ll}+){0,2}\\.\\p{Ll}{4,}");
+
+  /**
+   * A user name that joins a person's names with dots or underscores, written as the names
+   * ("jane.roe" gives "Jane Roe"); anything else as it is.
+   */
+  static String humanised(String n) {
+    if (!NAME_HANDLE.matcher(n).matches()) return n;
+    StringBuilder b = new StringBuilder(n.length());
+    for (String w : n.split("[._]")) {
+      if (!b.isEmpty()) b.append(' ');
+      b.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+    }
+    return b.toString();
   }
 
   static boolean valid(String n) {

@@ -63,6 +63,12 @@ final class DateFinder {
               + "|publication_time|firstPublished|first_published_at|pubDate)[\"']\\s*:\\s*[\"']"
               + "([^\"']{8,40})[\"']");
 
+  /** Keys of a record's creation time in a page's own script data: a last resort. */
+  private static final java.util.regex.Pattern SCRIPT_CREATED_KEY =
+      java.util.regex.Pattern.compile(
+          "[\"'](?:createdAt|created_at|dateCreated|creationDate)[\"']\\s*:\\s*[\"']"
+              + "([^\"']{8,40})[\"']");
+
   /** Words that introduce a publication date in visible text, lower-cased. */
   private static final String[] PUBLISHED_LABELS = {
     "veröffentlicht",
@@ -96,20 +102,65 @@ final class DateFinder {
   static Result find(PageScan scan, Ld ld, String url, String lang, java.time.ZoneId zone) {
     Dates.Value modified = modified(scan, ld);
     Dates.Value fromUrl = Dates.fromUrl(url);
-    Dates.Value published = structured(scan, ld);
-    if (published == null) published = timeElements(scan);
-    published = Dates.localise(published, zone);
+    Dates.Value declared = Dates.localise(structured(scan, ld), zone);
+    Dates.Value time = Dates.localise(timeElements(scan), zone);
+    Dates.Value published = declared != null ? declared : time;
     if (published == null) published = fromUrl;
     else published = Dates.firstDay(published, fromUrl);
+    if (declared != null) {
+      Dates.Value shown = shownInstead(scan, lang, declared, Dates.localise(modified, zone), time);
+      if (shown != null) published = shown;
+    }
     if (published == null) published = dateElements(scan, lang);
     if (published == null) published = nearHeading(scan, lang);
-    if (published == null) published = inlineScripts(scan);
+    if (published == null) published = bylineElements(scan, lang);
+    if (published == null) published = inlineScripts(scan, SCRIPT_KEY);
     if (published == null) published = labelled(scan, lang);
     if (published == null) published = leadingText(scan, lang);
     if (published == null) published = Dates.localise(modified, zone);
+    if (published == null) published = inlineScripts(scan, SCRIPT_CREATED_KEY);
+    if (published == null) published = described(scan, lang);
     modified = Dates.localise(modified, zone);
     return new Result(
         published == null ? null : published.iso(), modified == null ? null : modified.iso());
+  }
+
+  /**
+   * The date the page shows its readers by its heading, when that is not the declared publication
+   * day and a second source names the shown day too: the declared modification date, a time
+   * element, or a date the text labels as the publication or update day. Sites that revise or
+   * republish an article keep its first publication time in their metadata but show, and mean, the
+   * day of the version on the page. The declared day is kept when the page also shows it near the
+   * heading ("published ..., updated ..."), and when the shown date is the declared one with day
+   * and month swapped (a misread numeric form). Null when the declared day stands.
+   */
+  static Dates.Value shownInstead(
+      PageScan scan, String lang, Dates.Value declared, Dates.Value modified, Dates.Value time) {
+    Dates.Value shown = dateElements(scan, lang);
+    if (shown == null) shown = nearHeading(scan, lang);
+    if (shown == null || shown.day().equals(declared.day())) return null;
+    java.time.LocalDate d = declared.day();
+    java.time.LocalDate s = shown.day();
+    if (s.getYear() == d.getYear()
+        && s.getMonthValue() == d.getDayOfMonth()
+        && s.getDayOfMonth() == d.getMonthValue()) {
+      return null;
+    }
+    boolean confirmed =
+        (modified != null && s.equals(modified.day())) || (time != null && s.equals(time.day()));
+    if (!confirmed) {
+      Dates.Value label = labelled(scan, lang);
+      confirmed = label != null && s.equals(label.day());
+    }
+    if (!confirmed) return null;
+    int anchor = scan.anchor();
+    if (anchor >= 0) {
+      for (Dates.Value v :
+          Dates.allInText(scan.text, anchor - NEAR_BEFORE, anchor + NEAR_AFTER, lang, 8)) {
+        if (v.day().equals(d)) return null;
+      }
+    }
+    return shown;
   }
 
   /** The earliest plausible day among JSON-LD, meta tags and microdata. */
@@ -206,17 +257,53 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * A date written in a byline element ("Author: Name am 29.12.2010"), outside boilerplate: forum
+   * and club pages put it there and nowhere else.
+   */
+  static Dates.Value bylineElements(PageScan scan, String lang) {
+    for (PageScan.Hit h : scan.authorish) {
+      if (h.boilerplate()) continue;
+      String text = h.element().text();
+      if (text.length() > 300) text = text.substring(0, 300);
+      Dates.Value v = Dates.findInText(text, lang);
+      if (v != null) return v;
+    }
+    return null;
+  }
+
+  /**
+   * A date written in the page's description ("News of 14 January 2020"), when the page says no
+   * more: the last resort, as a description may also name the day of an event.
+   */
+  static Dates.Value described(PageScan scan, String lang) {
+    String d = scan.meta("description");
+    Dates.Value v = d == null ? null : Dates.findInText(d, lang);
+    if (v == null) {
+      d = scan.meta("og:description");
+      v = d == null ? null : Dates.findInText(d, lang);
+    }
+    return v;
+  }
+
   /** A written date close to the article's heading. */
   static Dates.Value nearHeading(PageScan scan, String lang) {
     int anchor = scan.anchor();
     if (anchor < 0) return null;
-    Dates.Value v = Dates.findInText(scan.text, anchor - 600, anchor + 2500, lang);
+    Dates.Value v = Dates.findInText(scan.text, anchor - NEAR_BEFORE, anchor + NEAR_AFTER, lang);
     // The first h1, when the title came from elsewhere.
     if (v == null && scan.h1TextPos >= 0 && scan.h1TextPos != anchor) {
-      v = Dates.findInText(scan.text, scan.h1TextPos - 600, scan.h1TextPos + 2500, lang);
+      v =
+          Dates.findInText(
+              scan.text, scan.h1TextPos - NEAR_BEFORE, scan.h1TextPos + NEAR_AFTER, lang);
     }
     return v;
   }
+
+  /** How far before and after the heading a date counts as the article's own (characters). */
+  static final int NEAR_BEFORE = 600;
+
+  static final int NEAR_AFTER = 2500;
 
   /**
    * The first date in the opening text of a page that has no heading to anchor on: such pages
@@ -235,20 +322,27 @@ final class DateFinder {
    * such a key are matched.
    */
   static Dates.Value inlineScripts(PageScan scan) {
+    return inlineScripts(scan, SCRIPT_KEY);
+  }
+
+  static Dates.Value inlineScripts(PageScan scan, java.util.regex.Pattern key) {
     org.jsoup.nodes.Document doc = document(scan);
     if (doc == null) return null;
     Dates.Value best = null;
     for (Element s : doc.getElementsByTag("script")) {
       String data = s.data();
       if (data.length() < 20 || !mentionsKey(data)) continue;
-      java.util.regex.Matcher m = SCRIPT_KEY.matcher(data);
+      java.util.regex.Matcher m = key.matcher(data);
       if (m.find()) best = earlier(best, m.group(1));
     }
     return best;
   }
 
   private static boolean mentionsKey(String data) {
-    return data.contains("ublish") || data.contains("pubDate") || data.contains("ublication");
+    return data.contains("ublish")
+        || data.contains("pubDate")
+        || data.contains("ublication")
+        || data.contains("reat");
   }
 
   private static org.jsoup.nodes.Document document(PageScan scan) {

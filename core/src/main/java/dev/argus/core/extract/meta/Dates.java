@@ -436,7 +436,14 @@ final class Dates {
   }
 
   static Value findInText(CharSequence text, int from, int to, String lang) {
-    if (text == null) return null;
+    List<Value> found = allInText(text, from, to, lang, 1);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The plausible written-out dates in a part of the text, in order, at most {@code max}. */
+  static List<Value> allInText(CharSequence text, int from, int to, String lang, int max) {
+    if (text == null) return List.of();
+    List<Value> out = new ArrayList<>(Math.min(max, 4));
     Matcher m = TEXT.matcher(text);
     m.region(Math.max(0, from), Math.min(text.length(), to));
     boolean monthFirst = "en".equals(lang);
@@ -462,9 +469,12 @@ final class Dates {
       } else if (m.group("y5") != null) {
         d = date(m.group("y5"), m.group("m5"), m.group("d5"));
       }
-      if (plausible(d)) return new Value(d, d.toString());
+      if (plausible(d)) {
+        out.add(new Value(d, d.toString()));
+        if (out.size() >= max) break;
+      }
     }
-    return null;
+    return out;
   }
 
   /**

@@ -66,7 +66,7 @@ final class PageScan {
 
   /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
   private static final String[] AUTHORISH = {
-    "author", "byline", "writer", "autor", "auteur", "contributor", "verfasser"
+    "author", "byline", "writer", "written", "wrote", "autor", "auteur", "contributor", "verfasser"
   };
 
   /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
@@ -156,6 +156,42 @@ final class PageScan {
     }
   }
 
+  /**
+   * The last copyright line of the page, footers included ("© 2024 Jane Roe"), cut to 120
+   * characters; null when it has none. The last one is the site's own: those above it are credits
+   * of pictures and quotes. On a personal site it names the one who writes the pages.
+   */
+  String copyright;
+
+  private void copyright(TextNode t) {
+    String w = t.getWholeText();
+    if (w.length() > 400) return;
+    int i = w.indexOf('©');
+    if (i < 0) i = w.indexOf("(c)");
+    if (i < 0) i = w.indexOf("(C)");
+    if (i < 0) i = w.indexOf("opyright");
+    if (i < 0) i = w.indexOf("OPYRIGHT");
+    if (i < 0 || inPictureCredit(t)) return;
+    // The sign may end one text node and the holder begin the next ("©<a>Jane Roe</a>"). A few
+    // characters before the sign stay, for a credit word ("Foto ©").
+    String line = w.substring(Math.max(0, i - 12)).strip();
+    if (line.length() < 24 && t.parent() != null) line = t.parent().text();
+    copyright = line.length() > 120 ? line.substring(0, 120) : line;
+  }
+
+  private static final Pattern PICTURE =
+      Pattern.compile("(?i)image|img|photo|foto|picture|bild|caption|legend|credit|media|figure");
+
+  /** Whether a text node stands in a figure or an element classed as a picture's caption. */
+  private static boolean inPictureCredit(TextNode t) {
+    Element e = t.parent();
+    for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
+      if (e.nameIs("figure") || e.nameIs("figcaption")) return true;
+      if (e.attributesSize() > 0 && PICTURE.matcher(e.className()).find()) return true;
+    }
+    return false;
+  }
+
   private String lower;
 
   /**
@@ -193,6 +229,7 @@ final class PageScan {
     public FilterResult head(Node node, int d) {
       depth = d;
       if (node instanceof TextNode t) {
+        copyright(t);
         if (boilerDepth < 0
             && text.length() < MAX_TEXT
             && !(t.parent() instanceof Element p && p.nameIs("title"))) {
@@ -303,9 +340,9 @@ final class PageScan {
         return true;
       }
       case "form" -> {
-        // ASP.NET WebForms wrap the whole page into one form right under the body; search and
-        // login forms sit deeper.
-        return !(e.parent() != null && e.parent().nameIs("body"));
+        // ASP.NET WebForms wrap the whole page into one form, right under the body or a page
+        // wrapper; search and login forms sit deeper and are no such form.
+        return !(e.parent() != null && e.parent().nameIs("body")) && !isWebForm(e);
       }
       case "footer" -> {
         // Themes put the byline and date into the article's own footer.
@@ -323,6 +360,23 @@ final class PageScan {
       return !(inArticle && isArticleFurniture(cls));
     }
     return (idFlags & F_BOILER) != 0;
+  }
+
+  /**
+   * An ASP.NET WebForms page form: its framework id, or the hidden view state that the framework
+   * writes at its start (looked for among its first children only).
+   */
+  static boolean isWebForm(Element form) {
+    if (form.id().equals("aspnetForm")) return true;
+    int seen = 0;
+    for (Element c : form.children()) {
+      if (++seen > 3) break;
+      Element input = c.nameIs("input") ? c : c.childrenSize() > 0 ? c.child(0) : null;
+      if (input != null && input.nameIs("input") && input.attr("name").startsWith("__VIEWSTATE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int F_TITLE = 1;
