@@ -186,6 +186,28 @@ public final class AlertStore implements AutoCloseable {
         });
   }
 
+  /**
+   * Replaces an alert's name, query, channels and mode (its id, creation time, switch and state
+   * stay); false when there is none.
+   */
+  public synchronized boolean update(Alert a) {
+    boolean[] found = {false};
+    inTransaction(
+        () -> {
+          found[0] =
+              update(
+                      "UPDATE alerts SET name=?, query=?, channels=?, mode=? WHERE id=?",
+                      a.name(),
+                      a.query(),
+                      json(Channels.encode(a.channels())),
+                      a.mode().name(),
+                      a.id())
+                  > 0;
+          bumpVersion();
+        });
+    return found[0];
+  }
+
   /** Removes an alert and its state (its delivery log stays); false when there was none. */
   public synchronized boolean delete(String alertId) {
     boolean[] found = {false};

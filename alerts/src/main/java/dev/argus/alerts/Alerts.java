@@ -192,6 +192,37 @@ public final class Alerts implements AutoCloseable {
     return a;
   }
 
+  /**
+   * Changes the alert with id {@code id}: its name, query, channels and mode, checked as {@link
+   * #add} checks them. Its id, creation time, switch, state and delivery log stay.
+   *
+   * @return the changed alert, or empty when there is no alert with that id
+   * @throws dev.argus.store.query.QuerySyntaxException when the query is refused, with where
+   * @throws IllegalArgumentException for a bad name or one another alert has, a bad channel, or a
+   *     webhook target the network guard refuses
+   */
+  public synchronized Optional<Alert> update(
+      String id, String name, String query, List<Channel> channels, Mode mode) throws IOException {
+    Alert.checkName(name);
+    SavedQueries.translate(query);
+    for (Channel c : channels) if (c instanceof Channel.Webhook w) webhooks.checkTarget(w);
+    Optional<Alert> old = byId(id);
+    if (old.isEmpty()) return Optional.empty();
+    Optional<Alert> other = store.byName(name);
+    if (other.isPresent() && !other.get().id().equals(id)) {
+      throw new IllegalArgumentException("an alert named " + name + " exists already");
+    }
+    Alert a = new Alert(id, name, query, channels, mode, old.get().created(), old.get().enabled());
+    store.update(a);
+    refresh();
+    return Optional.of(a);
+  }
+
+  /** The alert with id {@code id}. */
+  public Optional<Alert> byId(String id) {
+    return store.alerts().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
   /** Removes the alert named {@code name} and its state; false when there is none. */
   public synchronized boolean remove(String name) throws IOException {
     Optional<Alert> a = store.byName(name);

@@ -1,6 +1,12 @@
 package dev.argus.app;
 
+import dev.argus.alerts.Alert;
+import dev.argus.alerts.Alerts;
+import dev.argus.alerts.Channel;
+import dev.argus.alerts.IngestHook;
+import dev.argus.alerts.Mode;
 import dev.argus.app.demo.DemoCorpus;
+import dev.argus.app.demo.DemoSite;
 import dev.argus.core.enrich.Corpus;
 import dev.argus.core.enrich.Enricher;
 import dev.argus.core.entity.watch.WatchList;
@@ -9,9 +15,27 @@ import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.core.model.Article;
 import dev.argus.core.model.Mention;
 import dev.argus.core.model.RawPage;
+import dev.argus.ingest.fetch.FetchPolicy;
+import dev.argus.ingest.fetch.Fetcher;
+import dev.argus.ingest.fetch.HttpFetcher;
+import dev.argus.ingest.pipeline.DataDir;
+import dev.argus.ingest.pipeline.IngestReport;
+import dev.argus.ingest.pipeline.Ingestor;
+import dev.argus.server.AlertRoutes;
+import dev.argus.server.ApiKeys;
+import dev.argus.server.ArgusServer;
+import dev.argus.server.DataFolderStore;
+import dev.argus.server.ServerConfig;
+import dev.argus.store.Order;
+import dev.argus.store.index.Schema;
+import dev.argus.store.query.QueryLanguage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,18 +51,100 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code argus demo}: extracts the bundled demo corpus and prints a readable summary. */
+/**
+ * {@code argus demo}: the product on the bundled demo corpus. The corpus's outlets are served as
+ * news sites with RSS feeds by a loopback server in the JVM ({@link DemoSite}), added as sources
+ * and ingested through the real pipeline into a demo data folder; a demo alert (Atom feed and a
+ * webhook to a receiver in the JVM) follows the Nexori story; the server with the dashboard starts,
+ * and held-back articles then arrive one by one, so the stories and the alert's delivery log change
+ * while a person watches. {@code --no-serve} ingests everything, prints the readable summary (one
+ * line per article) and exits.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs Argus on the bundled demo corpus: news pages in several languages and formats.",
-      "Prints one line per article: language, publication date, title and word count."
+      "Runs Argus on the bundled demo corpus: news pages in seven languages from 31 fictional"
+          + " outlets, served as news sites with RSS feeds on this machine only, added as sources"
+          + " and ingested through the real pipeline into a demo data folder. Then it creates a"
+          + " demo alert, serves the dashboard and the API, and publishes a few held-back articles"
+          + " one by one, so stories and the alert's delivery log change as you watch. Ctrl-C"
+          + " stops it.",
+      "With --no-serve: ingests every page, prints one line per article (language, publication"
+          + " date, title, word count) and exits."
     })
 final class DemoCommand implements Callable<Integer> {
 
   static final int TITLE_COLUMNS = 60;
+
+  /** The demo alert's name and query. */
+  static final String ALERT = "nexori-demo";
+
+  static final String ALERT_QUERY = "entity:Nexori";
+
+  /**
+   * Held back when serving, published in this order: three more languages of the Nexori story (each
+   * an update of the alert) and a story of its own.
+   */
+  static final List<String> HELD_BACK =
+      List.of(
+          "de-digitalbote-nexori-kamera-muenchen.html",
+          "es-elfarodigital-nexori-division-camaras.html",
+          "zh-kejiribao-nexori-yingxiang-bumen.html",
+          "pt-jornaldoplanalto-startup-agro-drones.html");
+
+  /**
+   * The outlets whose country is clear: their pages declare a region (lang="en-GB" …) or report on
+   * their home city. The others are placed by their domain, which for .example says nothing.
+   */
+  static final Map<String, String> COUNTRIES =
+      Map.ofEntries(
+          Map.entry("www.harbourcourier.example", "gb"),
+          Map.entry("eastbridgegazette.example", "gb"),
+          Map.entry("midlandpost.example", "us"),
+          Map.entry("lanternreview.example", "us"),
+          Map.entry("www.lechodeseine.example", "fr"),
+          Map.entry("www.progreslyonnais.example", "fr"),
+          Map.entry("www.sportsouest.example", "fr"),
+          Map.entry("www.corrieredelleprealpi.example", "it"),
+          Map.entry("notedisala.example", "it"),
+          Map.entry("www.digitalbote.example", "de"),
+          Map.entry("www.neustaedter-anzeiger.example", "de"),
+          Map.entry("www.diariodelameseta.example", "es"),
+          Map.entry("cuadernodearte.example", "es"),
+          Map.entry("finanzasmx.example", "mx"),
+          Map.entry("www.jornaldoplanalto.example", "br"),
+          Map.entry("www.kejiribao.example", "cn"),
+          Map.entry("www.caijingguancha.example", "cn"),
+          Map.entry("sports.tiyuxinwen.example", "cn"));
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "The demo's data folder, empty or new (default: a new folder argus-demo-* in the"
+              + " temporary directory, kept after the demo so you can look at it).")
+  Path data;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The dashboard's port (default: 8080, or any free one when it is taken).")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      converter = Durations.class,
+      description = "Time between two held-back articles (default: 20s).")
+  Duration every = Duration.ofSeconds(20);
+
+  @Option(
+      names = "--no-serve",
+      description = "Ingest every page, print the summary and exit (for scripts and CI).")
+  boolean noServe;
 
   @Override
   public Integer call() throws Exception {
@@ -51,6 +157,232 @@ final class DemoCommand implements Callable<Integer> {
           "argus demo: the demo corpus is missing from this build: " + e.getMessage());
       return 1;
     }
+    Path root = data != null ? data : Files.createTempDirectory("argus-demo-");
+    if (Files.isDirectory(root)) {
+      try (var entries = Files.list(root)) {
+        if (entries.findAny().isPresent()) {
+          System.err.println(
+              "argus demo: "
+                  + root
+                  + " is not empty: give --data a new or empty folder (the demo makes its own"
+                  + " sources, alert and key)");
+          return 1;
+        }
+      }
+    } else if (Files.exists(root)) {
+      System.err.println("argus demo: " + root + " is not a folder");
+      return 1;
+    }
+    List<DemoCorpus.Page> held = new ArrayList<>();
+    if (!noServe) {
+      for (DemoCorpus.Page p : pages) if (HELD_BACK.contains(p.file())) held.add(p);
+    }
+    try (DemoSite site = DemoSite.start(pages, held, out);
+        Ingestor ingestor = openIngestor(root, site)) {
+      Alerts alerts = null;
+      IngestHook hook = null;
+      try {
+        if (!noServe) {
+          alerts = Alerts.open(root, Alerts.Settings.defaults());
+          alerts.add(
+              ALERT,
+              ALERT_QUERY,
+              List.of(
+                  new Channel.Atom(),
+                  // The demo's own receiver, on the loopback address: allowed for it explicitly.
+                  new Channel.Webhook(
+                      site.hookUrl(), java.util.UUID.randomUUID().toString(), true)),
+              Mode.INSTANT);
+          hook = new IngestHook(alerts, System.err, 10);
+          ingestor.setCommitListener(hook);
+        }
+        int sources = addSources(ingestor, site, out);
+        out.printf(
+            "Argus demo: ingesting %d news pages from %d demo news sites (RSS feeds on a loopback"
+                + " server) into %s%n",
+            pages.size() - held.size(), sources, root);
+        IngestReport r = ingestor.ingestSources(true, Ingestor.Progress.NONE);
+        IngestCommand.print("sources", r, out);
+        long stored = ingestor.store().index().count();
+        out.printf("%,d articles in the store%n%n", stored);
+        if (noServe) {
+          summary(pages, out);
+          return stored == pages.size() ? 0 : 1;
+        }
+        return serve(root, site, ingestor, alerts, hook, out);
+      } finally {
+        if (hook != null) hook.close(); // closes the alerts too
+        else if (alerts != null) alerts.close();
+      }
+    }
+  }
+
+  private static Ingestor openIngestor(Path root, DemoSite site) throws IOException {
+    // The demo's sites all answer on one loopback address: no politeness delay between them.
+    FetchPolicy local =
+        FetchPolicy.defaults().withAllowPrivateNetwork(true).withHostDelay(Duration.ZERO);
+    return Ingestor.open(
+        new DataDir(root),
+        listener ->
+            site.fetcher(
+                new HttpFetcher(local, listener),
+                new HttpFetcher(FetchPolicy.defaults(), listener)),
+        ArticleExtractor.withDefaults(),
+        demoEnricher(),
+        null,
+        Clock.systemUTC(),
+        Ingestor.Options.defaults());
+  }
+
+  /** Adds each outlet's feed as a source, with its country where it is clear. */
+  private static int addSources(Ingestor ingestor, DemoSite site, PrintStream out)
+      throws IOException {
+    int n = 0;
+    try (Fetcher setup =
+        site.fetcher(
+            new HttpFetcher(
+                FetchPolicy.defaults().withAllowPrivateNetwork(true).withHostDelay(Duration.ZERO),
+                null),
+            new HttpFetcher(FetchPolicy.defaults(), null))) {
+      PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+      for (String host : site.hosts()) {
+        int code =
+            SourcesCommand.add(
+                ingestor.state(),
+                setup,
+                DemoSite.feedUrl(host),
+                host,
+                null,
+                COUNTRIES.get(host),
+                quiet,
+                System.err);
+        if (code != 0) throw new IOException("cannot add the demo source " + host);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Serves the dashboard, publishes the held-back articles one by one, waits for Ctrl-C. */
+  private int serve(
+      Path root, DemoSite site, Ingestor ingestor, Alerts alerts, IngestHook hook, PrintStream out)
+      throws Exception {
+    ApiKeys keys = ApiKeys.in(root);
+    String key = keys.create("demo", java.time.Instant.now());
+    ArgusServer server = startServer(root, keys, alerts);
+    Thread main = Thread.currentThread();
+    Thread stopper =
+        new Thread(
+            () -> {
+              main.interrupt();
+              try {
+                main.join(30_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "argus-demo-shutdown");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    try {
+      String url = "http://127.0.0.1:" + server.port();
+      Alert alert = alerts.get(ALERT).orElseThrow();
+      String story = nexoriStory(ingestor);
+      out.printf("Argus demo on %s/%n%n", url);
+      out.printf("  Look at:%n");
+      out.printf("    a story across languages  %s/#/story/%s%n", url, story == null ? "" : story);
+      out.printf("    the biggest stories       %s/#/stories%n", url);
+      out.printf("    an entity page            %s/#/entity/Nexori%n", url);
+      out.printf(
+          "    the alert's delivery log  %s/#/alerts?id=%s   (alert %s: %s; Atom feed %s%s)%n",
+          url, alert.id(), ALERT, ALERT_QUERY, url, "/api/v1/alerts/" + alert.id() + "/feed.atom");
+      out.printf("    the API                   %s/api%n", url);
+      out.printf("  API key for the dashboard's writes (\u201cAPI key\u201d button): %s%n", key);
+      out.printf("  Data folder: %s%n%n", root);
+      out.printf(
+          "Every %s one more article arrives (%d held back): watch the story grow and the alert's"
+              + " delivery log. Ctrl-C stops.%n",
+          Durations.format(every), site.heldBack());
+      out.flush();
+      DemoCorpus.Page p;
+      while ((p = nextArrival(site)) != null) {
+        out.printf("%s new in its feed: %s%n", time(), p.url());
+        IngestReport r = ingestor.ingestSources(true, Ingestor.Progress.NONE);
+        IngestCommand.print(time(), r, out);
+        out.flush();
+      }
+      out.printf(
+          "%s every held-back article has arrived; still serving %s/ (Ctrl-C stops)%n",
+          time(), url);
+      out.flush();
+      new java.util.concurrent.CountDownLatch(1).await();
+      return 0;
+    } catch (InterruptedException e) {
+      out.println("argus demo: stopping");
+      return 0;
+    } finally {
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopper);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook is what stopped us
+      }
+    }
+  }
+
+  private DemoCorpus.Page nextArrival(DemoSite site) throws InterruptedException {
+    if (site.heldBack() == 0) return null;
+    Thread.sleep(every.toMillis());
+    return site.publishNext();
+  }
+
+  private ArgusServer startServer(Path root, ApiKeys keys, Alerts alerts) {
+    for (int p : port == 0 ? new int[] {0} : new int[] {port, 0}) {
+      try {
+        return ArgusServer.start(
+            ServerConfig.defaults(p),
+            new ArgusServer.Services(
+                new DataFolderStore(new DataDir(root), DataFolderStore.DEFAULT_REFRESH),
+                keys,
+                new HttpFetcher(FetchPolicy.defaults(), null),
+                ArticleExtractor.withDefaults()),
+            AlertRoutes.of(alerts, false));
+      } catch (UncheckedIOException e) {
+        if (!(e.getCause() instanceof java.net.BindException) || p == 0) throw e;
+        System.err.println("argus demo: port " + p + " is taken; using a free one");
+      }
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  /** The story of the most articles about Nexori, or null. */
+  private static String nexoriStory(Ingestor ingestor) {
+    try {
+      Map<String, Integer> sizes = new HashMap<>();
+      for (var hit :
+          ingestor
+              .store()
+              .index()
+              .search(QueryLanguage.toLucene(ALERT_QUERY), 100, Order.RELEVANCE)
+              .hits()) {
+        String s = hit.article().text(Schema.STORY);
+        if (s != null) sizes.merge(s, 1, Integer::sum);
+      }
+      return sizes.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(null);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String time() {
+    return java.time.LocalTime.now()
+        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
+  }
+
+  /** The readable summary: one line per article, then the watch list's entities. */
+  static void summary(List<DemoCorpus.Page> pages, PrintStream out) throws InterruptedException {
     int threads = Math.max(1, Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
     out.printf(
         "Argus demo: extracting %d news pages bundled with Argus (%d threads)%n%n",
@@ -62,7 +394,6 @@ final class DemoCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<ExtractCommand.Outcome> results = extractAll(pages, threads);
     long millis = (System.nanoTime() - start) / 1_000_000;
-
     int articles = 0;
     long words = 0;
     int copies = 0;
@@ -123,7 +454,6 @@ final class DemoCommand implements Callable<Integer> {
         copies,
         millis / 1000.0,
         failed == 0 ? "" : " (" + failed + (failed == 1 ? " page" : " pages") + " failed)");
-    return 0;
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.argus.app;
 
+import dev.argus.alerts.Alerts;
 import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.FetchPolicy;
 import dev.argus.ingest.fetch.HttpFetcher;
+import dev.argus.server.AlertRoutes;
 import dev.argus.server.ApiKeys;
 import dev.argus.server.ArgusServer;
 import dev.argus.server.DataFolderStore;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Serves the REST API over the data folder's store (search, articles, stories, entities,"
           + " sources, export, extract), its OpenAPI description at /api/v1/openapi.json and a"
           + " page to try it at /api. New articles of a running argus ingest or watch show up"
-          + " within a second. Writes need an API key (argus keys create)."
+          + " within a second. Writes need an API key (argus keys create). Alerts: /api/v1/alerts."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,6 +69,13 @@ final class ServeCommand implements Callable<Integer> {
               + " 0: no limit).")
   int rate = ServerConfig.DEFAULT_RATE;
 
+  @Option(
+      names = "--allow-private-webhooks",
+      description =
+          "Let alerts created over the API send webhooks to loopback and private addresses"
+              + " (refused by default, as by argus alerts add).")
+  boolean allowPrivateWebhooks;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig config;
@@ -77,6 +86,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     ApiKeys keys = ApiKeys.in(data.dir().root());
     int keyCount = keys.list().size();
+    // The data folder's alerts (created when it has none yet), for the /api/v1/alerts routes.
+    Alerts alerts = Alerts.open(data.dir().root(), Alerts.Settings.defaults());
     ArgusServer server;
     try {
       server =
@@ -87,8 +98,9 @@ final class ServeCommand implements Callable<Integer> {
                   keys,
                   new HttpFetcher(FetchPolicy.defaults(), null),
                   ArticleExtractor.withDefaults()),
-              List.of());
+              AlertRoutes.of(alerts, allowPrivateWebhooks));
     } catch (java.io.UncheckedIOException e) {
+      alerts.close();
       if (!(e.getCause() instanceof java.net.BindException bind)) throw e;
       System.err.println("argus: " + bind.getMessage() + " (another --port?)");
       return 1;
@@ -97,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     Thread hook =
         new Thread(
             () -> {
-              server.close();
+              close(server, alerts);
               stopped.countDown();
             },
             "argus-serve-shutdown");
@@ -120,9 +132,18 @@ final class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       // stopped from inside the JVM (tests): close here, the hook is not needed
       Runtime.getRuntime().removeShutdownHook(hook);
-      server.close();
+      close(server, alerts);
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static void close(ArgusServer server, Alerts alerts) {
+    server.close();
+    try {
+      alerts.close();
+    } catch (java.io.IOException e) {
+      System.err.println("argus: closing the alerts failed: " + e.getMessage());
+    }
   }
 }

@@ -179,7 +179,7 @@ class DashboardBrowserTest {
         quote(dir.toString()),
         "--no-progress",
         "--languages",
-        "en",
+        "en,fr", // at least two: the option's rule
         "--watchlist",
         quote(Path.of("../demo/corpus/watchlist.yaml").toAbsolutePath().normalize().toString()),
         "--manifest",

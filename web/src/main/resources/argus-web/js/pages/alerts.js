@@ -1,16 +1,22 @@
 // Alerts: saved queries that notify. Built against this contract (the README points here), which the
-// alerts part of the server implements:
-//   GET  /api/v1/alerts                     -> {alerts: [Alert]}   (a bare array is accepted too)
-//   POST /api/v1/alerts                     <- {name, query, mode, channels: [Channel]} -> Alert
-//   PUT  /api/v1/alerts/{id}                <- the same body                             -> Alert
-//   POST /api/v1/alerts/{id}/test           -> {deliveries: [Delivery]} (fires it once, now)
-//   GET  /api/v1/alerts/{id}/deliveries     -> {deliveries: [Delivery]} (newest first)
-// Alert: {id, name, query, mode: instant|daily|weekly, enabled, created, channels}; Channel: {type: "webhook", url,
-// secret} | {type: "email", to} | {type: "atom"}; Delivery: {id, deliveryId, alertId, storyId,
-// articleIds, kind, channel, attempt, status: OK|RETRY|FAILED, httpStatus, error, time}.
+// server's AlertRoutes implements (keep the two in step):
+//   GET    /api/v1/alerts                     -> {alerts: [Alert]}   (a bare array is accepted too)
+//   POST   /api/v1/alerts                     <- {name, query, mode, channels: [Channel]} -> Alert (201)
+//   PUT    /api/v1/alerts/{id}                <- the same body                             -> Alert
+//   DELETE /api/v1/alerts/{id}                -> {deleted: id} (its delivery log stays)
+//   POST   /api/v1/alerts/{id}/test           -> {deliveries: [Delivery]} (fires it once, now)
+//   GET    /api/v1/alerts/{id}/deliveries     -> {deliveries: [Delivery]} (newest first; ?limit=N)
+//   GET    /api/v1/alerts/{id}/feed.atom      -> the alert's Atom feed (for feed readers)
+// Writes need an API key. Alert: {id, name, query, mode: instant|daily|weekly, enabled, created,
+// channels, feed}; Channel: {type: "webhook", url, secret} | {type: "email", to} | {type: "atom"}, answered
+// with a label and, for a webhook, hasSecret instead of the secret (a PUT with an empty secret keeps
+// it); Delivery: {id, deliveryId, alertId, storyId, articleIds, kind, channel, attempt,
+// status: OK|RETRY|FAILED, httpStatus, error, time}. Errors: {error, status, ...}; a bad query is a
+// 400 with {position, pointer}, a taken name a 409, a webhook to a private address a 400 unless the
+// server allows it (argus serve --allow-private-webhooks).
 // Until the server has them, GET /api/v1/alerts answers 404 and the page says so.
 
-import { ApiError, apiKey, get, post, put, seg } from '../api.js';
+import { ApiError, apiKey, del, get, post, put, seg } from '../api.js';
 import { ago, card, formatDate, h, loading, mount, notice, num, route } from '../util.js';
 
 export async function render(main, r, ctx) {
@@ -140,6 +146,17 @@ function deliveries(a, ctx) {
         load();
       } }, 'Test-fire'),
       h('button', { class: 'button ghost', type: 'button', onclick: load }, 'Refresh'),
-      h('a', { class: 'button ghost', href: route('/alerts', { id: a.id, edit: 1 }) }, 'Edit')),
+      h('a', { class: 'button ghost', href: route('/alerts', { id: a.id, edit: 1 }) }, 'Edit'),
+      (a.channels || []).some((c) => (c.type || c) === 'atom')
+        ? h('a', { class: 'button ghost', id: 'atom-feed', href: a.feed || `api/v1/alerts/${seg(a.id)}/feed.atom` }, 'Atom feed') : null,
+      h('button', { class: 'button ghost', type: 'button', id: 'delete-alert', onclick: async () => {
+        if (!confirm(`Delete the alert ${a.name}? Its delivery log stays.`)) return;
+        try {
+          await del(`alerts/${seg(a.id)}`);
+          location.hash = route('/alerts', {});
+        } catch (e) {
+          mount(out, notice('error', 'The alert could not be deleted.', e instanceof ApiError ? e.message : String(e)));
+        }
+      } }, 'Delete')),
     out, log);
 }
