@@ -3,9 +3,7 @@ package dev.argus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -45,33 +43,14 @@ class AlertsCommandTest {
     server.stop(0);
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-  }
-
   private String data() {
     return dir.resolve("data").toString();
   }
 
   @Test
   void ingestionAlertsOncePerStory() throws IOException {
-    Result add =
-        run(
+    Cli.Run add =
+        Cli.run(
             "alerts",
             "add",
             "nexori",
@@ -122,8 +101,8 @@ class AlertsCommandTest {
             + "pages/factory.html\thttps://ledger.example.com/nexori-factory\n"
             + "pages/ferry.html\thttps://ledger.example.com/ferry\n");
 
-    Result ingest =
-        run("ingest", "--data", data(), "--manifest", manifest.toString(), "--no-progress");
+    Cli.Run ingest =
+        Cli.run("ingest", "--data", data(), "--manifest", manifest.toString(), "--no-progress");
     assertThat(ingest.code()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("4 new articles");
 
@@ -138,31 +117,32 @@ class AlertsCommandTest {
         .singleElement()
         .satisfies(b -> assertThat(b).contains("ledger.example.com/nexori-camera"));
 
-    Result log = run("alerts", "log", "nexori", "--data", data());
+    Cli.Run log = Cli.run("alerts", "log", "nexori", "--data", data());
     assertThat(log.out().lines().filter(l -> l.contains(" new ")).count()).isEqualTo(4);
     assertThat(log.out()).doesNotContain("FAILED");
 
-    Result feed = run("alerts", "feed", "nexori", "--data", data());
+    Cli.Run feed = Cli.run("alerts", "feed", "nexori", "--data", data());
     assertThat(feed.out().split("<entry>", -1)).hasSize(3);
 
     // Ingesting the same pages again says nothing new.
-    run("ingest", "--data", data(), "--manifest", manifest.toString(), "--no-progress");
+    Cli.run("ingest", "--data", data(), "--manifest", manifest.toString(), "--no-progress");
     assertThat(bodies).hasSize(2);
   }
 
   @Test
   void aBadQueryIsRefusedWithWhere() {
-    Result r =
-        run("alerts", "add", "bad", "--query", "Nexori AND (camera", "--atom", "--data", data());
+    Cli.Run r =
+        Cli.run(
+            "alerts", "add", "bad", "--query", "Nexori AND (camera", "--atom", "--data", data());
     assertThat(r.code()).isEqualTo(StoreOptions.BAD_QUERY);
     assertThat(r.err()).contains("argus: bad query").contains("^");
-    assertThat(run("alerts", "list", "--data", data()).out()).contains("no alerts yet");
+    assertThat(Cli.run("alerts", "list", "--data", data()).out()).contains("no alerts yet");
   }
 
   @Test
   void aPrivateWebhookNeedsTheExplicitOption() {
-    Result r =
-        run(
+    Cli.Run r =
+        Cli.run(
             "alerts",
             "add",
             "inside",
@@ -181,7 +161,7 @@ class AlertsCommandTest {
   @Test
   void listTestRemove() {
     assertThat(
-            run(
+            Cli.run(
                     "alerts",
                     "add",
                     "daily",
@@ -199,20 +179,22 @@ class AlertsCommandTest {
                     data())
                 .code())
         .isZero();
-    assertThat(run("alerts", "list", "--data", data()).out())
+    assertThat(Cli.run("alerts", "list", "--data", data()).out())
         .contains("daily  daily, webhook " + hook + ", atom: lang:fr AND Nexori");
-    Result test = run("alerts", "test", "daily", "--data", data());
+    Cli.Run test = Cli.run("alerts", "test", "daily", "--data", data());
     assertThat(test.code()).as(test.out()).isZero();
     assertThat(test.out()).contains("test   OK").contains("(HTTP 204)");
     assertThat(bodies).singleElement().satisfies(b -> assertThat(b).contains("\"kind\":\"TEST\""));
-    assertThat(run("alerts", "run-due", "--data", data()).out()).contains("0 digests, 0 delivered");
-    assertThat(run("alerts", "log", "--failures", "--data", data()).out())
+    assertThat(Cli.run("alerts", "run-due", "--data", data()).out())
+        .contains("0 digests, 0 delivered");
+    assertThat(Cli.run("alerts", "log", "--failures", "--data", data()).out())
         .contains("no deliveries failed");
-    assertThat(run("alerts", "disable", "daily", "--data", data()).out()).contains("disabled");
-    assertThat(run("alerts", "list", "--data", data()).out()).contains("daily  daily (disabled)");
-    assertThat(run("alerts", "enable", "daily", "--data", data()).out()).contains("enabled");
-    assertThat(run("alerts", "remove", "daily", "--data", data()).out()).contains("removed");
-    assertThat(run("alerts", "remove", "daily", "--data", data()).code()).isEqualTo(1);
+    assertThat(Cli.run("alerts", "disable", "daily", "--data", data()).out()).contains("disabled");
+    assertThat(Cli.run("alerts", "list", "--data", data()).out())
+        .contains("daily  daily (disabled)");
+    assertThat(Cli.run("alerts", "enable", "daily", "--data", data()).out()).contains("enabled");
+    assertThat(Cli.run("alerts", "remove", "daily", "--data", data()).out()).contains("removed");
+    assertThat(Cli.run("alerts", "remove", "daily", "--data", data()).code()).isEqualTo(1);
   }
 
   private static String page(String title, String p1, String p2) {

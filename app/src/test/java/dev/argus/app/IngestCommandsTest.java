@@ -3,10 +3,8 @@ package dev.argus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -74,11 +72,11 @@ class IngestCommandsTest {
   @Test
   void addsASiteByItsHomePageIngestsItsFeedAndReportsHealth() throws Exception {
     String data = dir.resolve("data").toString();
-    String add = run("sources", "add", base + "/", "--data", data, "--allow-private-network");
+    String add = Cli.ok("sources", "add", base + "/", "--data", data, "--allow-private-network");
     assertThat(add).contains("added source 1: Lakeside Ledger (site, polls " + base + "/rss.xml)");
 
     String ingest =
-        run(
+        Cli.ok(
             "ingest",
             "--data",
             data,
@@ -101,7 +99,7 @@ class IngestCommandsTest {
         .contains("ROBOTS");
 
     String again =
-        run(
+        Cli.ok(
             "ingest",
             "--all",
             "--data",
@@ -113,16 +111,16 @@ class IngestCommandsTest {
     assertThat(again).contains("0 new URLs").contains("0 new articles");
     assertThat(articleLines(data)).hasSize(2);
 
-    String health = run("sources", "health", "--data", data);
+    String health = Cli.ok("sources", "health", "--data", data);
     assertThat(health).contains("Lakeside Ledger").contains("1 failed for good");
 
-    String reprocess = run("reprocess", "--data", data, "--no-progress");
+    String reprocess = Cli.ok("reprocess", "--data", data, "--no-progress");
     assertThat(reprocess).contains("2 processed").contains("2 unchanged");
     assertThat(articleLines(data)).hasSize(2);
 
-    assertThat(run("sources", "list", "--data", data)).contains(base + "/");
-    assertThat(run("sources", "remove", "1", "--data", data)).contains("removed source 1");
-    assertThat(run("sources", "list", "--data", data)).contains("no sources yet");
+    assertThat(Cli.ok("sources", "list", "--data", data)).contains(base + "/");
+    assertThat(Cli.ok("sources", "remove", "1", "--data", data)).contains("removed source 1");
+    assertThat(Cli.ok("sources", "list", "--data", data)).contains("no sources yet");
   }
 
   @Test
@@ -138,7 +136,7 @@ class IngestCommandsTest {
             + "/gone.xml\"/></outline></body></opml>");
     String data = dir.resolve("data").toString();
     String out =
-        run("sources", "import", opml.toString(), "--data", data, "--allow-private-network");
+        Cli.ok("sources", "import", opml.toString(), "--data", data, "--allow-private-network");
     assertThat(out)
         .contains("added source 1: Ledger (feed")
         .contains("imported 1 sources, 1 failed");
@@ -147,9 +145,9 @@ class IngestCommandsTest {
   @Test
   void watchPollsForTheGivenRounds() throws Exception {
     String data = dir.resolve("data").toString();
-    run("sources", "add", base + "/rss.xml", "--data", data, "--allow-private-network");
+    Cli.ok("sources", "add", base + "/rss.xml", "--data", data, "--allow-private-network");
     String out =
-        run(
+        Cli.ok(
             "watch",
             "--rounds",
             "2",
@@ -168,7 +166,7 @@ class IngestCommandsTest {
   void aSourcesCountryIsSetOnAddChangedByEditAndGivenToItsArticles() throws Exception {
     String data = dir.resolve("data").toString();
     String add =
-        run(
+        Cli.ok(
             "sources",
             "add",
             base + "/rss.xml",
@@ -178,16 +176,19 @@ class IngestCommandsTest {
             data,
             "--allow-private-network");
     assertThat(add).contains("added source 1");
-    assertThat(run("sources", "list", "--data", data)).contains(" IT ");
-    run("ingest", "--data", data, "--allow-private-network", "--host-delay", "0s", "--no-progress");
+    assertThat(Cli.ok("sources", "list", "--data", data)).contains(" IT ");
+    Cli.ok(
+        "ingest", "--data", data, "--allow-private-network", "--host-delay", "0s", "--no-progress");
     assertThat(articleLines(data))
         .hasSize(2)
         .allSatisfy(l -> assertThat(l).contains("\"country\":\"IT\""));
-    assertThat(run("search", "country:it", "--data", data, "--format", "jsonl").lines()).hasSize(2);
+    assertThat(Cli.ok("search", "country:it", "--data", data, "--format", "jsonl").lines())
+        .hasSize(2);
 
-    assertThat(run("sources", "edit", "1", "--country", "none", "--name", "Ledger", "--data", data))
+    assertThat(
+            Cli.ok("sources", "edit", "1", "--country", "none", "--name", "Ledger", "--data", data))
         .contains("source 1: Ledger, country from its domain");
-    assertThat(run("sources", "list", "--data", data)).contains(" - ").doesNotContain(" IT ");
+    assertThat(Cli.ok("sources", "list", "--data", data)).contains(" - ").doesNotContain(" IT ");
   }
 
   @Test
@@ -237,21 +238,6 @@ class IngestCommandsTest {
               })
           .toList();
     }
-  }
-
-  private static String run(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(saved);
-    }
-    String out = buf.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(String.join(" ", args) + "\n" + out).isZero();
-    return out;
   }
 
   private String rss(String... paths) {

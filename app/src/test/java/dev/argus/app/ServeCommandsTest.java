@@ -21,29 +21,10 @@ class ServeCommandsTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void aCreatedKeyIsListedByNameAndStoredOnlyAsAHash() throws Exception {
-    Run created = run("keys", "create", "--data", dir.toString(), "--name", "newsroom");
-    Run listed = run("keys", "list", "--data", dir.toString());
+    Cli.Run created = Cli.run("keys", "create", "--data", dir.toString(), "--name", "newsroom");
+    Cli.Run listed = Cli.run("keys", "list", "--data", dir.toString());
 
     assertThat(created.code()).isZero();
     String key = created.out().strip();
@@ -55,20 +36,20 @@ class ServeCommandsTest {
 
   @Test
   void aRevokedKeyLeavesTheList() {
-    run("keys", "create", "--data", dir.toString(), "--name", "newsroom");
+    Cli.run("keys", "create", "--data", dir.toString(), "--name", "newsroom");
 
-    Run revoked = run("keys", "revoke", "--data", dir.toString(), "newsroom");
-    Run again = run("keys", "revoke", "--data", dir.toString(), "newsroom");
+    Cli.Run revoked = Cli.run("keys", "revoke", "--data", dir.toString(), "newsroom");
+    Cli.Run again = Cli.run("keys", "revoke", "--data", dir.toString(), "newsroom");
 
     assertThat(revoked.code()).isZero();
-    assertThat(run("keys", "list", "--data", dir.toString()).out()).contains("no keys yet");
+    assertThat(Cli.run("keys", "list", "--data", dir.toString()).out()).contains("no keys yet");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("no key named 'newsroom'");
   }
 
   @Test
   void aBadKeyNameIsRefused() {
-    Run r = run("keys", "create", "--data", dir.toString(), "--name", "two words");
+    Cli.Run r = Cli.run("keys", "create", "--data", dir.toString(), "--name", "two words");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("key name");

@@ -2,9 +2,6 @@ package dev.argus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +14,10 @@ class StoreCommandsTest {
 
   @TempDir static Path dir;
 
-  private record Run(int code, String out, String err) {}
-
   @BeforeAll
   static void ingest() {
-    Run r =
-        run(
+    Cli.Run r =
+        Cli.run(
             "ingest",
             "--data",
             dir.toString(),
@@ -38,7 +33,7 @@ class StoreCommandsTest {
 
   @Test
   void aFrenchWordFindsItsArticleWhateverTheCase() {
-    Run r = run("search", "--data", dir.toString(), "--format", "jsonl", "Photographie");
+    Cli.Run r = Cli.run("search", "--data", dir.toString(), "--format", "jsonl", "Photographie");
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("lechodeseine");
@@ -46,7 +41,8 @@ class StoreCommandsTest {
 
   @Test
   void aFieldFilterKeepsOnlyItsLanguage() {
-    Run r = run("search", "--data", dir.toString(), "--format", "csv", "--limit", "100", "lang:fr");
+    Cli.Run r =
+        Cli.run("search", "--data", dir.toString(), "--format", "csv", "--limit", "100", "lang:fr");
 
     List<String> rows = r.out().lines().skip(1).toList();
     assertThat(rows).hasSize(5).allMatch(l -> l.contains(",fr,"));
@@ -54,8 +50,9 @@ class StoreCommandsTest {
 
   @Test
   void watchListEntitiesAreSearchableAndCounted() {
-    Run search = run("search", "--data", dir.toString(), "entity:Nexori");
-    Run facets = run("facets", "--data", dir.toString(), "--by", "entity", "--format", "json", "*");
+    Cli.Run search = Cli.run("search", "--data", dir.toString(), "entity:Nexori");
+    Cli.Run facets =
+        Cli.run("facets", "--data", dir.toString(), "--by", "entity", "--format", "json", "*");
 
     assertThat(search.out()).containsPattern("\\d+ articles match");
     assertThat(facets.out()).contains("\"value\" : \"Nexori\"");
@@ -63,7 +60,7 @@ class StoreCommandsTest {
 
   @Test
   void aBadQueryPointsAtTheErrorAndExitsWithTwo() {
-    Run r = run("search", "--data", dir.toString(), "lang:fr AND (port");
+    Cli.Run r = Cli.run("search", "--data", dir.toString(), "lang:fr AND (port");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
@@ -74,8 +71,9 @@ class StoreCommandsTest {
   @Test
   void exportWritesEveryMatchingArticle() throws Exception {
     Path out = dir.resolve("all.csv");
-    Run r =
-        run("export", "--data", dir.toString(), "--format", "csv", "--out", out.toString(), "*");
+    Cli.Run r =
+        Cli.run(
+            "export", "--data", dir.toString(), "--format", "csv", "--out", out.toString(), "*");
 
     assertThat(r.code()).isZero();
     assertThat(Files.readAllLines(out)).hasSize(1 + 31);
@@ -83,11 +81,12 @@ class StoreCommandsTest {
 
   @Test
   void theDemosCameraStorySpansFiveLanguagesWithItsCopies() throws Exception {
-    Run stories = run("stories", "--data", dir.toString(), "--format", "jsonl", "--limit", "1");
+    Cli.Run stories =
+        Cli.run("stories", "--data", dir.toString(), "--format", "jsonl", "--limit", "1");
     var top =
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(stories.out().lines().findFirst().orElseThrow());
-    Run story = run("story", "--data", dir.toString(), top.get("id").asText());
+    Cli.Run story = Cli.run("story", "--data", dir.toString(), top.get("id").asText());
 
     assertThat(top.get("languages").toString()).isEqualTo("[\"de\",\"en\",\"es\",\"fr\",\"zh\"]");
     assertThat(story.out())
@@ -98,7 +97,7 @@ class StoreCommandsTest {
 
   @Test
   void anUnknownStoryIsAClearError() {
-    Run r = run("story", "--data", dir.toString(), "s99999999");
+    Cli.Run r = Cli.run("story", "--data", dir.toString(), "s99999999");
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no story s99999999");
@@ -114,8 +113,8 @@ class StoreCommandsTest {
       }
     }
     Path data = dir.resolve("with-model");
-    Run withModel =
-        run(
+    Cli.Run withModel =
+        Cli.run(
             "ingest",
             "--data",
             data.toString(),
@@ -128,8 +127,8 @@ class StoreCommandsTest {
             models.resolve("all-minilm-l6-v2-q-tokenizer.json").toString(),
             "--manifest",
             "../demo/corpus/manifest.tsv");
-    Run missing =
-        run(
+    Cli.Run missing =
+        Cli.run(
             "ingest",
             "--data",
             data.toString(),
@@ -138,33 +137,16 @@ class StoreCommandsTest {
 
     assertThat(withModel.code()).as(withModel.err()).isZero();
     assertThat(withModel.out()).contains("31 new articles");
-    assertThat(run("stories", "--data", data.toString()).out()).contains("s00000000");
+    assertThat(Cli.run("stories", "--data", data.toString()).out()).contains("s00000000");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot load the story model").contains("none.onnx");
   }
 
   @Test
   void searchingAnEmptyDataFolderSaysToIngestFirst() {
-    Run r = run("search", "--data", dir.resolve("nothing").toString(), "*");
+    Cli.Run r = Cli.run("search", "--data", dir.resolve("nothing").toString(), "*");
 
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("ingest some first");
-  }
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
   }
 }
