@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -144,8 +143,8 @@ final class Pruner {
               int chars = acc[0][depth];
               int linkChars = links[0][depth];
               if (e.nameIs("a")) linkDepth[0]--;
-              int attributes = e.attributesSize() > 0 ? attributeFlags(e) : 0;
-              boolean isMarker = (attributes & MARKER) != 0;
+              boolean attributes = e.attributesSize() > 0;
+              boolean isMarker = attributes && isMarker(e);
               if (isMarker) {
                 markers.add(e);
                 markerChars.put(e, chars);
@@ -193,45 +192,20 @@ final class Pruner {
     return e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
-  /** Attribute flags: the element is an article-body marker; an attribute rule names it. */
-  private static final int MARKER = 1, NAMED = 2;
-
-  /**
-   * What an element's attributes say, read in one pass over them (each {@code attr} or {@code
-   * hasAttr} call is a scan of its own): whether it is an {@code itemprop=articleBody} marker and
-   * whether a rule on its attributes (hidden, style, role, itemprop, furniture class or id) may
-   * remove it.
-   */
-  private static int attributeFlags(Element e) {
-    int flags = 0;
-    String cls = "", id = "";
-    for (Attribute a : e.attributes()) {
-      switch (a.getKey().toLowerCase(Locale.ROOT)) {
-        case "hidden", "aria-hidden", "style", "role" -> flags |= NAMED;
-        case "itemprop" -> {
-          flags |= NAMED;
-          if (a.getValue().equalsIgnoreCase("articleBody")) flags |= MARKER;
-        }
-        case "class" -> cls = a.getValue();
-        case "id" -> id = a.getValue();
-        default -> {}
-      }
-    }
-    if ((flags & NAMED) == 0 && isFurnitureNamed(cls, id)) flags |= NAMED;
-    return flags;
-  }
-
   /** The rules that can name an element, before any size guard. */
   static boolean mayBeFurniture(Element e) {
-    return mayBeFurniture(e, e.attributesSize() > 0 ? attributeFlags(e) : 0);
+    return mayBeFurniture(e, e.attributesSize() > 0);
   }
 
-  private static boolean mayBeFurniture(Element e, int attributes) {
+  private static boolean mayBeFurniture(Element e, boolean attributes) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag) || tag.equals("noscript") || FURNITURE_TAGS.contains(tag)) {
       return true;
     }
-    return (attributes & NAMED) != 0;
+    if (!attributes) return false;
+    if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style")) return true;
+    if (e.hasAttr("role") || e.hasAttr("itemprop")) return true;
+    return isFurnitureNamed(e);
   }
 
   /**
@@ -307,10 +281,8 @@ final class Pruner {
       words("navigation banner contentinfo complementary search dialog alert menu menubar");
 
   static boolean isFurnitureNamed(Element e) {
-    return isFurnitureNamed(e.attr("class"), e.attr("id"));
-  }
-
-  static boolean isFurnitureNamed(String cls, String id) {
+    String cls = e.attr("class");
+    String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return false;
     Kind c = cls.isEmpty() ? Kind.NEUTRAL : summary(cls);
     if (c == Kind.HIDDEN) return true;
@@ -373,8 +345,12 @@ final class Pruner {
     for (int i = start; i <= end; i++) {
       boolean atEnd = i == end;
       char c = atEnd ? ' ' : s.charAt(i);
-      boolean separator = !isLetterOrDigit(c);
-      boolean camel = !atEnd && i > wordStart && isUpperCase(c) && isLowerCase(s.charAt(i - 1));
+      boolean separator = !Character.isLetterOrDigit(c);
+      boolean camel =
+          !atEnd
+              && i > wordStart
+              && Character.isUpperCase(c)
+              && Character.isLowerCase(s.charAt(i - 1));
       if (!separator && !camel) continue;
       if (i > wordStart) {
         int word = wordFlags(s, wordStart, i);
@@ -397,25 +373,9 @@ final class Pruner {
     return content ? Kind.CONTENT : Kind.NEUTRAL;
   }
 
-  // ASCII first: class names are nearly always ASCII, and the JDK's general lookups cost more.
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isUpperCase(char c) {
-    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-  }
-
-  private static boolean isLowerCase(char c) {
-    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
-  }
-
-  private static final String[] HIDDEN = HIDDEN_CLASSES.toArray(new String[0]);
-
   private static boolean isHiddenClass(String s, int start, int end) {
     int length = end - start;
-    for (String h : HIDDEN) {
+    for (String h : HIDDEN_CLASSES) {
       if (h.length() == length && h.regionMatches(true, 0, s, start, length)) return true;
     }
     return false;
