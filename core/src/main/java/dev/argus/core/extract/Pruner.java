@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -143,21 +144,17 @@ final class Pruner {
               int chars = acc[0][depth];
               int linkChars = links[0][depth];
               if (e.nameIs("a")) linkDepth[0]--;
-              boolean attributes = e.attributesSize() > 0;
-              boolean isMarker = attributes && isMarker(e);
-              if (isMarker) {
+              boolean marker = marked[0][depth] || isMarker(e);
+              if (isMarker(e)) {
                 markers.add(e);
                 markerChars.put(e, chars);
               }
-              boolean marker = marked[0][depth] || isMarker;
               if (depth > 0) {
                 acc[0][depth - 1] += chars;
                 links[0][depth - 1] += linkChars;
                 marked[0][depth - 1] |= marker;
               }
-              // An element without visible text changes no block when it stays: naming it costs
-              // more than it saves (pages hold thousands of empty icons, spacers and scripts).
-              if (chars > 0 && e != root && mayBeFurniture(e, attributes)) {
+              if (e != root && mayBeFurniture(e)) {
                 candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[0][depth]));
               }
             }
@@ -189,20 +186,16 @@ final class Pruner {
   }
 
   static boolean isMarker(Element e) {
-    return e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** The rules that can name an element, before any size guard. */
   static boolean mayBeFurniture(Element e) {
-    return mayBeFurniture(e, e.attributesSize() > 0);
-  }
-
-  private static boolean mayBeFurniture(Element e, boolean attributes) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag) || tag.equals("noscript") || FURNITURE_TAGS.contains(tag)) {
       return true;
     }
-    if (!attributes) return false;
+    if (e.attributesSize() == 0) return false;
     if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style")) return true;
     if (e.hasAttr("role") || e.hasAttr("itemprop")) return true;
     return isFurnitureNamed(e);
@@ -284,7 +277,7 @@ final class Pruner {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return false;
-    Kind c = cls.isEmpty() ? Kind.NEUTRAL : summary(cls);
+    Kind c = cls.isEmpty() ? Kind.NEUTRAL : summaryCached(cls);
     if (c == Kind.HIDDEN) return true;
     if (c == Kind.CONTENT) return false;
     Kind i = id.isEmpty() ? Kind.NEUTRAL : summary(id);
@@ -299,18 +292,25 @@ final class Pruner {
    */
   static Kind summary(String value) {
     boolean furniture = false;
-    int start = -1;
-    for (int i = 0; i <= value.length(); i++) {
-      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
-      if (!space && start < 0) start = i;
-      if (space && start >= 0) {
-        Kind k = classify(value, start, i);
-        if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
-        if (k == Kind.FURNITURE) furniture = true;
-        start = -1;
-      }
+    for (String token : tokens(value)) {
+      Kind k = classifyCached(token);
+      if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
+      if (k == Kind.FURNITURE) furniture = true;
     }
     return furniture ? Kind.FURNITURE : Kind.NEUTRAL;
+  }
+
+  /** Whole class values repeat even more than their tokens ("menu-item menu-item-type-page"). */
+  private static final Map<String, Kind> VALUE_CACHE = new ConcurrentHashMap<>();
+
+  static Kind summaryCached(String value) {
+    Kind k = VALUE_CACHE.get(value);
+    if (k == null) {
+      k = summary(value);
+      if (VALUE_CACHE.size() >= CACHE_LIMIT) VALUE_CACHE.clear();
+      VALUE_CACHE.put(value, k);
+    }
+    return k;
   }
 
   enum Kind {
@@ -320,111 +320,83 @@ final class Pruner {
     HIDDEN
   }
 
-  /** Classifies one class or id token. */
-  static Kind classify(String token) {
-    return classify(token, 0, token.length());
+  /** The space-separated tokens of a class or id value. */
+  private static List<String> tokens(String value) {
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+      if (!space && start < 0) start = i;
+      if (space && start >= 0) {
+        out.add(value.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
   }
 
   /**
-   * Classifies the class or id token {@code s[start, end)} by its words; the last word is the head
-   * of the name. Words are split on punctuation and at lower-to-upper case changes ("commentList"
-   * is "comment" and "list") and matched without letter case.
-   *
-   * <p>Written by hand, allocation-free: every element with a class or id passes here, class values
-   * and ids are mostly unique across pages (so a cache thrashes), and substrings, lower-cased
-   * copies or a regex split cost more than the rest of the pruning.
+   * Class names repeat across pages and within a page (every "menu-item"), so classifications are
+   * memoised. The cache is bounded: it is cleared when full, which only costs recomputation.
    */
-  static Kind classify(String s, int start, int end) {
-    if (isHiddenClass(s, start, end)) return Kind.HIDDEN;
-    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
-    int modifier = s.indexOf("--", start);
-    if (modifier > start && modifier < end) end = modifier;
-    int previous = 0, last = 0;
-    boolean hasLast = false, strong = false, content = false;
-    int wordStart = start;
-    for (int i = start; i <= end; i++) {
-      boolean atEnd = i == end;
-      char c = atEnd ? ' ' : s.charAt(i);
+  private static final Map<String, Kind> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 50_000;
+
+  static Kind classifyCached(String token) {
+    Kind k = CACHE.get(token);
+    if (k == null) {
+      k = HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)) ? Kind.HIDDEN : classify(token);
+      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+      CACHE.put(token, k);
+    }
+    return k;
+  }
+
+  /**
+   * The words of a class token: split on punctuation and at lower-to-upper case changes
+   * ("commentList" is "comment" and "list"), lower-cased. Written by hand because a regex split
+   * with look-behind costs more than the rest of the pruning.
+   */
+  static List<String> nameWords(String token) {
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= token.length(); i++) {
+      boolean end = i == token.length();
+      char c = end ? ' ' : token.charAt(i);
       boolean separator = !Character.isLetterOrDigit(c);
       boolean camel =
-          !atEnd
-              && i > wordStart
+          !end
+              && i > start
               && Character.isUpperCase(c)
-              && Character.isLowerCase(s.charAt(i - 1));
-      if (!separator && !camel) continue;
-      if (i > wordStart) {
-        int word = wordFlags(s, wordStart, i);
-        if ((previous & MODIFIER) != 0) {
-          // "has-sidebar", "with-comments", "one-sidebar": a layout state, not the thing itself.
-          previous = word;
-        } else {
-          previous = word;
-          if ((word & GENERIC) == 0 || !hasLast) {
-            last = word;
-            hasLast = true;
-          }
-          strong |= (word & STRONG) != 0;
-          content |= (word & CONTENT) != 0;
-        }
+              && Character.isLowerCase(token.charAt(i - 1));
+      if (separator || camel) {
+        if (i > start) out.add(token.substring(start, i).toLowerCase(Locale.ROOT));
+        start = separator ? i + 1 : i;
       }
-      wordStart = separator ? i + 1 : i;
     }
-    if ((last & WEAK) != 0 || strong) return Kind.FURNITURE;
+    return out;
+  }
+
+  /** Classifies one class or id token by its words; the last word is the head of the name. */
+  static Kind classify(String token) {
+    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
+    int modifier = token.indexOf("--");
+    if (modifier > 0) token = token.substring(0, modifier);
+    String last = "", previous = "";
+    boolean strong = false, content = false;
+    for (String word : nameWords(token)) {
+      if (MODIFIERS.contains(previous)) {
+        // "has-sidebar", "with-comments", "one-sidebar": a layout state, not the thing itself.
+        previous = word;
+        continue;
+      }
+      previous = word;
+      if (!GENERIC_WORDS.contains(word) || last.isEmpty()) last = word;
+      if (STRONG_WORDS.contains(word)) strong = true;
+      if (CONTENT_WORDS.contains(word)) content = true;
+    }
+    if (WEAK_WORDS.contains(last) || strong) return Kind.FURNITURE;
     return content ? Kind.CONTENT : Kind.NEUTRAL;
-  }
-
-  private static boolean isHiddenClass(String s, int start, int end) {
-    int length = end - start;
-    for (String h : HIDDEN_CLASSES) {
-      if (h.length() == length && h.regionMatches(true, 0, s, start, length)) return true;
-    }
-    return false;
-  }
-
-  /** What a known word is; a word may be several (none is today, but the table allows it). */
-  private static final int STRONG = 1, WEAK = 2, CONTENT = 4, GENERIC = 8, MODIFIER = 16;
-
-  /** The known words (lower-case ASCII) in an open-addressing table keyed by their hash code. */
-  private static final String[] WORD_KEYS = new String[1024];
-
-  private static final byte[] WORD_FLAGS = new byte[WORD_KEYS.length];
-
-  static {
-    addWords(STRONG_WORDS, STRONG);
-    addWords(WEAK_WORDS, WEAK);
-    addWords(CONTENT_WORDS, CONTENT);
-    addWords(GENERIC_WORDS, GENERIC);
-    addWords(MODIFIERS, MODIFIER);
-  }
-
-  private static void addWords(Set<String> words, int flag) {
-    int mask = WORD_KEYS.length - 1;
-    for (String w : words) {
-      int i = w.hashCode() & mask;
-      while (WORD_KEYS[i] != null && !WORD_KEYS[i].equals(w)) i = (i + 1) & mask;
-      WORD_KEYS[i] = w;
-      WORD_FLAGS[i] |= (byte) flag;
-    }
-  }
-
-  /**
-   * The flags of the word {@code s[start, end)}, matched ignoring ASCII letter case, or 0 when it
-   * is not a known word. The hash is that of the lower-cased word, computed without making it.
-   */
-  private static int wordFlags(String s, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) return 0; // all known words are ASCII
-      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      h = 31 * h + c;
-    }
-    int mask = WORD_KEYS.length - 1;
-    int length = end - start;
-    for (int i = h & mask; WORD_KEYS[i] != null; i = (i + 1) & mask) {
-      String k = WORD_KEYS[i];
-      if (k.length() == length && k.regionMatches(true, 0, s, start, length)) return WORD_FLAGS[i];
-    }
-    return 0;
   }
 }
