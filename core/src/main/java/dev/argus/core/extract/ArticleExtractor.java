@@ -71,7 +71,7 @@ public final class ArticleExtractor {
   /** Extracts an HTML page already decoded to text. */
   public Article fromHtml(String html, String url) {
     Document doc = parse(html, url);
-    JsonLd jsonLd = JsonLd.of(doc);
+    JsonLd jsonLd = JsonLd.of(doc, html);
     Metadata meta = MetadataExtractor.extract(doc, url, jsonLd);
     ContentExtractor.Content content = ContentExtractor.extract(doc, meta, jsonLd);
     return new Article(

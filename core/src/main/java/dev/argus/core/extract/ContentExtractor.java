@@ -67,7 +67,7 @@ final class ContentExtractor {
       content = new Content(ld, relocate(content.links(), ld));
     }
     if (content.text().length() < 300) {
-      Content whole = render(Blocks.collect(List.of(body)), title);
+      Content whole = render(all, title);
       int length = content.text().length();
       if (whole.text().length() > 2 * length + 100 && length < 100) content = whole;
     }
@@ -157,12 +157,23 @@ final class ContentExtractor {
       Element best, Map<Element, double[]> votes, List<Blocks.Block> blocks) {
     double[] own = votes.get(best);
     if (own == null) return best;
+    // Only elements that hold voting text can qualify, so the votes name the candidates: no walk
+    // of the winner's subtree is needed.
     Element found = null;
-    for (Element e : best.getElementsByTag("article")) {
-      if (e == best) continue;
-      double[] v = votes.get(e);
+    int foundDepth = -1;
+    for (Map.Entry<Element, double[]> en : votes.entrySet()) {
+      Element e = en.getKey();
+      double[] v = en.getValue();
+      if (e == best || !e.nameIs("article")) continue;
+      if (v[1] < NARROW_SHARE * own[1] || v[0] < NARROW_SHARE * own[0] || !within(e, best)) {
+        continue;
+      }
       // Nested article elements that all qualify: the innermost is the story itself.
-      if (v != null && v[1] >= NARROW_SHARE * own[1] && v[0] >= NARROW_SHARE * own[0]) found = e;
+      int d = depth(e);
+      if (d > foundDepth) {
+        found = e;
+        foundDepth = d;
+      }
     }
     if (found == null) return best;
     double before = 0;

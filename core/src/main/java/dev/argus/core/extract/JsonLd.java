@@ -47,6 +47,17 @@ public final class JsonLd {
   }
 
   public static JsonLd of(Document doc) {
+    return of(doc, null);
+  }
+
+  private static final JsonLd NONE = new JsonLd(List.of());
+
+  /**
+   * The JSON-LD of a page parsed from {@code source}: a page whose source never names the {@code
+   * ld+json} type has none, and its tree is not walked for scripts.
+   */
+  public static JsonLd of(Document doc, String source) {
+    if (source != null && !mentionsLdJson(source)) return NONE;
     List<JsonNode> out = new ArrayList<>();
     int blocks = 0;
     for (Element script : doc.getElementsByTag("script")) {
@@ -61,6 +72,14 @@ public final class JsonLd {
       }
     }
     return new JsonLd(out);
+  }
+
+  /** Whether "ld+json" occurs in the text, in any letter case. */
+  static boolean mentionsLdJson(String source) {
+    for (int i = source.indexOf('+'); i >= 0; i = source.indexOf('+', i + 1)) {
+      if (source.regionMatches(true, i - 2, "ld+json", 0, 7)) return true;
+    }
+    return false;
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
