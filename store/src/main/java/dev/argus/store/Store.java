@@ -309,9 +309,14 @@ public final class Store implements Closeable {
    * then the index commit that names the latest snapshot and the adds it covers.
    */
   public void commit() throws IOException {
+    commit(false);
+  }
+
+  private void commit(boolean forceSnapshot) throws IOException {
     commitsSinceSnapshot++;
     boolean snapshot =
-        commitsSinceSnapshot >= policy.everyCommits()
+        forceSnapshot
+            || commitsSinceSnapshot >= policy.everyCommits()
             || System.nanoTime() - snapshotNanos >= policy.every().toNanos();
     String written = null;
     if (snapshot) {
@@ -383,9 +388,17 @@ public final class Store implements Closeable {
     }
   }
 
-  /** Closes without committing: what was added since the last commit is dropped. */
+  /**
+   * Closes without committing: what was added since the last commit is dropped. When everything
+   * added was committed but the last snapshot does not cover it all, a snapshot is written first
+   * (with a commit naming it), so that the next open has nothing to replay.
+   */
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      if (uncommitted.isEmpty() && stateSeq < nextSeq) commit(true);
+    } finally {
+      index.close();
+    }
   }
 }
