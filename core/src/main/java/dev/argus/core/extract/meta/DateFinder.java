@@ -136,10 +136,20 @@ final class DateFinder {
    */
   static Dates.Value shownInstead(
       PageScan scan, String lang, Dates.Value declared, Dates.Value modified, Dates.Value time) {
+    java.time.LocalDate d = declared.day();
+    // The shown day differs from the declared one, so only a confirming source that differs too
+    // can confirm it. Most pages have none: they are settled here without scanning for the shown
+    // date, which is the costly part (this runs on every page with a declared date).
+    boolean byModified = modified != null && !modified.day().equals(d);
+    boolean byTime = time != null && !time.day().equals(d);
+    Dates.Value label = null;
+    if (!byModified && !byTime) {
+      label = labelled(scan, lang);
+      if (label == null || label.day().equals(d)) return null;
+    }
     Dates.Value shown = dateElements(scan, lang);
     if (shown == null) shown = nearHeading(scan, lang);
-    if (shown == null || shown.day().equals(declared.day())) return null;
-    java.time.LocalDate d = declared.day();
+    if (shown == null || shown.day().equals(d)) return null;
     java.time.LocalDate s = shown.day();
     if (s.getYear() == d.getYear()
         && s.getMonthValue() == d.getDayOfMonth()
@@ -149,7 +159,7 @@ final class DateFinder {
     boolean confirmed =
         (modified != null && s.equals(modified.day())) || (time != null && s.equals(time.day()));
     if (!confirmed) {
-      Dates.Value label = labelled(scan, lang);
+      if (label == null) label = labelled(scan, lang);
       confirmed = label != null && s.equals(label.day());
     }
     if (!confirmed) return null;
