@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.argus.alerts.Engine.Seen;
 import dev.argus.alerts.Engine.StoryKey;
+import dev.argus.ingest.state.Sqlite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -145,18 +144,7 @@ public final class AlertStore implements AutoCloseable {
   /** Opens the database at {@code file}, keeping {@code logLines} log lines per alert. */
   static AlertStore open(Path file, int logLines) throws IOException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA busy_timeout=10000");
-        for (String ddl : SCHEMA.split(";")) {
-          if (!ddl.isBlank()) s.execute(ddl);
-        }
-      }
-      c.setAutoCommit(true);
-      return new AlertStore(c, logLines);
+      return new AlertStore(Sqlite.open(file, SCHEMA), logLines);
     } catch (SQLException e) {
       throw new IOException(
           "cannot open the alerts database at " + file + ": " + e.getMessage(), e);
@@ -652,16 +640,12 @@ public final class AlertStore implements AutoCloseable {
 
   private void inTransaction(Work work) {
     try {
-      db.setAutoCommit(false);
-      try {
-        work.run();
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      Sqlite.inTransaction(
+          db,
+          () -> {
+            work.run();
+            return null;
+          });
     } catch (SQLException e) {
       throw failure(e);
     }

@@ -2,10 +2,8 @@ package dev.argus.ingest.state;
 
 import dev.argus.ingest.read.FeedItem;
 import dev.argus.ingest.read.SourceKind;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,18 +98,13 @@ public final class CrawlState implements AutoCloseable {
   /** Opens (creating if needed) the state database at {@code file}. */
   public static CrawlState open(Path file) throws StateException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      Connection c = Sqlite.open(file, SCHEMA);
       try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA busy_timeout=10000");
-        for (String ddl : SCHEMA.split(";")) {
-          if (!ddl.isBlank()) s.execute(ddl);
-        }
         migrate(s);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
       }
-      c.setAutoCommit(true);
       return new CrawlState(c);
     } catch (SQLException | java.io.IOException e) {
       throw new StateException("cannot open the crawl state at " + file + ": " + e.getMessage(), e);
@@ -497,25 +490,10 @@ public final class CrawlState implements AutoCloseable {
   }
 
   /** Work done inside one transaction. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
   /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-  private <T> T inTransaction(Work<T> work) {
+  private <T> T inTransaction(Sqlite.Work<T> work) {
     try {
-      db.setAutoCommit(false);
-      try {
-        T result = work.run();
-        db.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      return Sqlite.inTransaction(db, work);
     } catch (SQLException e) {
       throw wrap(e);
     }
