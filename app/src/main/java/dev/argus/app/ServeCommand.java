@@ -116,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     String shown = host.contains(":") ? "[" + host + "]" : host;
     System.out.printf("Argus API on http://%s:%d/api%n", shown, server.port());
+    System.out.printf("  dashboard http://%s:%d/%n", shown, server.port());
     System.out.printf(
         "  data %s%s; reads %s, writes need a key (%d in %s); CORS %s; %s%n",
         data.dir().root(),

@@ -87,7 +87,8 @@ class ServeCommandsTest {
       assertThat(r.body()).contains("\"articles\":0");
       assertThat(o.toString(StandardCharsets.UTF_8))
           .contains("no articles yet")
-          .contains("CORS off");
+          .contains("CORS off")
+          .contains("dashboard " + url + "/");
     } finally {
       serving.interrupt();
       serving.join(10_000);
