@@ -4,12 +4,9 @@ import dev.argus.store.Aggregations;
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -47,6 +44,7 @@ final class ToneOverTime {
 
   static List<Period> of(IndexSearcher searcher, Query query, CoreRoutes.Interval interval)
       throws IOException {
+    Aggregations.Interval periods = interval.store();
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
     TreeMap<LocalDate, double[]> rows = new TreeMap<>(); // articles, neg, neu, pos, sum
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
@@ -56,7 +54,7 @@ final class ToneOverTime {
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (!dates.advanceExact(doc)) continue;
         double[] row =
-            rows.computeIfAbsent(start(interval, day(dates.longValue())), k -> new double[5]);
+            rows.computeIfAbsent(periods.start(day(dates.longValue())), k -> new double[5]);
         row[0]++;
         if (!tones.advanceExact(doc)) continue;
         // DoubleDocValuesField keeps the raw IEEE bits (not the sortable form points use).
@@ -69,7 +67,7 @@ final class ToneOverTime {
     }
     List<Period> out = new ArrayList<>();
     if (rows.isEmpty()) return out;
-    for (LocalDate d = rows.firstKey(); !d.isAfter(rows.lastKey()); d = next(interval, d)) {
+    for (LocalDate d = rows.firstKey(); !d.isAfter(rows.lastKey()); d = periods.next(d)) {
       if (out.size() == Aggregations.MAX_BUCKETS) {
         throw new IllegalArgumentException(
             "tone over time would have more than "
@@ -81,38 +79,9 @@ final class ToneOverTime {
       Double mean = scored == 0 ? null : Math.round(r[4] / scored * 1000.0) / 1000.0;
       out.add(
           new Period(
-              label(interval, d), d, (long) r[0], (long) r[1], (long) r[2], (long) r[3], mean));
+              periods.label(d), d, (long) r[0], (long) r[1], (long) r[2], (long) r[3], mean));
     }
     return out;
-  }
-
-  // The same periods as Aggregations.Interval, whose helpers are the store's own.
-
-  static LocalDate start(CoreRoutes.Interval interval, LocalDate day) {
-    return switch (interval) {
-      case DAY -> day;
-      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH -> day.withDayOfMonth(1);
-    };
-  }
-
-  private static LocalDate next(CoreRoutes.Interval interval, LocalDate start) {
-    return switch (interval) {
-      case DAY -> start.plusDays(1);
-      case WEEK -> start.plusWeeks(1);
-      case MONTH -> start.plusMonths(1);
-    };
-  }
-
-  static String label(CoreRoutes.Interval interval, LocalDate start) {
-    return switch (interval) {
-      case DAY -> start.toString();
-      case WEEK ->
-          String.format(
-              "%d-W%02d",
-              start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> start.toString().substring(0, 7);
-    };
   }
 
   private static LocalDate day(long millis) {

@@ -62,7 +62,7 @@ public final class Aggregations {
     MONTH;
 
     /** The start of the bucket holding {@code day}. */
-    LocalDate start(LocalDate day) {
+    public LocalDate start(LocalDate day) {
       return switch (this) {
         case DAY -> day;
         case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -70,7 +70,8 @@ public final class Aggregations {
       };
     }
 
-    LocalDate next(LocalDate start) {
+    /** The start of the bucket after the one starting on {@code start}. */
+    public LocalDate next(LocalDate start) {
       return switch (this) {
         case DAY -> start.plusDays(1);
         case WEEK -> start.plusWeeks(1);
@@ -79,7 +80,7 @@ public final class Aggregations {
     }
 
     /** The bucket's label: {@code 2026-03-14}, {@code 2026-W11}, {@code 2026-03}. */
-    String label(LocalDate start) {
+    public String label(LocalDate start) {
       return switch (this) {
         case DAY -> start.toString();
         case WEEK ->
