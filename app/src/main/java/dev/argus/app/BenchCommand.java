@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       BenchDedupCommand.class,
       BenchWatchCommand.class,
       BenchMonitorCommand.class,
-      BenchStoreCommand.class
+      BenchStoreCommand.class,
+      BenchServeCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,0 +1,480 @@
+package dev.argus.bench.serve;
+
+import dev.argus.bench.store.StoreBench;
+import dev.argus.bench.store.SyntheticArticles;
+import dev.argus.core.extract.ArticleExtractor;
+import dev.argus.ingest.fetch.FetchPolicy;
+import dev.argus.ingest.fetch.HttpFetcher;
+import dev.argus.ingest.pipeline.DataDir;
+import dev.argus.server.ApiKeys;
+import dev.argus.server.ArgusServer;
+import dev.argus.server.DataFolderStore;
+import dev.argus.server.ServerConfig;
+import dev.argus.store.Aggregations;
+import dev.argus.store.LuceneStore;
+import dev.argus.store.Order;
+import dev.argus.store.SearchResult;
+import dev.argus.store.StoredArticle;
+import dev.argus.store.StoryViews;
+import dev.argus.store.index.Schema;
+import dev.argus.store.query.QueryLanguage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The REST API's speed under load on loopback: a real {@link ArgusServer} over a {@link
+ * DataFolderStore} of synthetic articles ({@link SyntheticArticles}, built as {@code argus bench
+ * store --bulk} builds them), called by {@link LoadLoop#run workers} with the JDK {@link
+ * HttpClient} on a {@link ServePlan monitoring mix}; then the peer, the same requests made directly
+ * on the store (the same store calls the handlers make, without HTTP and JSON), under the same
+ * limits, so that what HTTP adds shows. The server runs with no rate limit, so that the limiter
+ * does not answer 429 to the load; any non-2xx answer counts as an error and is reported.
+ */
+public final class ServeBench {
+
+  /**
+   * What to run.
+   *
+   * @param articles articles in the store
+   * @param requests most measured requests per run (HTTP, then the peer)
+   * @param seconds most seconds per measured run
+   * @param concurrency requests in flight at a time (workers)
+   * @param warmup requests before each measured run, not measured
+   * @param keep folder keeping the store across runs, or null for a temporary one
+   * @param seed seed of the articles and the requests
+   */
+  public record Options(
+      long articles,
+      long requests,
+      double seconds,
+      int concurrency,
+      long warmup,
+      Path keep,
+      long seed) {
+    public Options {
+      if (articles < 1) throw new IllegalArgumentException("articles must be positive");
+      if (warmup < 0) throw new IllegalArgumentException("warm-up must not be negative");
+      new LoadLoop.Limits(requests, seconds, concurrency); // checks them
+    }
+  }
+
+  /**
+   * One measured run.
+   *
+   * @param what HTTP or the peer
+   * @param seconds how long it ran
+   * @param requests requests run
+   * @param searches searches among them
+   * @param kinds latencies per kind, then of all searches and of everything
+   * @param errors requests that failed
+   * @param errorSamples the first distinct failures
+   * @param meanBytes mean size of an answer (0 for the peer)
+   */
+  public record Run(
+      String what,
+      double seconds,
+      long requests,
+      long searches,
+      List<Percentiles.Summary> kinds,
+      long errors,
+      List<String> errorSamples,
+      double meanBytes) {
+    public double perSecond() {
+      return requests / seconds;
+    }
+
+    public double searchesPerSecond() {
+      return searches / seconds;
+    }
+
+    /** The summary of all searches. */
+    public Percentiles.Summary allSearches() {
+      return kinds.stream().filter(k -> k.kind().equals(ALL_SEARCHES)).findFirst().orElseThrow();
+    }
+  }
+
+  /** The figures. */
+  public record Report(
+      String articles,
+      long stored,
+      String server,
+      int cpus,
+      long maxHeapMiB,
+      double loadBefore,
+      double loadAfter,
+      List<Run> runs) {}
+
+  static final String ALL_SEARCHES = "all searches";
+  static final String ALL = "all requests";
+
+  /** The API's facet names, and the store field each counts (as the server maps them). */
+  static final Map<String, String> FACETS =
+      Map.of(
+          "language", Schema.LANGUAGE,
+          "country", Schema.COUNTRY,
+          "source", Schema.SOURCE,
+          "entity", Schema.ENTITY);
+
+  private static final int MAX_ERROR_SAMPLES = 10;
+  private static final int PLAN_SIZE = 20_000;
+  private static final int ID_SEARCHES = 300;
+
+  private final Options options;
+  private final Consumer<String> log;
+
+  public ServeBench(Options options, Consumer<String> log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  public Report run() throws IOException, InterruptedException {
+    Path temp = options.keep() == null ? Files.createTempDirectory("argus-bench-serve") : null;
+    Path base = options.keep() == null ? temp : options.keep();
+    try {
+      return run(base);
+    } finally {
+      if (temp != null) delete(temp);
+    }
+  }
+
+  private Report run(Path base) throws IOException, InterruptedException {
+    // The store, as argus bench store --keep --bulk builds it (in base/store), or reused.
+    StoreBench.Report built =
+        new StoreBench(
+                new StoreBench.Options(
+                    options.articles(), 0, 1, null, base, options.seed(), 500, 5_000, 0, true),
+                log)
+            .run();
+    // The server reads a data folder (DataDir: its index/ folder): a link to the built store, so
+    // that the store StoreBench keeps is served as it is, through the server's own DataFolderStore.
+    Path data = base.resolve("serve-data");
+    Files.createDirectories(data);
+    Path index = new DataDir(data).index();
+    if (!Files.exists(index, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(index, base.resolve("store").toAbsolutePath());
+    }
+    DataFolderStore access =
+        new DataFolderStore(new DataDir(data), DataFolderStore.DEFAULT_REFRESH);
+    double loadBefore = load();
+    ServerConfig config =
+        new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0);
+    try (ArgusServer server =
+        ArgusServer.start(
+            config,
+            new ArgusServer.Services(
+                access,
+                ApiKeys.in(data),
+                new HttpFetcher(FetchPolicy.defaults(), null),
+                ArticleExtractor.withDefaults()),
+            List.of())) {
+      LuceneStore store = access.store();
+      SyntheticArticles gen = new SyntheticArticles(built.stored(), options.seed());
+      ServePlan plan = plan(store, gen);
+      String root = "http://127.0.0.1:" + server.port();
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      LoadLoop.Call http = i -> http(client, root, plan.get(i));
+      LoadLoop.Call direct = i -> direct(store, plan.get(i));
+      List<Run> runs = new ArrayList<>();
+      runs.add(
+          measure(
+              "HTTP: JDK HttpClient, " + options.concurrency() + " connections", plan, http, true));
+      runs.add(measure("peer: the same store calls, no HTTP, no JSON", plan, direct, false));
+      String described =
+          String.format(
+              Locale.ROOT,
+              "%s (Javalin, DataFolderStore), rate limit off (--rate 0), reads open; the client"
+                  + " runs in the same JVM",
+              root);
+      return new Report(
+          gen.describe(),
+          built.stored(),
+          described,
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20,
+          loadBefore,
+          load(),
+          runs);
+    }
+  }
+
+  /** Article and story ids the store holds: those the first searches of a plan find. */
+  private ServePlan plan(LuceneStore store, SyntheticArticles gen) throws IOException {
+    ServePlan probe =
+        ServePlan.of(
+            ID_SEARCHES * ServePlan.MIX.size(),
+            gen.vocabulary(),
+            List.of("-"),
+            List.of("-"),
+            options.seed());
+    Set<String> articles = new LinkedHashSet<>();
+    Set<String> stories = new LinkedHashSet<>();
+    for (ServePlan.Request r : probe.requests()) {
+      if (!r.kind().search) continue;
+      SearchResult result =
+          store.search(QueryLanguage.toLucene(r.q()), 3, r.byDate() ? Order.DATE : Order.RELEVANCE);
+      for (SearchResult.Hit h : result.hits()) {
+        articles.add(h.article().id());
+        Object story = h.article().fields().get("storyId");
+        if (story instanceof String s) stories.add(s);
+      }
+    }
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "plan: %,d requests, fetching among %,d articles and %,d stories",
+            PLAN_SIZE,
+            articles.size(),
+            stories.size()));
+    return ServePlan.of(
+        PLAN_SIZE,
+        gen.vocabulary(),
+        List.copyOf(articles),
+        List.copyOf(stories),
+        options.seed() + 1);
+  }
+
+  private Run measure(String what, ServePlan plan, LoadLoop.Call call, boolean http)
+      throws InterruptedException {
+    if (options.warmup() > 0) {
+      log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", what, options.warmup()));
+      // The warm-up takes the plan's last requests, the measured run its first ones.
+      long offset = PLAN_SIZE / 2;
+      LoadLoop.run(
+          new LoadLoop.Limits(
+              options.warmup(), Math.max(1, options.seconds()), options.concurrency()),
+          i -> call.run(i + offset),
+          System::nanoTime);
+    }
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "%s: at most %,d requests or %.0f s, %d at a time",
+            what,
+            options.requests(),
+            options.seconds(),
+            options.concurrency()));
+    LoadLoop.Result result =
+        LoadLoop.run(
+            new LoadLoop.Limits(options.requests(), options.seconds(), options.concurrency()),
+            call,
+            System::nanoTime);
+    return summarize(what, plan, result, http);
+  }
+
+  static Run summarize(String what, ServePlan plan, LoadLoop.Result result, boolean http) {
+    Map<String, List<Long>> byKind = new LinkedHashMap<>();
+    Map<String, Integer> errorsByKind = new LinkedHashMap<>();
+    for (ServePlan.Kind k : ServePlan.Kind.values()) {
+      byKind.put(k.label, new ArrayList<>());
+      errorsByKind.put(k.label, 0);
+    }
+    byKind.put(ALL_SEARCHES, new ArrayList<>());
+    errorsByKind.put(ALL_SEARCHES, 0);
+    byKind.put(ALL, new ArrayList<>());
+    errorsByKind.put(ALL, 0);
+    List<String> errorSamples = new ArrayList<>();
+    long errors = 0;
+    long searches = 0;
+    long bytes = 0;
+    for (LoadLoop.Sample s : result.samples()) {
+      ServePlan.Request r = plan.get(s.index());
+      List<String> into =
+          r.kind().search
+              ? List.of(r.kind().label, ALL_SEARCHES, ALL)
+              : List.of(r.kind().label, ALL);
+      if (r.kind().search) searches++;
+      bytes += s.outcome().bytes();
+      if (s.outcome().succeeded()) {
+        for (String k : into) byKind.get(k).add(s.nanos());
+      } else {
+        errors++;
+        for (String k : into) errorsByKind.merge(k, 1, Integer::sum);
+        String line =
+            (s.outcome().status() < 0 ? "exception" : "HTTP " + s.outcome().status())
+                + " on "
+                + (http
+                    ? "GET " + r.path()
+                    : r.kind().label + " " + (r.q() == null ? r.id() : r.q()))
+                + ": "
+                + s.outcome().error();
+        if (errorSamples.size() < MAX_ERROR_SAMPLES) errorSamples.add(line);
+      }
+    }
+    List<Percentiles.Summary> kinds = new ArrayList<>();
+    for (var e : byKind.entrySet()) {
+      long[] nanos = e.getValue().stream().mapToLong(Long::longValue).toArray();
+      kinds.add(Percentiles.summarize(e.getKey(), nanos, errorsByKind.get(e.getKey())));
+    }
+    int n = result.samples().size();
+    return new Run(
+        what,
+        result.elapsedNanos() / 1e9,
+        n,
+        searches,
+        kinds,
+        errors,
+        errorSamples,
+        n == 0 ? 0 : (double) bytes / n);
+  }
+
+  // ---- the two ways of asking
+
+  private static LoadLoop.Outcome http(HttpClient client, String root, ServePlan.Request r)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(root + r.path()))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build();
+    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    byte[] body = response.body();
+    if (response.statusCode() / 100 == 2) return LoadLoop.Outcome.ok(body.length);
+    String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
+    return new LoadLoop.Outcome(response.statusCode(), text, body.length);
+  }
+
+  /**
+   * What the handlers ask of the store for the same request: the page of hits, the facets and
+   * histogram; the article; the story's members (whose titles the story page shows).
+   */
+  static LoadLoop.Outcome direct(LuceneStore store, ServePlan.Request r) throws IOException {
+    switch (r.kind()) {
+      case ARTICLE -> {
+        if (store.get(r.id()).isEmpty())
+          return new LoadLoop.Outcome(404, "no article " + r.id(), 0);
+      }
+      case STORY -> {
+        List<StoredArticle> members = new ArrayList<>();
+        store.export(
+            new TermQuery(new Term(Schema.STORY, Schema.keyword(r.id()))),
+            Order.DATE,
+            members::add);
+        if (members.isEmpty()) return new LoadLoop.Outcome(404, "no story " + r.id(), 0);
+        StoryViews.of(r.id(), members);
+      }
+      default -> {
+        Query q = QueryLanguage.parse(r.q()).toLucene();
+        store.search(q, ServePlan.LIMIT, r.byDate() ? Order.DATE : Order.RELEVANCE);
+        if (!r.facets().isEmpty() || r.histogram() != null) {
+          List<String> fields = r.facets().stream().map(FACETS::get).toList();
+          Aggregations.Interval interval =
+              r.histogram() == null
+                  ? null
+                  : Aggregations.Interval.valueOf(r.histogram().toUpperCase(Locale.ROOT));
+          store.withSearcher(s -> Aggregations.aggregate(s, q, fields, ServePlan.TOP, interval));
+        }
+      }
+    }
+    return LoadLoop.Outcome.ok(0);
+  }
+
+  // ---- report
+
+  /** The report as text. */
+  public static String table(Report r, Options o) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.articles()).append(String.format(Locale.ROOT, "; %,d in the store%n", r.stored()));
+    sb.append("server ").append(r.server()).append('\n');
+    sb.append(ServePlan.describe()).append('\n');
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%d CPUs, JVM max heap %,d MiB, load average %.2f before, %.2f after;"
+                + " %,d warm-up requests before each run%n",
+            r.cpus(),
+            r.maxHeapMiB(),
+            r.loadBefore(),
+            r.loadAfter(),
+            o.warmup()));
+    for (Run run : r.runs()) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%n%s: %,d requests in %.1f s, %,.0f requests/s, %,.0f searches/s, %,d errors%s%n",
+              run.what(),
+              run.requests(),
+              run.seconds(),
+              run.perSecond(),
+              run.searchesPerSecond(),
+              run.errors(),
+              run.meanBytes() > 0
+                  ? String.format(Locale.ROOT, ", %,.1f KiB per answer", run.meanBytes() / 1024)
+                  : ""));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-24s %8s %7s %8s %8s %8s %8s%n",
+              "ms",
+              "n",
+              "errors",
+              "p50",
+              "p95",
+              "p99",
+              "max"));
+      for (Percentiles.Summary s : run.kinds()) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %-24s %8d %7d %8.2f %8.2f %8.2f %8.2f%n",
+                s.kind(),
+                s.count(),
+                s.errors(),
+                s.p50(),
+                s.p95(),
+                s.p99(),
+                s.max()));
+      }
+      for (String e : run.errorSamples()) sb.append("  error: ").append(e).append('\n');
+    }
+    if (!r.runs().isEmpty()) {
+      Run h = r.runs().get(0);
+      boolean met =
+          h.searchesPerSecond() >= 2_000 && h.allSearches().p99() < 100 && h.errors() == 0;
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%ntarget over HTTP: >= 2,000 searches/s with p99 < 100 ms and no errors: %s"
+                  + " (%,.0f searches/s, p99 %.1f ms)%n",
+              met ? "met" : "NOT met",
+              h.searchesPerSecond(),
+              h.allSearches().p99()));
+    }
+    return sb.toString();
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (dir == null || !Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}
