@@ -22,11 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The read API (search, articles, stories, entities, sources, export, status) and the extractor for
@@ -264,12 +267,21 @@ final class CoreRoutes {
   private void story(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     LuceneStore store = services.store().store();
-    Story story =
-        StoryViews.load(store, id)
-            .orElseThrow(() -> ApiError.notFound("no story " + id + " (GET /api/v1/stories)"));
+    // The members once, for the view and their titles: not one more look-up per member.
+    List<StoredArticle> members = new ArrayList<>();
+    store.export(
+        new TermQuery(new Term(Schema.STORY, Schema.keyword(id))), Order.DATE, members::add);
+    if (members.isEmpty()) throw ApiError.notFound("no story " + id + " (GET /api/v1/stories)");
+    Story story = StoryViews.of(id, members);
+    Map<String, String> titleById = new HashMap<>();
+    for (StoredArticle a : members) {
+      String t = a.text("title");
+      if (t != null) titleById.put(a.id(), t);
+    }
     Map<String, String> titles = new LinkedHashMap<>();
     for (Story.Member m : story.timeline()) {
-      store.get(m.id()).map(a -> a.text("title")).ifPresent(t -> titles.put(m.id(), t));
+      String t = titleById.get(m.id());
+      if (t != null) titles.put(m.id(), t);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> m = Json.MAPPER.convertValue(story, Map.class);
