@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The alerts API, as {@link Route}s: list, create, change, delete and test-fire alerts, read an
- * alert's delivery log (newest first) and its Atom feed. The contract the dashboard is written
- * against is at the top of {@code argus-web/js/pages/alerts.js}; the two are kept in step.
+ * The alerts API, as {@link Route}s: list, create, change, switch on and off, delete and test-fire
+ * alerts, read an alert's delivery log (newest first) and its Atom feed. The contract the dashboard
+ * is written against is at the top of {@code argus-web/js/pages/alerts.js}; the two are kept in
+ * step.
  *
  * <p>Webhook secrets are never answered back: a channel shows {@code hasSecret} instead, and a PUT
  * that leaves a webhook's secret empty keeps the one the same URL had. Webhooks to loopback and
@@ -89,6 +90,19 @@ public final class AlertRoutes {
                 api::delete)
             .with(id),
         Route.post(
+                base + "/{id}/enable",
+                "Switch an alert on (again); answers it.",
+                null,
+                ctx -> api.setEnabled(ctx, true))
+            .with(id),
+        Route.post(
+                base + "/{id}/disable",
+                "Switch an alert off: it matches nothing, its state and pending deliveries stay;"
+                    + " answers it.",
+                null,
+                ctx -> api.setEnabled(ctx, false))
+            .with(id),
+        Route.post(
                 base + "/{id}/test",
                 "Test-fire an alert once, now: {deliveries: [Delivery]}.",
                 null,
@@ -147,6 +161,12 @@ public final class AlertRoutes {
     Alert a = alert(ctx);
     alerts.remove(a.name());
     Json.ok(ctx, Map.of("deleted", a.id()));
+  }
+
+  private void setEnabled(Context ctx, boolean on) {
+    Alert a = alert(ctx);
+    if (!alerts.setEnabled(a.name(), on)) throw noSuchAlert(a.id()); // removed meanwhile
+    Json.ok(ctx, view(alerts.byId(a.id()).orElseThrow(() -> noSuchAlert(a.id()))));
   }
 
   private void test(Context ctx) {

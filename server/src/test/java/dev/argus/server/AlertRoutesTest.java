@@ -228,6 +228,41 @@ class AlertRoutesTest {
   }
 
   @Test
+  void anAlertIsSwitchedOffAndOnAgain() {
+    String id = create("nexori");
+
+    HttpResponse<String> off = write("POST", "/api/v1/alerts/" + id + "/disable", null);
+    assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+    assertThat(json(off).get("enabled").asBoolean()).isFalse();
+    assertThat(json(client.get("/api/v1/alerts")).get("alerts").get(0).get("enabled").asBoolean())
+        .isFalse();
+
+    HttpResponse<String> on = write("POST", "/api/v1/alerts/" + id + "/enable", null);
+    assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+    assertThat(json(on).get("enabled").asBoolean()).isTrue();
+    assertThat(alerts.byId(id).orElseThrow().enabled()).isTrue();
+  }
+
+  @Test
+  void switchingAnAlertNeedsAKey() {
+    String id = create("nexori");
+
+    HttpResponse<String> r =
+        client.post("/api/v1/alerts/" + id + "/disable", "application/json", "");
+
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(alerts.byId(id).orElseThrow().enabled()).isTrue();
+  }
+
+  @Test
+  void switchingAnUnknownAlertIs404() {
+    HttpResponse<String> r = write("POST", "/api/v1/alerts/nope/enable", null);
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(json(r).get("error").asText()).contains("no alert with id nope");
+  }
+
+  @Test
   void anUnknownAlertIs404() {
     assertThat(client.get("/api/v1/alerts/nope/deliveries").statusCode()).isEqualTo(404);
     assertThat(client.get("/api/v1/alerts/nope/feed.atom").statusCode()).isEqualTo(404);
@@ -236,7 +271,13 @@ class AlertRoutesTest {
   @Test
   void theOpenApiDocumentDescribesTheAlertRoutes() {
     JsonNode paths = json(client.get("/api/v1/openapi.json")).get("paths");
-    assertThat(List.of("/api/v1/alerts", "/api/v1/alerts/{id}", "/api/v1/alerts/{id}/feed.atom"))
+    assertThat(
+            List.of(
+                "/api/v1/alerts",
+                "/api/v1/alerts/{id}",
+                "/api/v1/alerts/{id}/enable",
+                "/api/v1/alerts/{id}/disable",
+                "/api/v1/alerts/{id}/feed.atom"))
         .allSatisfy(p -> assertThat(paths.has(p)).as(p).isTrue());
   }
 }
