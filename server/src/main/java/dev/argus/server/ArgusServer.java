@@ -50,11 +50,18 @@ public final class ArgusServer implements AutoCloseable {
   private final Javalin app;
   private final List<Route> routes;
   private final StoreAccess store;
+  private final AnswerCache answers;
 
-  private ArgusServer(Javalin app, List<Route> routes, StoreAccess store) {
+  private ArgusServer(Javalin app, List<Route> routes, StoreAccess store, AnswerCache answers) {
     this.app = app;
     this.routes = routes;
     this.store = store;
+    this.answers = answers;
+  }
+
+  /** How the cache of read answers did so far. */
+  public AnswerCache.Stats answerCache() {
+    return answers.stats();
   }
 
   /**
@@ -75,6 +82,7 @@ public final class ArgusServer implements AutoCloseable {
             services.keys(),
             config.read(),
             new RateLimiter(config.ratePerMinute(), System::nanoTime));
+    AnswerCache answers = new AnswerCache(config.answerCacheBytes());
     Javalin app =
         Javalin.create(
             c -> {
@@ -119,11 +127,13 @@ public final class ArgusServer implements AutoCloseable {
               }
               c.routes.before(ArgusServer::checkLimits);
               for (Route r : all) {
+                boolean keep = r.method() == Route.Method.GET && CoreRoutes.KEPT.contains(r.path());
                 c.routes.addHttpHandler(
                     HandlerType.findOrCreate(r.method().name()),
                     r.path(),
                     ctx -> {
                       guard.admit(ctx, r.access());
+                      if (keep && answerFromCache(ctx, services.store(), answers)) return;
                       r.handler().handle(ctx);
                     });
               }
@@ -185,7 +195,32 @@ public final class ArgusServer implements AutoCloseable {
           new java.net.BindException(
               "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()));
     }
-    return new ArgusServer(app, List.copyOf(all), services.store());
+    return new ArgusServer(app, List.copyOf(all), services.store(), answers);
+  }
+
+  /**
+   * Answers from the cache when it holds the answer for this request and the store's current
+   * version; else marks the request so that its answer is kept. Requests whose answer depends on
+   * the time ({@code now} in a date) are neither.
+   */
+  private static boolean answerFromCache(Context ctx, StoreAccess store, AnswerCache answers)
+      throws java.io.IOException {
+    String qs = ctx.queryString();
+    if (qs != null && qs.toLowerCase(java.util.Locale.ROOT).contains("now")) return false;
+    long version;
+    try {
+      version = store.version();
+    } catch (ApiError noStore) {
+      return false; // the handler answers it
+    }
+    String key = version + " " + ctx.path() + (qs == null ? "" : "?" + qs);
+    byte[] kept = answers.get(key);
+    if (kept != null) {
+      ctx.status(200).contentType(Json.TYPE).result(kept);
+      return true;
+    }
+    ctx.attribute(Json.KEEP, (java.util.function.Consumer<byte[]>) b -> answers.put(key, b));
+    return false;
   }
 
   /** Everything the routes need. */

@@ -57,6 +57,18 @@ final class CoreRoutes {
   /** Largest body {@code POST /extract} takes (an HTML page or a JSON request). */
   static final int MAX_EXTRACT_BYTES = 4 << 20;
 
+  /**
+   * The routes whose answers are a function of the request and the store's version alone, kept in
+   * the server's {@link AnswerCache}.
+   */
+  static final java.util.Set<String> KEPT =
+      java.util.Set.of(
+          V1 + "/search",
+          V1 + "/stories",
+          V1 + "/stories/{id}",
+          V1 + "/entities/{name}",
+          V1 + "/entities/{name}/share-of-voice");
+
   /** Facet names the API takes, and the store field each counts. */
   static final Map<String, String> FACETS = facets();
 

@@ -18,12 +18,24 @@ final class Json {
 
   static final String TYPE = "application/json; charset=utf-8";
 
+  /**
+   * The request attribute holding where a 200 answer's bytes go as well (the {@link AnswerCache}),
+   * set by the server on the routes whose answers it keeps.
+   */
+  static final String KEEP = "argus.keep-answer";
+
   private Json() {}
 
   /** Answers {@code body} as JSON with {@code status}. */
   static void send(Context ctx, int status, Object body) {
     try {
-      ctx.status(status).contentType(TYPE).result(MAPPER.writeValueAsBytes(body));
+      byte[] bytes = MAPPER.writeValueAsBytes(body);
+      if (status == 200 && ctx.attribute(KEEP) instanceof java.util.function.Consumer<?> keep) {
+        @SuppressWarnings("unchecked")
+        java.util.function.Consumer<byte[]> k = (java.util.function.Consumer<byte[]>) keep;
+        k.accept(bytes);
+      }
+      ctx.status(status).contentType(TYPE).result(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

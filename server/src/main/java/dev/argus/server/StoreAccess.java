@@ -22,6 +22,17 @@ public interface StoreAccess extends Closeable {
    */
   LuceneStore store() throws IOException;
 
+  /**
+   * The version of what {@link #store} searches now: it changes with each commit the server sees.
+   *
+   * @throws ApiError 503 when there is no store yet
+   */
+  default long version() throws IOException {
+    return store()
+        .withSearcher(
+            s -> ((org.apache.lucene.index.DirectoryReader) s.getIndexReader()).getVersion());
+  }
+
   /** The health of every source, read-only; empty when nothing was crawled. */
   List<SourceHealth> health(Instant now) throws IOException;
 
