@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
           + " loopback over a store of generated articles (built as bench store --bulk builds"
           + " it), called with the JDK HttpClient by --concurrency workers on a monitoring mix"
           + " (entity, phrase, date range and entity + range searches with facets and"
-          + " histograms; article and story fetches). Then the peer: the same requests made"
+          + " histograms; article and story fetches), with the server's answer cache off, then on"
+          + " (its hit rate is printed). Then the peer: the same requests made"
           + " directly on the store, no HTTP, under the same limits.",
       "Reports requests/s, searches/s, p50/p95/p99 per kind and every error (any non-2xx"
           + " answer). Progress goes to stderr."

@@ -6,6 +6,7 @@ import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.FetchPolicy;
 import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.ingest.pipeline.DataDir;
+import dev.argus.server.AnswerCache;
 import dev.argus.server.ApiKeys;
 import dev.argus.server.ArgusServer;
 import dev.argus.server.DataFolderStore;
@@ -46,10 +47,12 @@ import org.apache.lucene.search.TermQuery;
  * The REST API's speed under load on loopback: a real {@link ArgusServer} over a {@link
  * DataFolderStore} of synthetic articles ({@link SyntheticArticles}, built as {@code argus bench
  * store --bulk} builds them), called by {@link LoadLoop#run workers} with the JDK {@link
- * HttpClient} on a {@link ServePlan monitoring mix}; then the peer, the same requests made directly
- * on the store (the same store calls the handlers make, without HTTP and JSON), under the same
- * limits, so that what HTTP adds shows. The server runs with no rate limit, so that the limiter
- * does not answer 429 to the load; any non-2xx answer counts as an error and is reported.
+ * HttpClient} on a {@link ServePlan monitoring mix}, once with the server's {@link AnswerCache} off
+ * and once with it on (its hit rate is reported: it depends on how often the mix repeats a
+ * request); then the peer, the same requests made directly on the store (the same store calls the
+ * handlers make, without HTTP, JSON or cache), under the same limits, so that what HTTP adds shows.
+ * The server runs with no rate limit, so that the limiter does not answer 429 to the load; any
+ * non-2xx answer counts as an error and is reported.
  */
 public final class ServeBench {
 
@@ -90,6 +93,7 @@ public final class ServeBench {
    * @param errors requests that failed
    * @param errorSamples the first distinct failures
    * @param meanBytes mean size of an answer (0 for the peer)
+   * @param cache the server's answer cache after the run (warm-up included), or null for none
    */
   public record Run(
       String what,
@@ -99,7 +103,14 @@ public final class ServeBench {
       List<Percentiles.Summary> kinds,
       long errors,
       List<String> errorSamples,
-      double meanBytes) {
+      double meanBytes,
+      AnswerCache.Stats cache) {
+    /** This run with the server's answer-cache figures (null: no cache). */
+    public Run withCache(AnswerCache.Stats stats) {
+      return new Run(
+          what, seconds, requests, searches, kinds, errors, errorSamples, meanBytes, stats);
+    }
+
     public double perSecond() {
       return requests / seconds;
     }
@@ -137,7 +148,10 @@ public final class ServeBench {
           "entity", Schema.ENTITY);
 
   private static final int MAX_ERROR_SAMPLES = 10;
-  private static final int PLAN_SIZE = 20_000;
+
+  /** Most distinct requests planned: beyond, the plan repeats. */
+  private static final long MAX_PLAN = 2_000_000;
+
   private static final int ID_SEARCHES = 300;
 
   private final Options options;
@@ -174,52 +188,61 @@ public final class ServeBench {
     if (!Files.exists(index, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       Files.createSymbolicLink(index, base.resolve("store").toAbsolutePath());
     }
-    DataFolderStore access =
-        new DataFolderStore(new DataDir(data), DataFolderStore.DEFAULT_REFRESH);
     double loadBefore = load();
-    ServerConfig config =
-        new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0);
-    try (ArgusServer server =
-        ArgusServer.start(
-            config,
-            new ArgusServer.Services(
-                access,
-                ApiKeys.in(data),
-                new HttpFetcher(FetchPolicy.defaults(), null),
-                ArticleExtractor.withDefaults()),
-            List.of())) {
-      LuceneStore store = access.store();
-      SyntheticArticles gen = new SyntheticArticles(built.stored(), options.seed());
-      ServePlan plan = plan(store, gen);
-      String root = "http://127.0.0.1:" + server.port();
+    SyntheticArticles gen = new SyntheticArticles(built.stored(), options.seed());
+    List<Run> runs = new ArrayList<>();
+    ServePlan plan;
+    // The store opened directly, for the ids to fetch and for the peer.
+    try (LuceneStore store = LuceneStore.openReadOnly(base.resolve("store"))) {
+      plan = plan(store, gen);
       HttpClient client =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
-      LoadLoop.Call http = i -> http(client, root, plan.get(i));
-      LoadLoop.Call direct = i -> direct(store, plan.get(i));
-      List<Run> runs = new ArrayList<>();
+      for (long cache : new long[] {0, AnswerCache.DEFAULT_BYTES}) {
+        ServerConfig config =
+            new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0)
+                .withAnswerCache(cache);
+        try (ArgusServer server =
+            ArgusServer.start(
+                config,
+                new ArgusServer.Services(
+                    new DataFolderStore(new DataDir(data), DataFolderStore.DEFAULT_REFRESH),
+                    ApiKeys.in(data),
+                    new HttpFetcher(FetchPolicy.defaults(), null),
+                    ArticleExtractor.withDefaults()),
+                List.of())) {
+          String root = "http://127.0.0.1:" + server.port();
+          String what =
+              String.format(
+                  Locale.ROOT,
+                  "HTTP, answer cache %s: JDK HttpClient, %d connections",
+                  cache == 0 ? "off" : (cache >> 20) + " MiB",
+                  options.concurrency());
+          Run run = measure(what, plan, i -> http(client, root, plan.get(i)), true);
+          runs.add(run.withCache(cache == 0 ? null : server.answerCache()));
+        }
+      }
       runs.add(
           measure(
-              "HTTP: JDK HttpClient, " + options.concurrency() + " connections", plan, http, true));
-      runs.add(measure("peer: the same store calls, no HTTP, no JSON", plan, direct, false));
-      String described =
-          String.format(
-              Locale.ROOT,
-              "%s (Javalin, DataFolderStore), rate limit off (--rate 0), reads open; the client"
-                  + " runs in the same JVM",
-              root);
-      return new Report(
-          gen.describe(),
-          built.stored(),
-          described,
-          Runtime.getRuntime().availableProcessors(),
-          Runtime.getRuntime().maxMemory() >> 20,
-          loadBefore,
-          load(),
-          runs);
+              "peer: the same store calls, no HTTP, no JSON, no cache",
+              plan,
+              i -> direct(store, plan.get(i)),
+              false));
     }
+    String described =
+        "http://127.0.0.1 (Javalin, DataFolderStore), rate limit off (--rate 0), reads open;"
+            + " the client runs in the same JVM";
+    return new Report(
+        gen.describe(),
+        built.stored(),
+        described,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        loadBefore,
+        load(),
+        runs);
   }
 
   /** Article and story ids the store holds: those the first searches of a plan find. */
@@ -243,27 +266,24 @@ public final class ServeBench {
         if (story instanceof String s) stories.add(s);
       }
     }
+    int size = (int) Math.min(MAX_PLAN, Math.max(1, options.requests() + options.warmup()));
     log.accept(
         String.format(
             Locale.ROOT,
             "plan: %,d requests, fetching among %,d articles and %,d stories",
-            PLAN_SIZE,
+            size,
             articles.size(),
             stories.size()));
     return ServePlan.of(
-        PLAN_SIZE,
-        gen.vocabulary(),
-        List.copyOf(articles),
-        List.copyOf(stories),
-        options.seed() + 1);
+        size, gen.vocabulary(), List.copyOf(articles), List.copyOf(stories), options.seed() + 1);
   }
 
   private Run measure(String what, ServePlan plan, LoadLoop.Call call, boolean http)
       throws InterruptedException {
     if (options.warmup() > 0) {
       log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", what, options.warmup()));
-      // The warm-up takes the plan's last requests, the measured run its first ones.
-      long offset = PLAN_SIZE / 2;
+      // The measured run takes the plan's first requests, the warm-up the ones after.
+      long offset = options.requests();
       LoadLoop.run(
           new LoadLoop.Limits(
               options.warmup(), Math.max(1, options.seconds()), options.concurrency()),
@@ -339,7 +359,8 @@ public final class ServeBench {
         kinds,
         errors,
         errorSamples,
-        n == 0 ? 0 : (double) bytes / n);
+        n == 0 ? 0 : (double) bytes / n,
+        null);
   }
 
   // ---- the two ways of asking
@@ -449,18 +470,33 @@ public final class ServeBench {
                 s.p99(),
                 s.max()));
       }
+      if (run.cache() != null) {
+        AnswerCache.Stats c = run.cache();
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  answer cache (warm-up included): %,d hits, %,d misses (%.0f%% hits), %,d"
+                    + " answers, %,d MiB%n",
+                c.hits(),
+                c.misses(),
+                100.0 * c.hits() / Math.max(1, c.hits() + c.misses()),
+                c.entries(),
+                c.bytes() >> 20));
+      }
       for (String e : run.errorSamples()) sb.append("  error: ").append(e).append('\n');
     }
-    if (!r.runs().isEmpty()) {
-      Run h = r.runs().get(0);
+    sb.append('\n');
+    for (Run h : r.runs()) {
+      if (!h.what().startsWith("HTTP")) continue;
       boolean met =
           h.searchesPerSecond() >= 2_000 && h.allSearches().p99() < 100 && h.errors() == 0;
       sb.append(
           String.format(
               Locale.ROOT,
-              "%ntarget over HTTP: >= 2,000 searches/s with p99 < 100 ms and no errors: %s"
-                  + " (%,.0f searches/s, p99 %.1f ms)%n",
+              "target >= 2,000 searches/s with p99 < 100 ms, no errors: %s for %s (%,.0f"
+                  + " searches/s, p99 %.1f ms)%n",
               met ? "met" : "NOT met",
+              h.what().substring(0, h.what().indexOf(':')),
               h.searchesPerSecond(),
               h.allSearches().p99()));
     }
