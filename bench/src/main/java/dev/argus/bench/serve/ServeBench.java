@@ -93,7 +93,8 @@ public final class ServeBench {
    * @param errors requests that failed
    * @param errorSamples the first distinct failures
    * @param meanBytes mean size of an answer (0 for the peer)
-   * @param cache the server's answer cache after the run (warm-up included), or null for none
+   * @param cache the server's answer cache in the run (its hits and misses) and after it (its
+   *     size), or null for none
    */
   public record Run(
       String what,
@@ -200,36 +201,38 @@ public final class ServeBench {
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
-      for (long cache : new long[] {0, AnswerCache.DEFAULT_BYTES}) {
-        ServerConfig config =
-            new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0)
-                .withAnswerCache(cache);
-        try (ArgusServer server =
-            ArgusServer.start(
-                config,
-                new ArgusServer.Services(
-                    new DataFolderStore(new DataDir(data), DataFolderStore.DEFAULT_REFRESH),
-                    ApiKeys.in(data),
-                    new HttpFetcher(FetchPolicy.defaults(), null),
-                    ArticleExtractor.withDefaults()),
-                List.of())) {
-          String root = "http://127.0.0.1:" + server.port();
-          String what =
-              String.format(
-                  Locale.ROOT,
-                  "HTTP, answer cache %s: JDK HttpClient, %d connections",
-                  cache == 0 ? "off" : (cache >> 20) + " MiB",
-                  options.concurrency());
-          Run run = measure(what, plan, i -> http(client, root, plan.get(i)), true);
-          runs.add(run.withCache(cache == 0 ? null : server.answerCache()));
+      // Both servers up and everything warmed up before any run is measured: the first run is
+      // not the one that pays for the JIT and the page cache.
+      try (ArgusServer off = server(data, 0);
+          ArgusServer on = server(data, AnswerCache.DEFAULT_BYTES)) {
+        List<Contender> contenders =
+            List.of(
+                new Contender(label("off"), i -> http(client, root(off), plan.get(i)), true),
+                new Contender(
+                    label((AnswerCache.DEFAULT_BYTES >> 20) + " MiB"),
+                    i -> http(client, root(on), plan.get(i)),
+                    true),
+                new Contender(
+                    "peer: the same store calls, no HTTP, no JSON, no cache",
+                    i -> direct(store, plan.get(i)),
+                    false));
+        for (Contender c : contenders) warmUp(c);
+        for (Contender c : contenders) {
+          AnswerCache.Stats before = on.answerCache();
+          Run run = measure(c, plan);
+          if (c == contenders.get(1)) {
+            AnswerCache.Stats after = on.answerCache();
+            run =
+                run.withCache(
+                    new AnswerCache.Stats(
+                        after.hits() - before.hits(),
+                        after.misses() - before.misses(),
+                        after.bytes(),
+                        after.entries()));
+          }
+          runs.add(run);
         }
       }
-      runs.add(
-          measure(
-              "peer: the same store calls, no HTTP, no JSON, no cache",
-              plan,
-              i -> direct(store, plan.get(i)),
-              false));
     }
     String described =
         "http://127.0.0.1 (Javalin, DataFolderStore), rate limit off (--rate 0), reads open;"
@@ -278,32 +281,61 @@ public final class ServeBench {
         size, gen.vocabulary(), List.copyOf(articles), List.copyOf(stories), options.seed() + 1);
   }
 
-  private Run measure(String what, ServePlan plan, LoadLoop.Call call, boolean http)
-      throws InterruptedException {
-    if (options.warmup() > 0) {
-      log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", what, options.warmup()));
-      // The measured run takes the plan's first requests, the warm-up the ones after.
-      long offset = options.requests();
-      LoadLoop.run(
-          new LoadLoop.Limits(
-              options.warmup(), Math.max(1, options.seconds()), options.concurrency()),
-          i -> call.run(i + offset),
-          System::nanoTime);
-    }
+  /** One way of making the requests. */
+  private record Contender(String what, LoadLoop.Call call, boolean http) {}
+
+  private String label(String cache) {
+    return String.format(
+        Locale.ROOT,
+        "HTTP, answer cache %s: JDK HttpClient, %d connections",
+        cache,
+        options.concurrency());
+  }
+
+  private static String root(ArgusServer server) {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /** A server over the data folder, with no rate limit and an answer cache of {@code cache}. */
+  private static ArgusServer server(Path data, long cache) {
+    return ArgusServer.start(
+        new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0)
+            .withAnswerCache(cache),
+        new ArgusServer.Services(
+            new DataFolderStore(new DataDir(data), DataFolderStore.DEFAULT_REFRESH),
+            ApiKeys.in(data),
+            new HttpFetcher(FetchPolicy.defaults(), null),
+            ArticleExtractor.withDefaults()),
+        List.of());
+  }
+
+  private void warmUp(Contender c) throws InterruptedException {
+    if (options.warmup() == 0) return;
+    log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", c.what(), options.warmup()));
+    // The measured runs take the plan's first requests, the warm-ups the ones after.
+    long offset = options.requests();
+    LoadLoop.run(
+        new LoadLoop.Limits(
+            options.warmup(), Math.max(1, options.seconds()), options.concurrency()),
+        i -> c.call().run(i + offset),
+        System::nanoTime);
+  }
+
+  private Run measure(Contender c, ServePlan plan) throws InterruptedException {
     log.accept(
         String.format(
             Locale.ROOT,
             "%s: at most %,d requests or %.0f s, %d at a time",
-            what,
+            c.what(),
             options.requests(),
             options.seconds(),
             options.concurrency()));
     LoadLoop.Result result =
         LoadLoop.run(
             new LoadLoop.Limits(options.requests(), options.seconds(), options.concurrency()),
-            call,
+            c.call(),
             System::nanoTime);
-    return summarize(what, plan, result, http);
+    return summarize(c.what(), plan, result, c.http());
   }
 
   static Run summarize(String what, ServePlan plan, LoadLoop.Result result, boolean http) {
@@ -426,7 +458,7 @@ public final class ServeBench {
         String.format(
             Locale.ROOT,
             "%d CPUs, JVM max heap %,d MiB, load average %.2f before, %.2f after;"
-                + " %,d warm-up requests before each run%n",
+                + " %,d warm-up requests per contender, all before the measured runs%n",
             r.cpus(),
             r.maxHeapMiB(),
             r.loadBefore(),
@@ -475,7 +507,7 @@ public final class ServeBench {
         sb.append(
             String.format(
                 Locale.ROOT,
-                "  answer cache (warm-up included): %,d hits, %,d misses (%.0f%% hits), %,d"
+                "  answer cache in this run: %,d hits, %,d misses (%.0f%% hits); after it %,d"
                     + " answers, %,d MiB%n",
                 c.hits(),
                 c.misses(),
