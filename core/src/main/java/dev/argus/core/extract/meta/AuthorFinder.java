@@ -31,6 +31,10 @@ final class AuthorFinder {
       Pattern.compile(
           "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|le|el|il|em|op|vom|at|um|updated|"
               + "aktualisiert|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d|"
+              // A weekday before the date: "Jane Roe Do 9 Apr 2020", "Jane Roe Mon, 3 May".
+              + "(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|mié|jeu|jue|ven|"
+              + "vie|sam|sáb|dim|dom|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+              + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?,?\\s+\\d|"
               + "(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|images?)"
               + "(?:\\s+(?:von|by|de|di)|\\s*:)).*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -151,14 +155,16 @@ final class AuthorFinder {
       Pattern.compile(
           // Every byline starts with a digit, a capital or a line break ("\nvon Name"): the
           // lookahead turns all other words away before the long alternation is tried.
-          "(?:^|[\\s\\u00a0|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
+          "(?:^|[\\s\\u00a0|•·(])(?=[\\d\\p{Lu}\\svbp])(?<pre>(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*[|,]\\s*\\d{1,2}:\\d{2}"
               + "(?:\\s*Uhr)?)?\\s*[-–|]|By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Autor(?:in)?:|Author:|Auteur\\s?:|"
               + "Text:|Texto:|Testo:|Written by|Posted by|Geschrieben von|Verfasst von|"
               + "Veröffentlicht von|(?:Gespeichert|Eingestellt|Erstellt|Publiziert)\\s+von|Publié par|Écrit par|Escrito por|Publicado por|Scritto da|"
               + "Pubblicato da|(?:Ein\\s+)?(?:Artikel|Beitrag|Bericht|Kommentar|Gastbeitrag|Interview|"
               + "Text|Texte?\\s+und\\s+Fotos?)\\s+von|Redaktion:|Un article de|Un artículo de|"
               + "Reportage de|Article by|Story by|Words by|(?<=\\n)\\s*(?:von|by|par|por)(?=\\s)|"
-              + "(?<=\\n)\\s*(?:Autor(?:in)?|Author|Auteur|Autore|Autoren|Authors)\\s*\\n)\\s*"
+              + "(?<=\\n)\\s*(?:Autor(?:in)?|Author|Auteur|Autore|Autoren|Authors)\\s*\\n)"
+              // A label may end in a colon: "Von: Name", "Written by: Name".
+              + "(?:[ \\t]*:)?)\\s*"
               + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
               + "|(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
 
@@ -412,7 +418,17 @@ final class AuthorFinder {
     "reportage de",
     "article by",
     "story by",
-    "words by"
+    "words by",
+    "von:",
+    "by:",
+    "par:",
+    "por:",
+    "door:",
+    "作者",
+    "责任编辑",
+    "責任編輯",
+    "记者",
+    "記者"
   };
 
   /** Where a match of {@link #TEXT_BYLINE} that starts at a trigger may end, at most. */
@@ -438,8 +454,17 @@ final class AuthorFinder {
     m.useAnchoringBounds(false);
     for (int k = 0; k < n && strong.isEmpty(); k++) {
       int from = Math.max(0, hits[k] - 1);
-      m.region(from, Math.min(scan.text.length(), hits[k] + LABEL_REACH));
-      if (!m.lookingAt() || m.group("han") != null) continue;
+      int end = Math.min(scan.text.length(), hits[k] + LABEL_REACH);
+      m.region(from, end);
+      if (!m.lookingAt()) {
+        // A Han label ("责任编辑：") starts the match itself, with no space before it.
+        m.region(hits[k], end);
+        if (!m.lookingAt() || m.group("han") == null) continue;
+      }
+      if (m.group("han") != null) {
+        strong.add(m.group("han"));
+        continue;
+      }
       String pre = m.group("pre").strip();
       if (AMBIGUOUS_PREFIX.matcher(pre).matches()
           || pre.indexOf('\n') >= 0
@@ -483,8 +508,19 @@ final class AuthorFinder {
     if (r != null && r.isObject() && Ld.isOrganization(r)) weak.add(name);
     else if (URLISH.matcher(name).find() && !name.contains(" ")) return;
     // Sites also fill a Person with their own name or handle: a byline may still say who wrote it.
-    else if (strong.siteLike(name) || notPersonal(name)) weak.add(name);
+    else if (strong.siteLike(name) || notPersonal(name) || isLogin(name)) weak.add(name);
     else strong.add(name);
+  }
+
+  /** A login written as one lower-case word ("janeroe", "writer42"), as blog engines fill it in. */
+  private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d]{3,}");
+
+  /**
+   * Whether a structured author is the account's login rather than the name shown: a visible byline
+   * ("Jane Roe") wins over it, and it stays the answer only without one.
+   */
+  static boolean isLogin(String name) {
+    return LOGIN.matcher(name.strip()).matches();
   }
 
   /** A handle ("@NatGeoUK") or a name with a web address: an account, not a person's byline. */
@@ -524,12 +560,16 @@ final class AuthorFinder {
     }
     s = TAIL.matcher(s).replaceFirst("");
     s = ROLE.matcher(s).replaceFirst("");
-    for (String part : SPLIT.split(s)) {
+    String[] parts = SPLIT.split(s);
+    for (String part : parts) {
       String n = part.strip();
       Matcher p = PREFIX.matcher(n);
       if (p.find()) n = n.substring(p.end()).strip();
       n = n.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "");
       n = humanised(n);
+      // A part that reads as a phrase ("Landesanstalt für Wald") makes the whole a body's name
+      // split at its "und": its other parts ("Forstwirtschaft") are no names either.
+      if (parts.length > 1 && lowerWordInName(n)) return new ArrayList<>();
       if (valid(n)) out.add(n);
     }
     return out;

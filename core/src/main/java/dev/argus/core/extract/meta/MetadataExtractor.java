@@ -25,7 +25,8 @@ public final class MetadataExtractor {
     String host = host(url != null && !url.isEmpty() ? url : base);
 
     String siteName = siteName(scan, ld);
-    List<TitleFinder.Heading> headings = headings(scan);
+    String pageUrl = url != null && !url.isEmpty() ? url : base;
+    List<TitleFinder.Heading> headings = headings(scan, pageUrl);
     String title =
         TitleFinder.find(
             scan.meta("og:title"),
@@ -33,7 +34,7 @@ public final class MetadataExtractor {
             scan.meta("twitter:title"),
             scan.titleTag,
             headings,
-            siteName,
+            siteName != null ? siteName : homeHeading(scan, pageUrl),
             host);
     if (title != null) title = stripLeadingDate(title);
     scan.markTitle(title);
@@ -84,14 +85,23 @@ public final class MetadataExtractor {
           "(?i)site-?title|site-?name|logo|brand|screen-reader|sr-only|visually-?hidden|hidden|"
               + "invisible|aural|offscreen|skip");
   private static final Pattern INNER_TITLE = Pattern.compile("(?i)title|headline");
+
+  /**
+   * Classes of a heading's companion line: a kicker above the title, or a line named as a title
+   * with a place before or after it ("toptitle", "subheadline", "flytitle"). Such a line is never
+   * the title proper, though its class names a title.
+   */
   private static final Pattern KICKER =
-      Pattern.compile("(?i)kicker|dachzeile|overline|topline|eyebrow|supertitle|roofline|rubric");
+      Pattern.compile(
+          "(?i)kicker|dachzeile|overline|topline|eyebrow|supertitle|roofline|rubric|"
+              + "(?:top|over|sub|pre|fly|up)[-_]?(?:title|headline|heading)");
 
   /** Main headings first (h1, then elements classed as titles), then h2/h3 for matching only. */
-  static List<TitleFinder.Heading> headings(PageScan scan) {
+  static List<TitleFinder.Heading> headings(PageScan scan, String pageUrl) {
     List<TitleFinder.Heading> out = new ArrayList<>();
     for (PageScan.Hit h : scan.h1) {
       if (h.boilerplate() || NOT_TITLE.matcher(h.element().className()).find()) continue;
+      if (isHomeLink(h.element(), pageUrl)) continue;
       addHeading(h.element(), true, true, out);
       // The parts of a heading made of a kicker line and a title line, for matching.
       if (h.element().childrenSize() > 1 && h.element().childrenSize() <= 4) {
@@ -104,6 +114,8 @@ public final class MetadataExtractor {
     for (PageScan.Hit h : scan.subheadings) {
       Element e = h.element();
       if (h.boilerplate() || !PageScan.isTitleClass(PageScan.asciiLower(e.className()))) continue;
+      // A kicker or subtitle line classed as one is no main heading, though its class says title.
+      if (KICKER.matcher(e.className()).find()) continue;
       addHeading(e, true, false, out);
     }
     for (PageScan.Hit h : scan.subheadings) {
@@ -120,6 +132,60 @@ public final class MetadataExtractor {
       if (t != null) out.add(new TitleFinder.Heading(t, false));
     }
     return out;
+  }
+
+  /**
+   * The text of an h1 that is a link to the site's home page, as blog themes set the blog's name
+   * above every post ("Site » Blog Archive » Post" in the title tag): the site's name, not the
+   * page's title. Null when the page has no such h1.
+   */
+  static String homeHeading(PageScan scan, String pageUrl) {
+    for (PageScan.Hit h : scan.h1) {
+      if (isHomeLink(h.element(), pageUrl)) return Texts.clean(h.element().text());
+    }
+    return null;
+  }
+
+  /** A web archive's prefix before the archived address ("https://web.archive.org/web/2014/"). */
+  private static final Pattern ARCHIVE_PREFIX =
+      Pattern.compile("^https?://web\\.archive\\.org/web/[^/]+/", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HOME_PATH =
+      Pattern.compile("(?i)/?(?:index\\.(?:html?|php|aspx?))?");
+
+  /**
+   * Whether all of a heading's text is one link to the home page of the page's own site: the link's
+   * rel says "home", or it points to the root of the page's host.
+   */
+  static boolean isHomeLink(Element h, String pageUrl) {
+    Element a = h.selectFirst("a[href]");
+    if (a == null) return false;
+    String key = Texts.key(h.text());
+    if (key.isEmpty() || !key.equals(Texts.key(a.text()))) return false;
+    if (a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("home")) return true;
+    String href = a.absUrl("href");
+    if (href.isEmpty()) href = a.attr("href").strip();
+    if (href.equals("/")) return true;
+    try {
+      URI link = URI.create(ARCHIVE_PREFIX.matcher(href).replaceFirst("").replace(" ", "%20"));
+      String linkHost = link.getHost();
+      String path = link.getRawPath() == null ? "" : link.getRawPath();
+      if (linkHost == null || link.getRawQuery() != null || !HOME_PATH.matcher(path).matches()) {
+        return false;
+      }
+      if (pageUrl == null) return false;
+      String pageHost =
+          URI.create(ARCHIVE_PREFIX.matcher(pageUrl.strip()).replaceFirst("").replace(" ", "%20"))
+              .getHost();
+      return pageHost != null && bareHost(pageHost).equals(bareHost(linkHost));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String bareHost(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   /**

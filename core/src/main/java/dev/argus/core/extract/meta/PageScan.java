@@ -359,7 +359,8 @@ final class PageScan {
       // Inside an article, a "footer" or "sidebar" zone holds the article's own byline and date.
       return !(inArticle && isArticleFurniture(cls));
     }
-    return (idFlags & F_BOILER) != 0;
+    // The same for an id: themes name the article's column "sidebar" inside the article too.
+    return (idFlags & F_BOILER) != 0 && !(inArticle && isArticleFurniture(e.id()));
   }
 
   /**

@@ -44,6 +44,9 @@ final class TitleFinder {
 
   private static final Pattern COLON_PREFIX = Pattern.compile("^([^:]{2,60}):\\s+(.+)$");
 
+  /** A title with a trailing note in brackets: "Headline (2021/5)", "Dish (with a side)". */
+  private static final Pattern BRACKET_SUFFIX = Pattern.compile("^(.+?)\\s*\\([^()]{1,40}\\)$");
+
   private static final Set<String> GENERIC =
       Set.of(
           "home",
@@ -96,6 +99,7 @@ final class TitleFinder {
     String tagKey = Texts.key(Texts.clean(titleTag));
     // 1. A heading that is one of the declared titles, or their part before/after a separator.
     String suffixMatch = null;
+    String partMatch = null;
     boolean primaryTail = false;
     String headMatch = null;
     List<Parts> parts = new ArrayList<>(sources.size());
@@ -117,6 +121,7 @@ final class TitleFinder {
             suffixMatch = text;
             primaryTail = h.primary();
           }
+          if (m == Parts.PART && partMatch == null) partMatch = text;
         }
       }
     }
@@ -150,6 +155,9 @@ final class TitleFinder {
     }
     if (main != null) return stripSite(main.text(), siteKey, hostKey);
     if (suffixMatch != null) return suffixMatch;
+    // A heading that shows a declared title without its kicker or its note in brackets:
+    // "Kicker: Headline" or "Headline (2021/5)" declared, "Headline" shown.
+    if (partMatch != null) return partMatch;
     // 3. A declared title, without the site name.
     for (String s : sources) {
       String t = stripSite(s, siteKey, hostKey);
@@ -177,13 +185,19 @@ final class TitleFinder {
   }
 
   /** The keys of a declared title, of its heads and of its tails, for matching headings. */
-  private record Parts(String whole, Set<String> heads, Set<String> tails, Set<String> colonHeads) {
+  private record Parts(
+      String whole,
+      Set<String> heads,
+      Set<String> tails,
+      Set<String> colonHeads,
+      Set<String> cores) {
 
     static final int NONE = 0;
     static final int WHOLE = 1;
     static final int TAIL = 2;
     static final int COLON_HEAD = 3;
     static final int HEAD = 4;
+    static final int PART = 5;
 
     static Parts of(String title) {
       Set<String> heads = new HashSet<>();
@@ -200,7 +214,14 @@ final class TitleFinder {
       if (c.find() && wordCount(title.substring(0, c.start())) >= 3) {
         colonHeads.add(Texts.key(title.substring(0, c.start())));
       }
-      return new Parts(Texts.key(title), heads, tails, colonHeads);
+      // The title without a kicker before a colon, or without a note in brackets after it.
+      Set<String> cores = new HashSet<>();
+      Matcher k = COLON_PREFIX.matcher(title);
+      if (k.matches()) cores.add(Texts.key(k.group(2)));
+      Matcher b = BRACKET_SUFFIX.matcher(title);
+      if (b.matches()) cores.add(Texts.key(b.group(1)));
+      cores.remove("");
+      return new Parts(Texts.key(title), heads, tails, colonHeads, cores);
     }
 
     /** How the key stands to the title: whole, head, tail, head before a colon, or not at all. */
@@ -208,7 +229,8 @@ final class TitleFinder {
       if (whole.equals(key)) return WHOLE;
       if (heads.contains(key)) return HEAD;
       if (tails.contains(key)) return TAIL;
-      return colonHeads.contains(key) ? COLON_HEAD : NONE;
+      if (colonHeads.contains(key)) return COLON_HEAD;
+      return cores.contains(key) ? PART : NONE;
     }
   }
 
