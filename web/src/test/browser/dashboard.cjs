@@ -224,6 +224,13 @@ async function alertFlow(page) {
     }
     check(rows > first, 'an ingested matching article is delivered and logged', `${first} then ${rows}`);
   }
+  await page.click('#toggle-alert:has-text("Switch off")');
+  await page.waitForSelector('#toggle-alert:has-text("Switch on")');
+  const off = await page.$$eval('#alert-list li', (els) => els.filter((e) => e.textContent.includes('nexori-cameras') && e.querySelector('.badge')).length);
+  check(off === 1, 'a switched-off alert is marked off in the list', off);
+  await page.click('#toggle-alert');
+  await page.waitForSelector('#toggle-alert:has-text("Switch off")');
+  check(true, 'a switched-off alert can be switched on again');
 }
 
 async function phone(browser) {

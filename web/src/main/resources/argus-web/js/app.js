@@ -56,7 +56,7 @@ async function render() {
   main.setAttribute('aria-busy', 'true');
   try {
     // A page checks isCurrent() after each await, so a slow answer never paints over a newer page.
-    await entry.page.render(main, r, { isCurrent: () => token === current });
+    await entry.page.render(main, r, { isCurrent: () => token === current, rerender: render });
   } catch (e) {
     if (token === current) mount(main, notice('error', 'This page could not be shown.', e.message));
     console.error(e);

@@ -5,6 +5,8 @@
 //   PUT    /api/v1/alerts/{id}                <- the same body                             -> Alert
 //   DELETE /api/v1/alerts/{id}                -> {deleted: id} (its delivery log stays)
 //   POST   /api/v1/alerts/{id}/test           -> {deliveries: [Delivery]} (fires it once, now)
+//   POST   /api/v1/alerts/{id}/disable        -> Alert (switched off: matched articles send nothing)
+//   POST   /api/v1/alerts/{id}/enable         -> Alert (switched on again)
 //   GET    /api/v1/alerts/{id}/deliveries     -> {deliveries: [Delivery]} (newest first; ?limit=N)
 //   GET    /api/v1/alerts/{id}/feed.atom      -> the alert's Atom feed (for feed readers)
 // Writes need an API key. Alert: {id, name, query, mode: instant|daily|weekly, enabled, created,
@@ -123,7 +125,7 @@ function deliveries(a, ctx) {
           h('td', { class: 'small' }, d.channel),
           h('td', {}, String(d.kind || '').toLowerCase().replace(/_/g, ' '),
             d.storyId ? [' · ', h('a', { href: route('/story/' + encodeURIComponent(d.storyId)) }, 'story')] : null,
-            d.articleIds?.length ? h('span', { class: 'muted' }, ` · ${num(d.articleIds.length)} articles`) : null),
+            d.articleIds?.length ? h('span', { class: 'muted' }, ` · ${num(d.articleIds.length)} ${d.articleIds.length === 1 ? 'article' : 'articles'}`) : null),
           h('td', { class: 'num' }, num(d.attempt)),
           h('td', { class: 'small' }, d.httpStatus ? 'HTTP ' + d.httpStatus : '', d.error ? h('div', { class: 'bad-text' }, d.error) : null))))))
         : h('p', { class: 'muted', id: 'deliveries-empty' }, 'Nothing delivered yet.'));
@@ -147,6 +149,16 @@ function deliveries(a, ctx) {
       } }, 'Test-fire'),
       h('button', { class: 'button ghost', type: 'button', onclick: load }, 'Refresh'),
       h('a', { class: 'button ghost', href: route('/alerts', { id: a.id, edit: 1 }) }, 'Edit'),
+      h('button', { class: 'button ghost', type: 'button', id: 'toggle-alert', onclick: async (ev) => {
+        ev.target.disabled = true;
+        try {
+          await post(`alerts/${seg(a.id)}/${a.enabled === false ? 'enable' : 'disable'}`);
+          ctx.rerender();
+        } catch (e) {
+          mount(out, notice('error', 'The alert could not be switched.', e instanceof ApiError ? e.message : String(e)));
+          ev.target.disabled = false;
+        }
+      } }, a.enabled === false ? 'Switch on' : 'Switch off'),
       (a.channels || []).some((c) => (c.type || c) === 'atom')
         ? h('a', { class: 'button ghost', id: 'atom-feed', href: a.feed || `api/v1/alerts/${seg(a.id)}/feed.atom` }, 'Atom feed') : null,
       h('button', { class: 'button ghost', type: 'button', id: 'delete-alert', onclick: async () => {
