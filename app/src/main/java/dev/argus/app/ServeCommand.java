@@ -5,6 +5,7 @@ import dev.argus.core.extract.ArticleExtractor;
 import dev.argus.ingest.fetch.FetchPolicy;
 import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.server.AlertRoutes;
+import dev.argus.server.AnswerCache;
 import dev.argus.server.ApiKeys;
 import dev.argus.server.ArgusServer;
 import dev.argus.server.DataFolderStore;
@@ -70,6 +71,14 @@ final class ServeCommand implements Callable<Integer> {
   int rate = ServerConfig.DEFAULT_RATE;
 
   @Option(
+      names = "--answer-cache",
+      paramLabel = "MIB",
+      description =
+          "MiB of search, story and entity answers kept until the next commit (default: 64; 0:"
+              + " none).")
+  int answerCacheMib = (int) (AnswerCache.DEFAULT_BYTES >> 20);
+
+  @Option(
       names = "--allow-private-webhooks",
       description =
           "Let alerts created over the API send webhooks to loopback and private addresses"
@@ -80,7 +89,12 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig config;
     try {
-      config = new ServerConfig(host, port, read, cors, rate);
+      if (answerCacheMib < 0 || answerCacheMib > 16_384) {
+        throw new IllegalArgumentException("--answer-cache must be 0 to 16384 MiB");
+      }
+      config =
+          new ServerConfig(host, port, read, cors, rate)
+              .withAnswerCache((long) answerCacheMib << 20);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -118,14 +132,15 @@ final class ServeCommand implements Callable<Integer> {
     System.out.printf("Argus API on http://%s:%d/api%n", shown, server.port());
     System.out.printf("  dashboard http://%s:%d/%n", shown, server.port());
     System.out.printf(
-        "  data %s%s; reads %s, writes need a key (%d in %s); CORS %s; %s%n",
+        "  data %s%s; reads %s, writes need a key (%d in %s); CORS %s; %s; %s%n",
         data.dir().root(),
         Files.exists(data.dir().index()) ? "" : " (no articles yet)",
         read == ServerConfig.ReadAccess.OPEN ? "open" : "need a key",
         keyCount,
         keys.file(),
         cors.isEmpty() ? "off" : String.join(" ", cors),
-        rate == 0 ? "no rate limit" : rate + " requests/min per caller");
+        rate == 0 ? "no rate limit" : rate + " requests/min per caller",
+        answerCacheMib == 0 ? "no answer cache" : "answer cache " + answerCacheMib + " MiB");
     System.out.println("  Ctrl-C stops");
     System.out.flush();
     try {

@@ -56,6 +56,14 @@ class ServeCommandsTest {
   }
 
   @Test
+  void aNegativeAnswerCacheIsRefusedBeforeServing() {
+    Cli.Run r = Cli.run("serve", "--data", dir.toString(), "--port", "0", "--answer-cache", "-1");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--answer-cache must be 0 to 16384 MiB");
+  }
+
+  @Test
   void serveStartsPrintsItsUrlAndAnswers() throws Exception {
     PrintStream out = System.out;
     ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -88,6 +96,7 @@ class ServeCommandsTest {
       assertThat(o.toString(StandardCharsets.UTF_8))
           .contains("no articles yet")
           .contains("CORS off")
+          .contains("answer cache 64 MiB")
           .contains("dashboard " + url + "/");
     } finally {
       serving.interrupt();
