@@ -26,6 +26,7 @@ import dev.argus.server.ApiKeys;
 import dev.argus.server.ArgusServer;
 import dev.argus.server.DataFolderStore;
 import dev.argus.server.ServerConfig;
+import dev.argus.server.WatchListRoutes;
 import dev.argus.store.Order;
 import dev.argus.store.index.Schema;
 import dev.argus.store.query.QueryLanguage;
@@ -177,6 +178,9 @@ final class DemoCommand implements Callable<Integer> {
     if (!noServe) {
       for (DemoCorpus.Page p : pages) if (HELD_BACK.contains(p.file())) held.add(p);
     }
+    // The data folder's watch list (served at /api/v1/watchlist, used by a later ingest or watch).
+    Files.createDirectories(root);
+    Files.writeString(new DataDir(root).watchList(), DemoCorpus.watchList());
     try (DemoSite site = DemoSite.start(pages, held, out);
         Ingestor ingestor = openIngestor(root, site)) {
       Alerts alerts = null;
@@ -345,7 +349,10 @@ final class DemoCommand implements Callable<Integer> {
                 keys,
                 new HttpFetcher(FetchPolicy.defaults(), null),
                 ArticleExtractor.withDefaults()),
-            AlertRoutes.of(alerts, false));
+            java.util.stream.Stream.concat(
+                    AlertRoutes.of(alerts, false).stream(),
+                    WatchListRoutes.of(new DataDir(root)).stream())
+                .toList());
       } catch (UncheckedIOException e) {
         if (!(e.getCause() instanceof java.net.BindException) || p == 0) throw e;
         System.err.println("argus demo: port " + p + " is taken; using a free one");

@@ -4,6 +4,7 @@ import dev.argus.core.enrich.Enricher;
 import dev.argus.core.entity.watch.WatchList;
 import dev.argus.core.entity.watch.WatchListMatcher;
 import dev.argus.core.lang.LanguageIdentifier;
+import dev.argus.ingest.pipeline.DataDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,19 @@ final class EnrichOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /**
+   * The enricher these options describe, for a command over the data folder {@code data}: without
+   * {@code --watchlist}, the folder's own watch list ({@code DATA/watchlist.yaml}, the one {@code
+   * PUT /api/v1/watchlist} writes) when it has one.
+   */
+  Enricher enricher(CommandSpec spec, DataDir data) {
+    if (watchlist == null) {
+      Path own = data.watchList();
+      if (Files.isRegularFile(own)) watchlist = own;
+    }
+    return enricher(spec);
   }
 
   /**

@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     IngestProgress progress = new IngestProgress(!noProgress);
     try (var model = storyModel.open(spec);
-        Ingestor ingestor = open(data, net, threads, enrich.enricher(spec), model);
+        Ingestor ingestor = open(data, net, threads, enrich.enricher(spec, data.dir()), model);
         // The data folder's alerts, told of each commit's articles; null when it has none.
         IngestHook alerts = alerts(data, ingestor)) {
       if (!inputs.isEmpty()) print("files", ingestor.ingestLocal(inputs, progress), System.out);

@@ -35,7 +35,8 @@ final class ReprocessCommand implements Callable<Integer> {
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     try (var model = storyModel.open(spec);
-        Ingestor ingestor = IngestCommand.open(data, null, threads, enrich.enricher(spec), model)) {
+        Ingestor ingestor =
+            IngestCommand.open(data, null, threads, enrich.enricher(spec, data.dir()), model)) {
       IngestCommand.print(
           "archive", ingestor.reprocess(new IngestProgress(!noProgress)), System.out);
     }

@@ -10,6 +10,7 @@ import dev.argus.server.ApiKeys;
 import dev.argus.server.ArgusServer;
 import dev.argus.server.DataFolderStore;
 import dev.argus.server.ServerConfig;
+import dev.argus.server.WatchListRoutes;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,10 @@ final class ServeCommand implements Callable<Integer> {
                   keys,
                   new HttpFetcher(FetchPolicy.defaults(), null),
                   ArticleExtractor.withDefaults()),
-              AlertRoutes.of(alerts, allowPrivateWebhooks));
+              java.util.stream.Stream.concat(
+                      AlertRoutes.of(alerts, allowPrivateWebhooks).stream(),
+                      WatchListRoutes.of(data.dir()).stream())
+                  .toList());
     } catch (java.io.UncheckedIOException e) {
       alerts.close();
       if (!(e.getCause() instanceof java.net.BindException bind)) throw e;

@@ -51,7 +51,7 @@ final class WatchCommand implements Callable<Integer> {
                 data,
                 net,
                 Runtime.getRuntime().availableProcessors(),
-                enrich.enricher(spec),
+                enrich.enricher(spec, data.dir()),
                 model);
         IngestHook alerts = IngestCommand.alerts(data, ingestor)) {
       System.err.println(

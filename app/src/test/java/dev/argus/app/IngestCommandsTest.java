@@ -124,6 +124,28 @@ class IngestCommandsTest {
   }
 
   @Test
+  void theDataFoldersOwnWatchListTagsEntitiesWithoutTheOption() throws Exception {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data);
+    Files.writeString(
+        data.resolve("watchlist.yaml"),
+        "entities:\n  - name: Town Council\n    type: organization\n    aliases: [town council]\n");
+
+    Cli.ok(
+        "ingest",
+        "--data",
+        data.toString(),
+        "--allow-private-network",
+        "--host-delay",
+        "0s",
+        "--no-progress",
+        base + "/news/1");
+
+    assertThat(Cli.ok("search", "--data", data.toString(), "entity:\"Town Council\""))
+        .contains("Ferry timetable changes");
+  }
+
+  @Test
   void importsAnOpmlSubscriptionList() throws Exception {
     Path opml = dir.resolve("subs.opml");
     Files.writeString(

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  *   articles/       the articles, one JSON Lines file per day
  *   index/          the article store: the Lucene index and the corpus state committed with it
  *   failures.jsonl  every input that failed, with its reason
+ *   watchlist.yaml  the entities to tag, used when a command is given no --watchlist (optional)
  * </pre>
  */
 public record DataDir(Path root) {
@@ -35,5 +36,10 @@ public record DataDir(Path root) {
 
   public Path failures() {
     return root.resolve("failures.jsonl");
+  }
+
+  /** The data folder's own watch list (it may not exist). */
+  public Path watchList() {
+    return root.resolve("watchlist.yaml");
   }
 }
