@@ -191,19 +191,31 @@ final class Blocks {
         if (linkDepth > 0) linkChars += n;
         return;
       }
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+      // Whitespace runs collapse into one pending space; the visible runs between them are
+      // appended whole rather than char by char (this loop sees every character of the page).
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (isSpace(text.charAt(i))) {
           pendingSpace = true;
+          i++;
           continue;
         }
+        int end = i + 1;
+        while (end < n && !isSpace(text.charAt(end))) end++;
         if (pendingSpace && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
         pendingSpace = false;
         if (anchor != null && anchorStart < 0) anchorStart = sb.length();
-        sb.append(c);
-        chars++;
-        if (linkDepth > 0) linkChars++;
+        sb.append(text, i, end);
+        chars += end - i;
+        if (linkDepth > 0) linkChars += end - i;
+        i = end;
       }
+    }
+
+    /** The characters that separate words in a block: collapsed into one space. */
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     private static int countVisible(String s) {

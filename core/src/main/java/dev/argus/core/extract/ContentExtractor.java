@@ -320,6 +320,7 @@ final class ContentExtractor {
     StringBuilder sb = new StringBuilder();
     List<Link> links = new ArrayList<>();
     Blocks.Kind prev = null;
+    BaseUrl resolver = new BaseUrl();
     for (int i = 0; i < blocks.size(); i++) {
       if (!kept[i]) continue;
       Blocks.Block b = blocks.get(i);
@@ -329,7 +330,7 @@ final class ContentExtractor {
       int base = sb.length();
       sb.append(b.text());
       for (Blocks.Anchor a : b.anchors()) {
-        String url = a.element().absUrl("href");
+        String url = resolver.absUrl(a.element(), "href");
         if (!url.startsWith("http://") && !url.startsWith("https://")) continue;
         if (withoutFragment(url).equals(withoutFragment(a.element().baseUri()))) continue;
         links.add(

@@ -60,7 +60,7 @@ public final class JsonLd {
     if (source != null && !mentionsLdJson(source)) return NONE;
     List<JsonNode> out = new ArrayList<>();
     int blocks = 0;
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : scripts(doc)) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
       if (++blocks > MAX_BLOCKS) break;
       String json = script.data().trim();
@@ -72,6 +72,28 @@ public final class JsonLd {
       }
     }
     return new JsonLd(out);
+  }
+
+  /**
+   * The script elements under {@code root} in document order: what {@code
+   * root.getElementsByTag("script")} returns (but for the root itself), found by a plain walk over
+   * element children, which skips text nodes and costs a fraction of the selector's collection.
+   */
+  public static List<Element> scripts(Element root) {
+    List<Element> out = new ArrayList<>();
+    Element e = root.firstElementChild();
+    while (e != null) {
+      if (e.nameIs("script")) out.add(e);
+      Element child = e.firstElementChild();
+      if (child != null) {
+        e = child;
+        continue;
+      }
+      // No children: the next sibling, else the next sibling of the nearest ancestor that has one.
+      while (e != root && e.nextElementSibling() == null) e = e.parent();
+      e = e == root ? null : e.nextElementSibling();
+    }
+    return out;
   }
 
   /** Whether "ld+json" occurs in the text, in any letter case. */

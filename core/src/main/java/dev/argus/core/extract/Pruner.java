@@ -79,6 +79,10 @@ final class Pruner {
           "hidden sr-only visually-hidden screen-reader-text d-none hide visuallyhidden"
               + " screenreader invisible");
 
+  /** The length of the longest of {@link #HIDDEN_CLASSES}. */
+  private static final int MAX_HIDDEN_LENGTH =
+      HIDDEN_CLASSES.stream().mapToInt(String::length).max().orElse(0);
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -144,8 +148,10 @@ final class Pruner {
               int chars = acc[0][depth];
               int linkChars = links[0][depth];
               if (e.nameIs("a")) linkDepth[0]--;
-              boolean marker = marked[0][depth] || isMarker(e);
-              if (isMarker(e)) {
+              // isMarker reads an attribute: asked once per element, not twice.
+              boolean own = isMarker(e);
+              boolean marker = marked[0][depth] || own;
+              if (own) {
                 markers.add(e);
                 markerChars.put(e, chars);
               }
@@ -292,8 +298,16 @@ final class Pruner {
    */
   static Kind summary(String value) {
     boolean furniture = false;
-    for (String token : tokens(value)) {
-      Kind k = classifyCached(token);
+    // Walks the tokens in place, split on whitespace, without building their list; a value
+    // that is one token (the most common case) is looked up as it is, without a copy.
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) i++;
+      if (i == n) break;
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
+      Kind k = classifyCached(start == 0 && i == n ? value : value.substring(start, i));
       if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
       if (k == Kind.FURNITURE) furniture = true;
     }
@@ -320,21 +334,6 @@ final class Pruner {
     HIDDEN
   }
 
-  /** The space-separated tokens of a class or id value. */
-  private static List<String> tokens(String value) {
-    List<String> out = new ArrayList<>(4);
-    int start = -1;
-    for (int i = 0; i <= value.length(); i++) {
-      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
-      if (!space && start < 0) start = i;
-      if (space && start >= 0) {
-        out.add(value.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
-  }
-
   /**
    * Class names repeat across pages and within a page (every "menu-item"), so classifications are
    * memoised. The cache is bounded: it is cleared when full, which only costs recomputation.
@@ -346,7 +345,12 @@ final class Pruner {
   static Kind classifyCached(String token) {
     Kind k = CACHE.get(token);
     if (k == null) {
-      k = HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)) ? Kind.HIDDEN : classify(token);
+      // Lower-casing never shortens a string, so a token longer than every hiding class cannot
+      // be one: it skips the lower-cased copy.
+      boolean hidden =
+          token.length() <= MAX_HIDDEN_LENGTH
+              && HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT));
+      k = hidden ? Kind.HIDDEN : classify(token);
       if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
       CACHE.put(token, k);
     }

@@ -57,17 +57,51 @@ final class DateFinder {
       java.util.Set.of("dc.date.created", "dcterms.created", "created", "datecreated");
 
   /** Keys of a publication time in a page's own script data (not JSON-LD). */
-  private static final java.util.regex.Pattern SCRIPT_KEY =
-      java.util.regex.Pattern.compile(
-          "[\"'](?:datePublished|published_at|publishedAt|publishedDate|publishDate|publish_date"
-              + "|publication_time|firstPublished|first_published_at|pubDate)[\"']\\s*:\\s*[\"']"
-              + "([^\"']{8,40})[\"']");
+  private static final ScriptKeys SCRIPT_KEY =
+      new ScriptKeys(
+          "datePublished",
+          "published_at",
+          "publishedAt",
+          "publishedDate",
+          "publishDate",
+          "publish_date",
+          "publication_time",
+          "firstPublished",
+          "first_published_at",
+          "pubDate");
 
   /** Keys of a record's creation time in a page's own script data: a last resort. */
-  private static final java.util.regex.Pattern SCRIPT_CREATED_KEY =
-      java.util.regex.Pattern.compile(
-          "[\"'](?:createdAt|created_at|dateCreated|creationDate)[\"']\\s*:\\s*[\"']"
-              + "([^\"']{8,40})[\"']");
+  private static final ScriptKeys SCRIPT_CREATED_KEY =
+      new ScriptKeys("createdAt", "created_at", "dateCreated", "creationDate");
+
+  /**
+   * Script data keys and the pattern of a quoted key with its quoted value ({@code "key":"value"}).
+   * Scripts run to hundreds of kilobytes, and the pattern, which begins with a quote, is tried at
+   * every quote of them; a match holds one of the key names, so the search starts at the first of
+   * them and a script that names none is not searched at all. The result is the pattern's first
+   * match, as a search from the start would find.
+   */
+  record ScriptKeys(java.util.regex.Pattern pattern, String[] names) {
+    ScriptKeys(String... names) {
+      this(
+          java.util.regex.Pattern.compile(
+              "[\"'](?:" + String.join("|", names) + ")[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']"),
+          names);
+    }
+
+    /** The value of the first quoted key in the data, or null. */
+    String find(String data) {
+      int first = -1;
+      for (String name : names) {
+        int i = data.indexOf(name, 1);
+        if (i > 0 && (first < 0 || i < first)) first = i;
+      }
+      if (first < 0) return null;
+      // The match starts at the quote before the key name.
+      java.util.regex.Matcher m = pattern.matcher(data);
+      return m.find(first - 1) ? m.group(1) : null;
+    }
+  }
 
   /** Words that introduce a publication date in visible text, lower-cased. */
   private static final String[] PUBLISHED_LABELS = {
@@ -335,15 +369,15 @@ final class DateFinder {
     return inlineScripts(scan, SCRIPT_KEY);
   }
 
-  static Dates.Value inlineScripts(PageScan scan, java.util.regex.Pattern key) {
+  static Dates.Value inlineScripts(PageScan scan, ScriptKeys key) {
     org.jsoup.nodes.Document doc = document(scan);
     if (doc == null) return null;
     Dates.Value best = null;
-    for (Element s : doc.getElementsByTag("script")) {
+    for (Element s : JsonLd.scripts(doc)) {
       String data = s.data();
       if (data.length() < 20 || !mentionsKey(data)) continue;
-      java.util.regex.Matcher m = key.matcher(data);
-      if (m.find()) best = earlier(best, m.group(1));
+      String value = key.find(data);
+      if (value != null) best = earlier(best, value);
     }
     return best;
   }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's metadata. It never changes the document it is given, and it walks the document
@@ -351,11 +353,17 @@ public final class MetadataExtractor {
    * as the document is never changed.
    */
   static Element withoutRubyText(Element h) {
-    if (h.selectFirst("rt, rp") == null) return h;
+    if (h.selectFirst(RUBY_TEXT) == null) return h;
     Element copy = h.clone();
-    copy.select("rt, rp").remove();
+    copy.select(RUBY_TEXT).remove();
     return copy;
   }
+
+  /**
+   * {@code rt, rp}, parsed once: this runs on every heading, and parsing the query each time cost
+   * more than the search. Tag evaluators hold no state, so one instance serves every thread.
+   */
+  private static final Evaluator RUBY_TEXT = QueryParser.parse("rt, rp");
 
   /** A heading's text without a kicker line or hidden helper text. */
   static String headline(Element h) {

@@ -1,5 +1,6 @@
 package dev.argus.core.extract.meta;
 
+import dev.argus.core.extract.BaseUrl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -194,6 +195,9 @@ final class PageScan {
 
   private String lower;
 
+  /** Resolves the page's addresses (canonical link, meta URLs), parsing its base once. */
+  private final BaseUrl urls = new BaseUrl();
+
   /**
    * {@link #text} lower-cased char by char, so that its offsets are those of the text (a locale's
    * lower case may change the length); made once, for the searches of several finders.
@@ -219,7 +223,7 @@ final class PageScan {
   String metaUrl(String key) {
     Element e = meta.get(key);
     if (e == null) return null;
-    String abs = e.absUrl("content");
+    String abs = urls.absUrl(e, "content");
     if (abs.isEmpty()) abs = e.attr("content").trim();
     return abs.isEmpty() ? null : abs;
   }
@@ -258,7 +262,7 @@ final class PageScan {
         }
         case "link" -> {
           if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-            String href = e.absUrl("href");
+            String href = urls.absUrl(e, "href");
             if (!href.isEmpty()) canonical = href;
           }
           return FilterResult.CONTINUE;
