@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.CandidateMatcher;
+import org.apache.lucene.monitor.CustomQueryHandler;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -102,13 +103,14 @@ public final class SavedQueries implements Closeable {
     TERM_FILTERED,
     MULTIPASS;
 
+    /** Wildcards indexed by their prefix, exact phrases by their pairs of adjacent terms. */
+    private static final List<CustomQueryHandler> HANDLERS =
+        List.of(new PrefixWildcardHandler(), new PhrasePairs());
+
     Presearcher create(TermWeightor weightor) {
       return switch (this) {
-        case TERM_FILTERED ->
-            new TermFilteredPresearcher(weightor, List.of(new PrefixWildcardHandler()), Set.of());
-        case MULTIPASS ->
-            new MultipassTermFilteredPresearcher(
-                2, 0, weightor, List.of(new PrefixWildcardHandler()), Set.of());
+        case TERM_FILTERED -> new TermFilteredPresearcher(weightor, HANDLERS, Set.of());
+        case MULTIPASS -> new MultipassTermFilteredPresearcher(2, 0, weightor, HANDLERS, Set.of());
       };
     }
   }
@@ -403,6 +405,7 @@ public final class SavedQueries implements Closeable {
       String value = a.text(f);
       // Both values go in, even an empty title: the position gap then always lies between them.
       d.add(new LanguageTextField(Schema.ALL, value == null ? "" : value, language));
+      if (value != null && !value.isEmpty()) d.add(PhrasePairs.field(value, language));
     }
     return d;
   }
@@ -426,7 +429,7 @@ public final class SavedQueries implements Closeable {
   static Query monitorQuery(String query) {
     ParsedQuery parsed = QueryLanguage.parse(query);
     refuseRelativeDates(query, parsed.root());
-    return parsed.toMonitorLucene(Clock.systemUTC());
+    return PhrasePairs.mark(parsed.toMonitorLucene(Clock.systemUTC()));
   }
 
   private static void refuseRelativeDates(String query, Node n) {

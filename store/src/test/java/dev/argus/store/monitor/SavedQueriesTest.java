@@ -267,7 +267,8 @@ class SavedQueriesTest {
 
   @Test
   void withTermFrequenciesAConjunctionIsIndexedByItsRarestTerm() throws IOException {
-    // "motors" is longer than "velmora"'s alias "velm", and common in the sample.
+    // "motors" is longer than "velm", and common in the sample. (With a slop: an exact phrase is
+    // indexed by its pair of terms instead.)
     List<StoredArticle> sample = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       sample.add(
@@ -276,7 +277,7 @@ class SavedQueriesTest {
     }
     StoredArticle motorsOnly =
         Fixtures.article("m", "en", "2026-01-05T10:00:00Z", "Motors", "Grelt motors grew.");
-    String query = "\"velm motors\"";
+    String query = "\"velm motors\"~1";
     try (SavedQueries byLength = SavedQueries.inMemory()) {
       byLength.register(new SavedQuery("q", query));
       assertThat(byLength.candidates(List.of(motorsOnly))).containsExactly("q");
@@ -290,6 +291,45 @@ class SavedQueriesTest {
       assertThat(byFrequency.match(List.of(motorsOnly, both)).articles())
           .extracting(MatchedArticle::queryIds)
           .containsExactly(List.of(), List.of("q"));
+    }
+  }
+
+  @Test
+  void anExactPhraseIsACandidateOnlyWhereTwoOfItsTermsAreAdjacent() throws IOException {
+    StoredArticle apart =
+        Fixtures.article(
+            "apart", "en", "2026-01-05T10:00:00Z", "Plant news", "A battery maker opened.");
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("phrase", "\"battery plants\""),
+              new SavedQuery("sloppy", "\"battery plant\"~2")));
+      // Both words, not side by side: only the phrase with a slop is run.
+      assertThat(s.candidates(List.of(apart))).containsExactly("sloppy");
+      assertThat(s.match(List.of(apart)).matchCount()).isZero();
+      // "plants" stems to the English article's "plant": the pair is of analysed terms.
+      assertThat(s.candidates(List.of(EN))).containsExactlyInAnyOrder("phrase", "sloppy");
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(Map.of("phrase", Set.of("en"), "sloppy", Set.of("en")));
+    }
+  }
+
+  @Test
+  void aPhraseIsMatchedAsBeforeInsideBooleanQueries() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("and", "\"battery plant\" AND harbour"),
+              new SavedQuery("or", "\"exposition de photographies\" OR \"higher wages\""),
+              new SavedQuery("not", "velmora NOT \"battery plant\""),
+              new SavedQuery("title", "title:\"opens a plant\"")));
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(
+              Map.of(
+                  "and", Set.of("en"),
+                  "or", Set.of("en", "fr"),
+                  "not", Set.of("fr"),
+                  "title", Set.of("en")));
     }
   }
 
