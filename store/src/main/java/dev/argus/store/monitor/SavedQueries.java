@@ -26,8 +26,10 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.CustomQueryHandler;
+import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -39,6 +41,7 @@ import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -343,7 +346,7 @@ public final class SavedQueries implements Closeable {
     if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
     Document[] docs = new Document[batch.size()];
     for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
-    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, MATCHER);
     List<MatchedArticle> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       List<String> matched = new ArrayList<>();
@@ -354,6 +357,23 @@ public final class SavedQueries implements Closeable {
     Map<String, String> failures = new LinkedHashMap<>();
     m.getErrors().forEach((id, e) -> failures.put(id, String.valueOf(e.getMessage())));
     return new BatchMatches(out, failures, m.getQueriesRun());
+  }
+
+  /** Lucene's matcher, on the batch read through a {@link BatchReader}. */
+  private static final MatcherFactory<QueryMatch> MATCHER =
+      searcher -> QueryMatch.SIMPLE_MATCHER.createMatcher(batchSearcher(searcher));
+
+  /**
+   * A searcher over {@code s}'s batch with its terms and postings in arrays, and no query cache (no
+   * query runs twice on a batch). A batch of one is left as it is: the monitor holds it in a {@code
+   * MemoryIndex}, which already works so.
+   */
+  private static IndexSearcher batchSearcher(IndexSearcher s) {
+    IndexReader r = s.getIndexReader();
+    if (r.maxDoc() <= 1 || r.leaves().size() != 1) return s;
+    IndexSearcher out = new IndexSearcher(new BatchReader(r.leaves().get(0).reader()));
+    out.setQueryCache(null);
+    return out;
   }
 
   /**
