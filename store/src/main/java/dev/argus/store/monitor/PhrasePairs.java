@@ -2,14 +2,18 @@ package dev.argus.store.monitor;
 
 import dev.argus.store.index.Analysis;
 import dev.argus.store.index.Schema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -32,9 +36,10 @@ import org.apache.lucene.util.BytesRef;
  * two common words is then a candidate in every batch (in {@code argus bench monitor}, a third of
  * all candidates). Here a phrase is indexed under its rarest pair of adjacent terms ({@code
  * "interest rates"} as one term) in the field {@link #FIELD}, and each batch article carries the
- * pairs of adjacent terms of its title and text in that field ({@link #field}), made by a {@link
- * ShingleFilter} over the article's own analysis chain: a phrase that matches an article has each
- * of its adjacent pairs there.
+ * pairs of adjacent terms of its title and text in that field ({@link #field}), made over the
+ * article's own analysis chain: a phrase that matches an article has each of its adjacent pairs
+ * there. Of an article's pairs, only those of some saved phrase ({@link #learn}) are kept: the
+ * others could select no query and would only make the batch's index larger.
  *
  * <p>Lucene's monitor shows a custom handler only the leaves of a query, and a phrase is no leaf
  * (its visitor sees its terms), so {@link #mark} wraps each exact phrase of a saved query in a
@@ -42,7 +47,8 @@ import org.apache.lucene.util.BytesRef;
  * with a slop and phrases in other fields than title, text and {@link Schema#ALL} are left as they
  * are.
  *
- * <p>Written here because Lucene has no phrase handler for its monitor.
+ * <p>Written here because Lucene has no phrase handler for its monitor. One per set of saved
+ * queries; thread safe.
  */
 final class PhrasePairs implements CustomQueryHandler {
 
@@ -52,8 +58,14 @@ final class PhrasePairs implements CustomQueryHandler {
   /** Fields whose exact phrases are indexed by pairs. */
   private static final Set<String> FIELDS = Set.of(Schema.ALL, Schema.TITLE, Schema.TEXT);
 
-  /** Between the two terms of a pair, as {@link ShingleFilter} joins them. */
-  static final String SEPARATOR = ShingleFilter.DEFAULT_TOKEN_SEPARATOR;
+  /** Between the two terms of a pair; no analysed term contains a space. */
+  static final String SEPARATOR = " ";
+
+  /**
+   * Every pair of adjacent terms of the exact phrases of the saved queries: the only pairs worth
+   * giving a batch. Never shrinks: a pair of a removed query only costs a little room.
+   */
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
 
   @Override
   public QueryTree handleQuery(Query query, TermWeightor weightor) {
@@ -98,17 +110,34 @@ final class PhrasePairs implements CustomQueryHandler {
     };
   }
 
+  /** Adds the pairs of the exact phrases of {@code q} (as {@link #mark} left it) to the known. */
+  void learn(Query q) {
+    switch (q) {
+      case Marked m -> {
+        Term[] terms = m.phrase.getTerms();
+        int[] positions = m.phrase.getPositions();
+        for (int i = 1; i < terms.length; i++) {
+          if (positions[i] == positions[i - 1] + 1) {
+            known.add(terms[i - 1].text() + SEPARATOR + terms[i].text());
+          }
+        }
+      }
+      case BooleanQuery b -> b.clauses().forEach(c -> learn(c.query()));
+      case BoostQuery b -> learn(b.getQuery());
+      default -> {}
+    }
+  }
+
   private static boolean handled(PhraseQuery p) {
     return FIELDS.contains(p.getField());
   }
 
   /**
-   * The pairs of adjacent terms of {@code value}, analysed by {@code language}'s chain, for a batch
-   * document; position gaps (none in the chains as they are) become a filler, so no pair joins two
-   * terms that are not adjacent.
+   * The known pairs of adjacent terms of {@code value}, analysed by {@code language}'s chain, for a
+   * batch document; terms apart (a position gap, none in the chains as they are) make no pair.
    */
-  static Field field(String value, String language) {
-    return new PairsField(value, Analysis.forLanguage(language));
+  Field field(String value, String language) {
+    return new PairsField(value, Analysis.forLanguage(language), known);
   }
 
   /** An exact phrase, seen by the monitor's query analysis as one leaf; matches as the phrase. */
@@ -158,17 +187,57 @@ final class PhrasePairs implements CustomQueryHandler {
     }
 
     private final Analyzer analyzer;
+    private final Set<String> known;
 
-    PairsField(String value, Analyzer analyzer) {
+    PairsField(String value, Analyzer analyzer, Set<String> known) {
       super(FIELD, value, TYPE);
       this.analyzer = analyzer;
+      this.known = known;
     }
 
     @Override
     public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
-      ShingleFilter pairs = new ShingleFilter(analyzer.tokenStream(FIELD, stringValue()), 2, 2);
-      pairs.setOutputUnigrams(false);
-      return pairs;
+      return new KnownPairs(analyzer.tokenStream(FIELD, stringValue()), known);
+    }
+  }
+
+  /** Each pair of adjacent terms that is in {@code known}, as one term. */
+  private static final class KnownPairs extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final Set<String> known;
+    private final StringBuilder pair = new StringBuilder();
+    private String previous;
+
+    KnownPairs(TokenStream in, Set<String> known) {
+      super(in);
+      this.known = known;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      while (input.incrementToken()) {
+        String current = term.toString();
+        boolean adjacent = previous != null && increment.getPositionIncrement() == 1;
+        String before = previous;
+        previous = current;
+        if (!adjacent) continue;
+        pair.setLength(0);
+        String p = pair.append(before).append(SEPARATOR).append(current).toString();
+        if (known.contains(p)) {
+          term.setEmpty().append(p);
+          increment.setPositionIncrement(1);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      previous = null;
     }
   }
 }

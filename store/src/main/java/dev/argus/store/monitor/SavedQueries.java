@@ -107,13 +107,11 @@ public final class SavedQueries implements Closeable {
     MULTIPASS;
 
     /** Wildcards indexed by their prefix, exact phrases by their pairs of adjacent terms. */
-    private static final List<CustomQueryHandler> HANDLERS =
-        List.of(new PrefixWildcardHandler(), new PhrasePairs());
-
-    Presearcher create(TermWeightor weightor) {
+    Presearcher create(TermWeightor weightor, PhrasePairs pairs) {
+      List<CustomQueryHandler> handlers = List.of(new PrefixWildcardHandler(), pairs);
       return switch (this) {
-        case TERM_FILTERED -> new TermFilteredPresearcher(weightor, HANDLERS, Set.of());
-        case MULTIPASS -> new MultipassTermFilteredPresearcher(2, 0, weightor, HANDLERS, Set.of());
+        case TERM_FILTERED -> new TermFilteredPresearcher(weightor, handlers, Set.of());
+        case MULTIPASS -> new MultipassTermFilteredPresearcher(2, 0, weightor, handlers, Set.of());
       };
     }
   }
@@ -181,12 +179,19 @@ public final class SavedQueries implements Closeable {
 
   private final Monitor monitor;
   private final Options options;
+  private final PhrasePairs pairs;
   private final Set<String> ids; // guarded by this
 
-  private SavedQueries(Monitor monitor, Options options) throws IOException {
+  private SavedQueries(Monitor monitor, Options options, PhrasePairs pairs) throws IOException {
     this.monitor = monitor;
     this.options = options;
+    this.pairs = pairs;
     this.ids = new HashSet<>(monitor.getQueryIds());
+    // A reopened set: the pairs its phrases are indexed by.
+    for (String id : ids) {
+      MonitorQuery q = monitor.getQuery(id);
+      if (q != null) pairs.learn(q.getQuery());
+    }
   }
 
   /** An empty set kept in memory only, with the default options. */
@@ -196,12 +201,14 @@ public final class SavedQueries implements Closeable {
 
   /** An empty set kept in memory only. */
   public static SavedQueries inMemory(Options options) throws IOException {
+    PhrasePairs pairs = new PhrasePairs();
     return new SavedQueries(
         new Monitor(
             ANALYZER,
-            options.presearch().create(options.frequencies().weightor()),
+            options.presearch().create(options.frequencies().weightor(), pairs),
             configuration(options).setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
-        options);
+        options,
+        pairs);
   }
 
   private static MonitorConfiguration configuration(Options options) {
@@ -235,17 +242,20 @@ public final class SavedQueries implements Closeable {
     Files.createDirectories(dir);
     MonitorConfiguration config = new MonitorConfiguration().setIndexPath(dir, SERIALIZER);
     Monitor monitor;
+    PhrasePairs pairs = new PhrasePairs();
     try {
       monitor =
           new Monitor(
-              ANALYZER, options.presearch().create(options.frequencies().weightor()), config);
+              ANALYZER,
+              options.presearch().create(options.frequencies().weightor(), pairs),
+              config);
     } catch (QuerySyntaxException e) {
       throw new IOException(
           "a saved query in %s no longer translates: %s (%s)"
               .formatted(dir, e.getMessage(), e.query()),
           e);
     }
-    return new SavedQueries(monitor, options);
+    return new SavedQueries(monitor, options, pairs);
   }
 
   /**
@@ -300,6 +310,7 @@ public final class SavedQueries implements Closeable {
               .formatted(ids.size(), added, options.maxQueries()));
     }
     if (byId.isEmpty()) return;
+    for (MonitorQuery q : byId.values()) pairs.learn(q.getQuery());
     monitor.register(byId.values());
     ids.addAll(byId.keySet());
   }
@@ -345,7 +356,7 @@ public final class SavedQueries implements Closeable {
     }
     if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
+    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i), pairs);
     MultiMatchingQueries<QueryMatch> m = monitor.match(docs, MATCHER);
     List<MatchedArticle> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -389,7 +400,7 @@ public final class SavedQueries implements Closeable {
     Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
     if (batch.isEmpty()) return out;
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
+    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i), pairs);
     monitor.match(
         docs,
         searcher ->
@@ -417,7 +428,7 @@ public final class SavedQueries implements Closeable {
    * would only be written into the batch's index, plus title and text together in {@link
    * Schema#ALL}, which saved queries search for words without a field.
    */
-  static Document document(StoredArticle a) {
+  static Document document(StoredArticle a, PhrasePairs pairs) {
     Document d = ArticleDocuments.toDocument(a);
     d.removeField(Schema.SOURCE_JSON);
     String language = a.text("language");
@@ -425,7 +436,7 @@ public final class SavedQueries implements Closeable {
       String value = a.text(f);
       // Both values go in, even an empty title: the position gap then always lies between them.
       d.add(new LanguageTextField(Schema.ALL, value == null ? "" : value, language));
-      if (value != null && !value.isEmpty()) d.add(PhrasePairs.field(value, language));
+      if (value != null && !value.isEmpty()) d.add(pairs.field(value, language));
     }
     return d;
   }

@@ -20,7 +20,7 @@ class BatchReaderTest {
   /** The fixture articles as the monitor indexes a batch of them. */
   private static LeafReader batch(ByteBuffersDirectory dir) throws IOException {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-      for (var a : Fixtures.ALL) w.addDocument(SavedQueries.document(a));
+      for (var a : Fixtures.ALL) w.addDocument(SavedQueries.document(a, new PhrasePairs()));
       w.forceMerge(1);
     }
     return DirectoryReader.open(dir).leaves().get(0).reader();

@@ -93,7 +93,9 @@ class SavedQueriesTest {
       BatchMatches m = s.match(ALL);
       for (int i = 0; i < ALL.size(); i++) {
         StoredArticle a = ALL.get(i);
-        MemoryIndex mi = MemoryIndex.fromDocument(SavedQueries.document(a), null, false, false);
+        MemoryIndex mi =
+            MemoryIndex.fromDocument(
+                SavedQueries.document(a, new PhrasePairs()), null, false, false);
         List<String> alone = new ArrayList<>();
         for (SavedQuery q : expectedQueries()) {
           Query lucene = SavedQueries.translate(q.query());
