@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -41,8 +43,10 @@ import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -180,6 +184,13 @@ public final class SavedQueries implements Closeable {
   private final Monitor monitor;
   private final Options options;
   private final PhrasePairs pairs;
+
+  /**
+   * Every field a saved query reads (searches, or checks for, even under NOT), as the query's
+   * visitor sees it; never shrinks.
+   */
+  private final Set<String> fieldsRead = ConcurrentHashMap.newKeySet();
+
   private final Set<String> ids; // guarded by this
 
   private SavedQueries(Monitor monitor, Options options, PhrasePairs pairs) throws IOException {
@@ -190,8 +201,26 @@ public final class SavedQueries implements Closeable {
     // A reopened set: the pairs its phrases are indexed by.
     for (String id : ids) {
       MonitorQuery q = monitor.getQuery(id);
-      if (q != null) pairs.learn(q.getQuery());
+      if (q != null) learn(q.getQuery());
     }
+  }
+
+  /** Notes the phrase pairs and the fields of a saved query about to be registered. */
+  private void learn(Query q) {
+    pairs.learn(q);
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fieldsRead.add(field);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // every clause, MUST_NOT included
+          }
+        });
   }
 
   /** An empty set kept in memory only, with the default options. */
@@ -310,7 +339,7 @@ public final class SavedQueries implements Closeable {
               .formatted(ids.size(), added, options.maxQueries()));
     }
     if (byId.isEmpty()) return;
-    for (MonitorQuery q : byId.values()) pairs.learn(q.getQuery());
+    for (MonitorQuery q : byId.values()) learn(q.getQuery());
     monitor.register(byId.values());
     ids.addAll(byId.keySet());
   }
@@ -356,7 +385,8 @@ public final class SavedQueries implements Closeable {
     }
     if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i), pairs);
+    for (int i = 0; i < docs.length; i++)
+      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
     MultiMatchingQueries<QueryMatch> m = monitor.match(docs, MATCHER);
     List<MatchedArticle> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -400,7 +430,8 @@ public final class SavedQueries implements Closeable {
     Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
     if (batch.isEmpty()) return out;
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i), pairs);
+    for (int i = 0; i < docs.length; i++)
+      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
     monitor.match(
         docs,
         searcher ->
@@ -429,8 +460,20 @@ public final class SavedQueries implements Closeable {
    * Schema#ALL}, which saved queries search for words without a field.
    */
   static Document document(StoredArticle a, PhrasePairs pairs) {
+    return document(a, pairs, f -> true);
+  }
+
+  /**
+   * {@link #document(StoredArticle, PhrasePairs)}, less title and text on their own when no saved
+   * query reads them ({@code read} is false): words without a field search {@link Schema#ALL}, so
+   * most sets never do, and each is a whole inverted field of the batch's index.
+   */
+  static Document document(StoredArticle a, PhrasePairs pairs, Predicate<String> read) {
     Document d = ArticleDocuments.toDocument(a);
     d.removeField(Schema.SOURCE_JSON);
+    for (String f : Schema.DEFAULT_FIELDS) {
+      if (!read.test(f)) d.removeFields(f);
+    }
     String language = a.text("language");
     for (String f : Schema.DEFAULT_FIELDS) {
       String value = a.text(f);

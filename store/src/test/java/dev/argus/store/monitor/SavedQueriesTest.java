@@ -336,6 +336,21 @@ class SavedQueriesTest {
   }
 
   @Test
+  void titleAndTextAreSearchedOnTheirOwnOnceAQueryReadsThem() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("all", "batteriefabrik"));
+      assertThat(byQuery(s.match(ALL))).isEqualTo(Map.of("all", Set.of("de")));
+      s.registerAll(
+          List.of(
+              new SavedQuery("title", "title:batteriefabrik"),
+              // Without the text field, the NOT would exclude nothing.
+              new SavedQuery("not", "bremen NOT text:gewerkschaft")));
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(Map.of("all", Set.of("de"), "title", Set.of("de")));
+    }
+  }
+
+  @Test
   void idsAreRequiredAndBounded() {
     assertThatThrownBy(() -> new SavedQuery(" ", "velmora"))
         .isInstanceOf(IllegalArgumentException.class);
