@@ -11,6 +11,7 @@ import dev.argus.store.query.QueryLanguage;
 import dev.argus.store.query.QuerySyntaxException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -301,7 +302,7 @@ public final class SavedQueries implements Closeable {
   /**
    * Saves every query of {@code queries} at once (much faster than one by one), each replacing the
    * saved query with its id; later ones win among equal ids. All or nothing: when one is refused,
-   * none is saved.
+   * none is saved (an I/O error while writing them may still leave a part saved).
    *
    * @throws QuerySyntaxException naming the first bad query's id
    * @throws IllegalStateException when the set would hold too many queries
@@ -340,8 +341,41 @@ public final class SavedQueries implements Closeable {
     }
     if (byId.isEmpty()) return;
     for (MonitorQuery q : byId.values()) learn(q.getQuery());
-    monitor.register(byId.values());
+    register(List.copyOf(byId.values()));
     ids.addAll(byId.keySet());
+  }
+
+  /** Queries per part of a large registration; see {@link #register(List)}. */
+  static final int REGISTER_PART = 2_000;
+
+  /**
+   * Registers {@code queries} in parts of {@value #REGISTER_PART}, on every core: the monitor
+   * indexes each query (decomposing it, choosing its terms) before it takes its commit lock, and
+   * that is most of registering once the queries are translated. A part's writes and commit are
+   * serialised by the monitor.
+   */
+  private void register(List<MonitorQuery> queries) throws IOException {
+    if (queries.size() <= REGISTER_PART) {
+      monitor.register(queries);
+      return;
+    }
+    int parts = (queries.size() + REGISTER_PART - 1) / REGISTER_PART;
+    try {
+      IntStream.range(0, parts)
+          .parallel()
+          .forEach(
+              p -> {
+                int from = p * REGISTER_PART;
+                try {
+                  monitor.register(
+                      queries.subList(from, Math.min(queries.size(), from + REGISTER_PART)));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Removes the saved query {@code id}; false when there was none. */

@@ -351,6 +351,21 @@ class SavedQueriesTest {
   }
 
   @Test
+  void aLargeRegistrationIsSavedInPartsAndWhole() throws IOException {
+    int n = SavedQueries.REGISTER_PART * 2 + 1;
+    List<SavedQuery> many = new ArrayList<>();
+    for (int i = 0; i < n - 1; i++) many.add(new SavedQuery("v" + i, "velmora"));
+    many.add(new SavedQuery("b", "bremen"));
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(many);
+      assertThat(s.size()).isEqualTo(n);
+      assertThat(s.match(List.of(EN)).matchCount()).isEqualTo(n - 1);
+      assertThat(s.match(List.of(DE)).articles().get(0).queryIds()).containsExactly("b");
+    }
+    assertThat(SavedQueries.REGISTER_PART).isEqualTo(2_000);
+  }
+
+  @Test
   void idsAreRequiredAndBounded() {
     assertThatThrownBy(() -> new SavedQuery(" ", "velmora"))
         .isInstanceOf(IllegalArgumentException.class);
