@@ -64,6 +64,8 @@ final class PrefixWildcardHandler implements CustomQueryHandler {
 
   @Override
   public TokenStream wrapTermStream(String field, TokenStream in) {
+    // No wildcard searches the pairs of adjacent terms.
+    if (field.equals(PhrasePairs.FIELD)) return in;
     return new Prefixes(in);
   }
 

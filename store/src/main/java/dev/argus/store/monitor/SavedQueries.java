@@ -11,6 +11,7 @@ import dev.argus.store.query.QueryLanguage;
 import dev.argus.store.query.QuerySyntaxException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,11 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.monitor.CandidateMatcher;
+import org.apache.lucene.monitor.CustomQueryHandler;
+import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -38,7 +44,10 @@ import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -102,13 +111,12 @@ public final class SavedQueries implements Closeable {
     TERM_FILTERED,
     MULTIPASS;
 
-    Presearcher create(TermWeightor weightor) {
+    /** Wildcards indexed by their prefix, exact phrases by their pairs of adjacent terms. */
+    Presearcher create(TermWeightor weightor, PhrasePairs pairs) {
+      List<CustomQueryHandler> handlers = List.of(new PrefixWildcardHandler(), pairs);
       return switch (this) {
-        case TERM_FILTERED ->
-            new TermFilteredPresearcher(weightor, List.of(new PrefixWildcardHandler()), Set.of());
-        case MULTIPASS ->
-            new MultipassTermFilteredPresearcher(
-                2, 0, weightor, List.of(new PrefixWildcardHandler()), Set.of());
+        case TERM_FILTERED -> new TermFilteredPresearcher(weightor, handlers, Set.of());
+        case MULTIPASS -> new MultipassTermFilteredPresearcher(2, 0, weightor, handlers, Set.of());
       };
     }
   }
@@ -176,12 +184,44 @@ public final class SavedQueries implements Closeable {
 
   private final Monitor monitor;
   private final Options options;
+  private final PhrasePairs pairs;
+
+  /**
+   * Every field a saved query reads (searches, or checks for, even under NOT), as the query's
+   * visitor sees it; never shrinks.
+   */
+  private final Set<String> fieldsRead = ConcurrentHashMap.newKeySet();
+
   private final Set<String> ids; // guarded by this
 
-  private SavedQueries(Monitor monitor, Options options) throws IOException {
+  private SavedQueries(Monitor monitor, Options options, PhrasePairs pairs) throws IOException {
     this.monitor = monitor;
     this.options = options;
+    this.pairs = pairs;
     this.ids = new HashSet<>(monitor.getQueryIds());
+    // A reopened set: the pairs its phrases are indexed by.
+    for (String id : ids) {
+      MonitorQuery q = monitor.getQuery(id);
+      if (q != null) learn(q.getQuery());
+    }
+  }
+
+  /** Notes the phrase pairs and the fields of a saved query about to be registered. */
+  private void learn(Query q) {
+    pairs.learn(q);
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fieldsRead.add(field);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // every clause, MUST_NOT included
+          }
+        });
   }
 
   /** An empty set kept in memory only, with the default options. */
@@ -191,12 +231,14 @@ public final class SavedQueries implements Closeable {
 
   /** An empty set kept in memory only. */
   public static SavedQueries inMemory(Options options) throws IOException {
+    PhrasePairs pairs = new PhrasePairs();
     return new SavedQueries(
         new Monitor(
             ANALYZER,
-            options.presearch().create(options.frequencies().weightor()),
+            options.presearch().create(options.frequencies().weightor(), pairs),
             configuration(options).setDirectoryProvider(ByteBuffersDirectory::new, SERIALIZER)),
-        options);
+        options,
+        pairs);
   }
 
   private static MonitorConfiguration configuration(Options options) {
@@ -230,17 +272,20 @@ public final class SavedQueries implements Closeable {
     Files.createDirectories(dir);
     MonitorConfiguration config = new MonitorConfiguration().setIndexPath(dir, SERIALIZER);
     Monitor monitor;
+    PhrasePairs pairs = new PhrasePairs();
     try {
       monitor =
           new Monitor(
-              ANALYZER, options.presearch().create(options.frequencies().weightor()), config);
+              ANALYZER,
+              options.presearch().create(options.frequencies().weightor(), pairs),
+              config);
     } catch (QuerySyntaxException e) {
       throw new IOException(
           "a saved query in %s no longer translates: %s (%s)"
               .formatted(dir, e.getMessage(), e.query()),
           e);
     }
-    return new SavedQueries(monitor, options);
+    return new SavedQueries(monitor, options, pairs);
   }
 
   /**
@@ -257,7 +302,7 @@ public final class SavedQueries implements Closeable {
   /**
    * Saves every query of {@code queries} at once (much faster than one by one), each replacing the
    * saved query with its id; later ones win among equal ids. All or nothing: when one is refused,
-   * none is saved.
+   * none is saved (an I/O error while writing them may still leave a part saved).
    *
    * @throws QuerySyntaxException naming the first bad query's id
    * @throws IllegalStateException when the set would hold too many queries
@@ -295,8 +340,42 @@ public final class SavedQueries implements Closeable {
               .formatted(ids.size(), added, options.maxQueries()));
     }
     if (byId.isEmpty()) return;
-    monitor.register(byId.values());
+    for (MonitorQuery q : byId.values()) learn(q.getQuery());
+    register(List.copyOf(byId.values()));
     ids.addAll(byId.keySet());
+  }
+
+  /** Queries per part of a large registration; see {@link #register(List)}. */
+  static final int REGISTER_PART = 2_000;
+
+  /**
+   * Registers {@code queries} in parts of {@value #REGISTER_PART}, on every core: the monitor
+   * indexes each query (decomposing it, choosing its terms) before it takes its commit lock, and
+   * that is most of registering once the queries are translated. A part's writes and commit are
+   * serialised by the monitor.
+   */
+  private void register(List<MonitorQuery> queries) throws IOException {
+    if (queries.size() <= REGISTER_PART) {
+      monitor.register(queries);
+      return;
+    }
+    int parts = (queries.size() + REGISTER_PART - 1) / REGISTER_PART;
+    try {
+      IntStream.range(0, parts)
+          .parallel()
+          .forEach(
+              p -> {
+                int from = p * REGISTER_PART;
+                try {
+                  monitor.register(
+                      queries.subList(from, Math.min(queries.size(), from + REGISTER_PART)));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Removes the saved query {@code id}; false when there was none. */
@@ -340,8 +419,9 @@ public final class SavedQueries implements Closeable {
     }
     if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
-    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+    for (int i = 0; i < docs.length; i++)
+      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
+    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, MATCHER);
     List<MatchedArticle> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       List<String> matched = new ArrayList<>();
@@ -352,6 +432,23 @@ public final class SavedQueries implements Closeable {
     Map<String, String> failures = new LinkedHashMap<>();
     m.getErrors().forEach((id, e) -> failures.put(id, String.valueOf(e.getMessage())));
     return new BatchMatches(out, failures, m.getQueriesRun());
+  }
+
+  /** Lucene's matcher, on the batch read through a {@link BatchReader}. */
+  private static final MatcherFactory<QueryMatch> MATCHER =
+      searcher -> QueryMatch.SIMPLE_MATCHER.createMatcher(batchSearcher(searcher));
+
+  /**
+   * A searcher over {@code s}'s batch with its terms and postings in arrays, and no query cache (no
+   * query runs twice on a batch). A batch of one is left as it is: the monitor holds it in a {@code
+   * MemoryIndex}, which already works so.
+   */
+  private static IndexSearcher batchSearcher(IndexSearcher s) {
+    IndexReader r = s.getIndexReader();
+    if (r.maxDoc() <= 1 || r.leaves().size() != 1) return s;
+    IndexSearcher out = new IndexSearcher(new BatchReader(r.leaves().get(0).reader()));
+    out.setQueryCache(null);
+    return out;
   }
 
   /**
@@ -367,7 +464,8 @@ public final class SavedQueries implements Closeable {
     Set<String> out = java.util.concurrent.ConcurrentHashMap.newKeySet();
     if (batch.isEmpty()) return out;
     Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++) docs[i] = document(batch.get(i));
+    for (int i = 0; i < docs.length; i++)
+      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
     monitor.match(
         docs,
         searcher ->
@@ -395,14 +493,27 @@ public final class SavedQueries implements Closeable {
    * would only be written into the batch's index, plus title and text together in {@link
    * Schema#ALL}, which saved queries search for words without a field.
    */
-  static Document document(StoredArticle a) {
+  static Document document(StoredArticle a, PhrasePairs pairs) {
+    return document(a, pairs, f -> true);
+  }
+
+  /**
+   * {@link #document(StoredArticle, PhrasePairs)}, less title and text on their own when no saved
+   * query reads them ({@code read} is false): words without a field search {@link Schema#ALL}, so
+   * most sets never do, and each is a whole inverted field of the batch's index.
+   */
+  static Document document(StoredArticle a, PhrasePairs pairs, Predicate<String> read) {
     Document d = ArticleDocuments.toDocument(a);
     d.removeField(Schema.SOURCE_JSON);
+    for (String f : Schema.DEFAULT_FIELDS) {
+      if (!read.test(f)) d.removeFields(f);
+    }
     String language = a.text("language");
     for (String f : Schema.DEFAULT_FIELDS) {
       String value = a.text(f);
       // Both values go in, even an empty title: the position gap then always lies between them.
       d.add(new LanguageTextField(Schema.ALL, value == null ? "" : value, language));
+      if (value != null && !value.isEmpty()) d.add(pairs.field(value, language));
     }
     return d;
   }
@@ -426,7 +537,7 @@ public final class SavedQueries implements Closeable {
   static Query monitorQuery(String query) {
     ParsedQuery parsed = QueryLanguage.parse(query);
     refuseRelativeDates(query, parsed.root());
-    return parsed.toMonitorLucene(Clock.systemUTC());
+    return PhrasePairs.mark(parsed.toMonitorLucene(Clock.systemUTC()));
   }
 
   private static void refuseRelativeDates(String query, Node n) {

@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.TermWeightor;
 
 /**
- * How many articles of a sample hold each analysed term of title or text: what lets the presearcher
- * index a conjunction by its rarest term ({@code "Velmora Motors"} by {@code velmora}, not by the
- * longer and far commoner {@code motors}). Only the choice of indexed terms depends on it, never
- * which articles a saved query matches; an empty sample leaves the choice to term length alone.
+ * How many articles of a sample hold each analysed term of title or text, and each pair of adjacent
+ * terms ({@code "interest rates"}, as {@link PhrasePairs} indexes exact phrases): what lets the
+ * presearcher index a conjunction by its rarest term ({@code "Velmora Motors"} by {@code velmora},
+ * not by the longer and far commoner {@code motors}). Only the choice of indexed terms depends on
+ * it, never which articles a saved query matches; an empty sample leaves the choice to term length
+ * alone.
  *
  * <p>Limit: at most {@value #MAX_TERMS} distinct terms are kept (the first met); terms past it
  * count as unseen, that is rare.
@@ -39,7 +42,10 @@ public record TermFrequencies(int documents, Map<String, Integer> frequencies) {
     return new TermFrequencies(0, Map.of());
   }
 
-  /** The document frequency of every term of the title and text of {@code sample}. */
+  /**
+   * The document frequency of every term and every pair of adjacent terms (joined by a space) of
+   * the title and text of {@code sample}.
+   */
   public static TermFrequencies of(List<StoredArticle> sample) {
     return of(sample, MAX_TERMS);
   }
@@ -53,8 +59,17 @@ public record TermFrequencies(int documents, Map<String, Integer> frequencies) {
         if (value == null || value.isEmpty()) continue;
         try (TokenStream ts = Analysis.forLanguage(a.text("language")).tokenStream(f, value)) {
           CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
           ts.reset();
-          while (ts.incrementToken()) terms.add(term.toString());
+          String previous = null;
+          while (ts.incrementToken()) {
+            String t = term.toString();
+            terms.add(t);
+            if (previous != null && increment.getPositionIncrement() == 1) {
+              terms.add(previous + PhrasePairs.SEPARATOR + t);
+            }
+            previous = t;
+          }
           ts.end();
         } catch (IOException e) {
           throw new UncheckedIOException(e);

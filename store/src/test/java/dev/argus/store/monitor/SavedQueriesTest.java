@@ -93,7 +93,9 @@ class SavedQueriesTest {
       BatchMatches m = s.match(ALL);
       for (int i = 0; i < ALL.size(); i++) {
         StoredArticle a = ALL.get(i);
-        MemoryIndex mi = MemoryIndex.fromDocument(SavedQueries.document(a), null, false, false);
+        MemoryIndex mi =
+            MemoryIndex.fromDocument(
+                SavedQueries.document(a, new PhrasePairs()), null, false, false);
         List<String> alone = new ArrayList<>();
         for (SavedQuery q : expectedQueries()) {
           Query lucene = SavedQueries.translate(q.query());
@@ -267,7 +269,8 @@ class SavedQueriesTest {
 
   @Test
   void withTermFrequenciesAConjunctionIsIndexedByItsRarestTerm() throws IOException {
-    // "motors" is longer than "velmora"'s alias "velm", and common in the sample.
+    // "motors" is longer than "velm", and common in the sample. (With a slop: an exact phrase is
+    // indexed by its pair of terms instead.)
     List<StoredArticle> sample = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       sample.add(
@@ -276,7 +279,7 @@ class SavedQueriesTest {
     }
     StoredArticle motorsOnly =
         Fixtures.article("m", "en", "2026-01-05T10:00:00Z", "Motors", "Grelt motors grew.");
-    String query = "\"velm motors\"";
+    String query = "\"velm motors\"~1";
     try (SavedQueries byLength = SavedQueries.inMemory()) {
       byLength.register(new SavedQuery("q", query));
       assertThat(byLength.candidates(List.of(motorsOnly))).containsExactly("q");
@@ -291,6 +294,75 @@ class SavedQueriesTest {
           .extracting(MatchedArticle::queryIds)
           .containsExactly(List.of(), List.of("q"));
     }
+  }
+
+  @Test
+  void anExactPhraseIsACandidateOnlyWhereTwoOfItsTermsAreAdjacent() throws IOException {
+    StoredArticle apart =
+        Fixtures.article(
+            "apart", "en", "2026-01-05T10:00:00Z", "Plant news", "A battery maker opened.");
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("phrase", "\"battery plants\""),
+              new SavedQuery("sloppy", "\"battery plant\"~2")));
+      // Both words, not side by side: only the phrase with a slop is run.
+      assertThat(s.candidates(List.of(apart))).containsExactly("sloppy");
+      assertThat(s.match(List.of(apart)).matchCount()).isZero();
+      // "plants" stems to the English article's "plant": the pair is of analysed terms.
+      assertThat(s.candidates(List.of(EN))).containsExactlyInAnyOrder("phrase", "sloppy");
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(Map.of("phrase", Set.of("en"), "sloppy", Set.of("en")));
+    }
+  }
+
+  @Test
+  void aPhraseIsMatchedAsBeforeInsideBooleanQueries() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(
+          List.of(
+              new SavedQuery("and", "\"battery plant\" AND harbour"),
+              new SavedQuery("or", "\"exposition de photographies\" OR \"higher wages\""),
+              new SavedQuery("not", "velmora NOT \"battery plant\""),
+              new SavedQuery("title", "title:\"opens a plant\"")));
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(
+              Map.of(
+                  "and", Set.of("en"),
+                  "or", Set.of("en", "fr"),
+                  "not", Set.of("fr"),
+                  "title", Set.of("en")));
+    }
+  }
+
+  @Test
+  void titleAndTextAreSearchedOnTheirOwnOnceAQueryReadsThem() throws IOException {
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("all", "batteriefabrik"));
+      assertThat(byQuery(s.match(ALL))).isEqualTo(Map.of("all", Set.of("de")));
+      s.registerAll(
+          List.of(
+              new SavedQuery("title", "title:batteriefabrik"),
+              // Without the text field, the NOT would exclude nothing.
+              new SavedQuery("not", "bremen NOT text:gewerkschaft")));
+      assertThat(byQuery(s.match(ALL)))
+          .isEqualTo(Map.of("all", Set.of("de"), "title", Set.of("de")));
+    }
+  }
+
+  @Test
+  void aLargeRegistrationIsSavedInPartsAndWhole() throws IOException {
+    int n = SavedQueries.REGISTER_PART * 2 + 1;
+    List<SavedQuery> many = new ArrayList<>();
+    for (int i = 0; i < n - 1; i++) many.add(new SavedQuery("v" + i, "velmora"));
+    many.add(new SavedQuery("b", "bremen"));
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.registerAll(many);
+      assertThat(s.size()).isEqualTo(n);
+      assertThat(s.match(List.of(EN)).matchCount()).isEqualTo(n - 1);
+      assertThat(s.match(List.of(DE)).articles().get(0).queryIds()).containsExactly("b");
+    }
+    assertThat(SavedQueries.REGISTER_PART).isEqualTo(2_000);
   }
 
   @Test

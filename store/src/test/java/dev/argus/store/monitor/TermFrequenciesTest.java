@@ -24,6 +24,13 @@ class TermFrequenciesTest {
   }
 
   @Test
+  void countsPairsOfAdjacentTermsWithinTitleOrText() {
+    TermFrequencies f = TermFrequencies.of(SAMPLE);
+    assertThat(f.frequencies()).containsEntry("harbour grow", 1).containsEntry("velmora build", 1);
+    assertThat(f.frequencies()).doesNotContainKey("harbour velmora"); // title end, text start
+  }
+
+  @Test
   void frequentTermsWeighLessThanRareOnesOfTheSameLength() {
     TermFrequencies f = TermFrequencies.of(SAMPLE);
     assertThat(f.weight(Schema.ALL, "harbour")).isLessThan(f.weight(Schema.ALL, "velmora"));
