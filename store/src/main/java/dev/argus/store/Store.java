@@ -97,6 +97,13 @@ public final class Store implements Closeable {
    */
   static final int MAX_IN_FLIGHT = 256;
 
+  /**
+   * Articles the indexing thread writes between two flushes of the index's buffer to segments: a
+   * commit then writes at most these, while the writer thread waits, instead of everything since
+   * the last commit (the ingest runner's 500).
+   */
+  static final int FLUSH_EVERY = 128;
+
   private static final int MAGIC = 0x41525354; // "ARST"
   private static final int VERSION = 1;
 
@@ -127,6 +134,9 @@ public final class Store implements Closeable {
 
   private final java.util.concurrent.Semaphore inFlight =
       new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
+
+  /** Articles indexed since the last flush; read and written on the indexing thread only. */
+  private int sinceFlush;
 
   /** The first index write that failed, or null. */
   private volatile IOException indexFailure;
@@ -329,6 +339,10 @@ public final class Store implements Closeable {
             try {
               if (origin == null) index.put(article);
               else index.put(article, origin.seq(), origin.replay());
+              if (++sinceFlush >= FLUSH_EVERY) {
+                sinceFlush = 0;
+                index.flush();
+              }
             } catch (IOException | RuntimeException e) {
               if (indexFailure == null) {
                 indexFailure =
