@@ -147,13 +147,33 @@ public final class LuceneStore implements Closeable {
     return new Placed(a, origin);
   }
 
-  /** The article with this id and its origin (null for a document without one), if any. */
+  /**
+   * The article with this id and its origin (null for a document without one), if any. Looked up in
+   * each segment's terms directly, without a query, its weight and a collector: {@link Store#add}
+   * asks it for every article, and most are not there.
+   */
   Optional<Placed> getPlaced(String id) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(ArticleDocuments.KEY, id)), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      return Optional.of(readPlaced(s.storedFields(), top.scoreDocs[0].doc));
+      BytesRef key = new BytesRef(id);
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        org.apache.lucene.index.LeafReader reader = leaf.reader();
+        org.apache.lucene.index.Terms terms = reader.terms(ArticleDocuments.KEY);
+        if (terms == null) continue;
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        if (!te.seekExact(key)) continue;
+        org.apache.lucene.index.PostingsEnum docs =
+            te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+        org.apache.lucene.util.Bits live = reader.getLiveDocs();
+        for (int d = docs.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = docs.nextDoc()) {
+          if (live == null || live.get(d)) {
+            return Optional.of(readPlaced(reader.storedFields(), d));
+          }
+        }
+      }
+      return Optional.empty();
     } finally {
       searchers.release(s);
     }
@@ -185,6 +205,14 @@ public final class LuceneStore implements Closeable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * Writes the documents put so far to new segments without committing them, so that the next
+   * commit has less to write (see {@link Store}, whose indexing thread calls it).
+   */
+  void flush() throws IOException {
+    writer().flush();
   }
 
   /** Removes the article with this id, if there is one. */

@@ -46,7 +46,14 @@ import java.util.Optional;
  * <p>A story's view (who broke it, its spread, its copies and citations) is built from its stored
  * members ({@link StoryViews}), so it outlives the clusterer's time window.
  *
- * <p>One writer thread; searches through {@link #index()} from any thread.
+ * <p><b>Threads.</b> One writer thread calls {@link #add} and {@link #commit}; searches go through
+ * {@link #index()} from any thread. Placing an article in the corpus and its story is sequential
+ * (each placement depends on the ones before) and stays on the writer thread; building its Lucene
+ * document and indexing it (about as much work again) run on an indexing thread of the store's, so
+ * the two overlap on two cores. At most {@link #MAX_IN_FLIGHT} articles wait for it; {@link
+ * #commit} waits for all of them before the index commit, so a commit still acknowledges every add
+ * before it. A failed index write fails the next add or commit, and every commit after it (the
+ * article it lost must not be acknowledged); the store must then be closed and opened again.
  */
 public final class Store implements Closeable {
 
@@ -85,6 +92,18 @@ public final class Store implements Closeable {
     }
   }
 
+  /**
+   * Most articles handed to the indexing thread and not written yet: bounds the memory they hold.
+   */
+  static final int MAX_IN_FLIGHT = 256;
+
+  /**
+   * Articles the indexing thread writes between two flushes of the index's buffer to segments: a
+   * commit then writes at most these, while the writer thread waits, instead of everything since
+   * the last commit (the ingest runner's 500).
+   */
+  static final int FLUSH_EVERY = 128;
+
   private static final int MAGIC = 0x41525354; // "ARST"
   private static final int VERSION = 1;
 
@@ -100,6 +119,27 @@ public final class Store implements Closeable {
   private long nextSeq;
   private int commitsSinceSnapshot;
   private long snapshotNanos = System.nanoTime();
+
+  /**
+   * Writes the documents, one at a time in add order (so that a second version of an article is
+   * written after the first, and documents get their numbers in add order as before).
+   */
+  private final java.util.concurrent.ExecutorService indexing =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "argus-store-indexing");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final java.util.concurrent.Semaphore inFlight =
+      new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
+
+  /** Articles indexed since the last flush; read and written on the indexing thread only. */
+  private int sinceFlush;
+
+  /** The first index write that failed, or null. */
+  private volatile IOException indexFailure;
 
   private record Placement(
       String dupGroup, String duplicateOf, String storyId, LuceneStore.Origin origin) {}
@@ -145,6 +185,7 @@ public final class Store implements Closeable {
       Path folder, dev.argus.core.story.Embedder embedder, SnapshotPolicy policy)
       throws IOException {
     LuceneStore index = LuceneStore.open(folder);
+    Store store = null;
     try {
       Map<String, String> data = index.committedData();
       String snapshot = data.get(STATE_KEY);
@@ -182,10 +223,11 @@ public final class Store implements Closeable {
         }
         generationOf(snapshot);
       }
-      Store store = new Store(folder, index, corpus, stories, policy, snapshot, stateSeq, nextSeq);
+      store = new Store(folder, index, corpus, stories, policy, snapshot, stateSeq, nextSeq);
       store.replay();
       return store;
     } catch (IOException | RuntimeException e) {
+      if (store != null) store.indexing.shutdownNow();
       index.close();
       throw e;
     }
@@ -232,7 +274,10 @@ public final class Store implements Closeable {
     return b;
   }
 
-  /** The index, for searches, facets and exports. */
+  /**
+   * The index, for searches, facets and exports: it sees the adds of the last commit (an add is
+   * indexed on the store's indexing thread, and a commit waits for it).
+   */
   public LuceneStore index() {
     return index;
   }
@@ -248,6 +293,7 @@ public final class Store implements Closeable {
   public StoredArticle add(
       String id, Enriched enriched, Map<String, Object> fields, Instant arrived)
       throws IOException {
+    failIfIndexingFailed();
     Placement earlier = uncommitted.get(id);
     if (earlier == null) earlier = stored(id);
     Map<String, Object> out = new LinkedHashMap<>(fields);
@@ -280,9 +326,51 @@ public final class Store implements Closeable {
     out.putAll(ArticleFields.of(placed));
     out.put("storyId", storyId);
     StoredArticle article = new StoredArticle(id, out);
-    if (origin == null) index.put(article);
-    else index.put(article, origin.seq(), origin.replay());
+    index(article, origin);
     return article;
+  }
+
+  /** Hands the article to the indexing thread, waiting while {@link #MAX_IN_FLIGHT} wait there. */
+  private void index(StoredArticle article, LuceneStore.Origin origin) throws IOException {
+    inFlight.acquireUninterruptibly();
+    try {
+      indexing.execute(
+          () -> {
+            try {
+              if (origin == null) index.put(article);
+              else index.put(article, origin.seq(), origin.replay());
+              if (++sinceFlush >= FLUSH_EVERY) {
+                sinceFlush = 0;
+                index.flush();
+              }
+            } catch (IOException | RuntimeException e) {
+              if (indexFailure == null) {
+                indexFailure =
+                    new IOException(
+                        "cannot index article " + article.id() + ": " + e.getMessage(), e);
+              }
+            } finally {
+              inFlight.release();
+            }
+          });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      inFlight.release();
+      throw new IOException("the store is closed", e);
+    }
+  }
+
+  /** Waits until the indexing thread has written every article handed to it. */
+  private void awaitIndexing() {
+    inFlight.acquireUninterruptibly(MAX_IN_FLIGHT);
+    inFlight.release(MAX_IN_FLIGHT);
+  }
+
+  private void failIfIndexingFailed() throws IOException {
+    IOException e = indexFailure;
+    if (e != null) {
+      throw new IOException(
+          "the store lost an index write and must be reopened: " + e.getMessage(), e);
+    }
   }
 
   private static Instant fetched(Map<String, Object> fields, Instant arrived) {
@@ -313,6 +401,8 @@ public final class Store implements Closeable {
   }
 
   private void commit(boolean forceSnapshot) throws IOException {
+    awaitIndexing();
+    failIfIndexingFailed();
     commitsSinceSnapshot++;
     boolean snapshot =
         forceSnapshot
@@ -396,8 +486,10 @@ public final class Store implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      if (uncommitted.isEmpty() && stateSeq < nextSeq) commit(true);
+      awaitIndexing();
+      if (indexFailure == null && uncommitted.isEmpty() && stateSeq < nextSeq) commit(true);
     } finally {
+      indexing.shutdownNow();
       index.close();
     }
   }

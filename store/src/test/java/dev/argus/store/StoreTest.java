@@ -55,6 +55,28 @@ class StoreTest {
   }
 
   @Test
+  void anIndexWriteThatFailsFailsEveryLaterCommitAndItsArticleIsNotAcknowledged()
+      throws IOException {
+    try (Store store = Store.open(dir)) {
+      add(store, "https://a.example/1", "2026-03-01", STORY);
+      store.commit();
+      Enriched e = enriched("https://b.example/2", "2026-03-02", "Another text about ferries.");
+      java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(ArticleFields.of(e));
+      fields.put("broken", new Object()); // no JSON for it: the document cannot be built
+      store.add("https://b.example/2", e, fields, java.time.Instant.parse("2026-03-10T00:00:00Z"));
+
+      assertThatThrownBy(store::commit)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("https://b.example/2");
+      assertThatThrownBy(store::commit).isInstanceOf(IOException.class);
+    }
+    try (Store store = Store.open(dir)) {
+      assertThat(store.index().count()).isEqualTo(1);
+      assertThat(store.index().get("https://b.example/2")).isEmpty();
+    }
+  }
+
+  @Test
   void aNewVersionKeepsItsGroupAndStaysOneArticle() throws IOException {
     try (Store store = Store.open(dir)) {
       add(store, "https://a.example/1", "2026-03-01", STORY);

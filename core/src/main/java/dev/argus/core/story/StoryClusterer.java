@@ -1,6 +1,8 @@
 package dev.argus.core.story;
 
 import dev.argus.core.model.Citation;
+import dev.argus.core.story.StoryState.Cell;
+import dev.argus.core.story.StoryState.Frequency;
 import dev.argus.core.story.StoryState.MemberState;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,8 +82,16 @@ public final class StoryClusterer {
   final StoryConfig config;
   final Embedder embedder;
 
-  /** Document frequency of each feature. */
-  final HashMap<String, Integer> df = new HashMap<>();
+  /**
+   * Document frequency of each feature. Besides the counted features (frequency 1 or more), it
+   * keeps a feature a live centroid holds after halving forgot it (frequency 0), so that the
+   * centroid's cell and the table share one {@link Frequency}; such a feature leaves the table at a
+   * later halving once no live story holds it.
+   */
+  final HashMap<String, Frequency> df = new HashMap<>();
+
+  /** Features of {@link #df} with a frequency of 1 or more: what the vocabulary limit counts. */
+  int vocabulary;
 
   long docs;
   long nextSeq;
@@ -232,7 +242,7 @@ public final class StoryClusterer {
 
   /** How many distinct features have a document frequency (bounded by the vocabulary limit). */
   public int vocabularySize() {
-    return df.size();
+    return vocabulary;
   }
 
   // ---- features
@@ -348,18 +358,40 @@ public final class StoryClusterer {
   private void countDocument(Set<String> keys) {
     docs++;
     for (String k : keys) {
-      df.merge(k, 1, Integer::sum);
+      if (frequency(k).n++ == 0) vocabulary++;
     }
-    if (df.size() > config.maxVocabulary()) {
+    if (vocabulary > config.maxVocabulary()) {
       // Halving keeps the ratios (the IDF) of frequent features and forgets rare old ones.
-      df.replaceAll((k, v) -> v / 2);
-      df.values().removeIf(v -> v == 0);
+      vocabulary = 0;
+      for (var it = df.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<String, Frequency> e = it.next();
+        Frequency f = e.getValue();
+        f.n /= 2;
+        if (f.n > 0) vocabulary++;
+        else if (!postings.containsKey(e.getKey())) it.remove();
+      }
       docs = Math.max(1, docs / 2);
     }
   }
 
+  /** The frequency of {@code key} in {@link #df}, added at 0 when absent. */
+  Frequency frequency(String key) {
+    Frequency f = df.get(key);
+    if (f == null) {
+      f = new Frequency(0);
+      df.put(key, f);
+    }
+    return f;
+  }
+
+  /** The document frequency of {@code key} (0 when not counted). */
+  int frequencyOf(String key) {
+    Frequency f = df.get(key);
+    return f == null ? 0 : f.n;
+  }
+
   double idf(String key) {
-    return idfOf(df.get(key));
+    return idfOf(frequencyOf(key));
   }
 
   /**
@@ -371,8 +403,7 @@ public final class StoryClusterer {
   /** For each cached frequency, {@link #docs} + 1 when it was computed (0: never). */
   private long[] idfCacheStamp = new long[64];
 
-  private double idfOf(Integer frequency) {
-    int f = frequency == null ? 0 : frequency;
+  private double idfOf(int f) {
     if (f >= IDF_CACHE_MAX) return Math.log(1 + (docs + 1.0) / (f + 1.0));
     if (f >= idfCache.length) {
       int n = Math.min(IDF_CACHE_MAX, Math.max(f + 1, idfCache.length * 2));
@@ -390,15 +421,15 @@ public final class StoryClusterer {
 
   /** Whether a word is too common to tell stories apart, by document frequency. */
   private boolean stop(String key) {
-    return stop(key, df.get(key));
+    return stop(key.startsWith(WORD), frequencyOf(key));
   }
 
-  /** {@link #stop(String)} with the key's document frequency already looked up. */
-  private boolean stop(String key, Integer f) {
-    if (docs < config.stopMinDocs() || !key.startsWith(WORD)) {
+  /** {@link #stop(String)} with whether the key is a word and its frequency already known. */
+  private boolean stop(boolean word, int f) {
+    if (docs < config.stopMinDocs() || !word) {
       return false;
     }
-    return f != null && f > config.stopFraction() * docs;
+    return f > config.stopFraction() * docs;
   }
 
   private Vector vector(Map<String, Double> all, boolean words) {
@@ -503,7 +534,7 @@ public final class StoryClusterer {
 
   private Match score(
       StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding) {
-    LinkedHashMap<String, Double> storyWords = s.words.get(in.language());
+    LinkedHashMap<String, Cell> storyWords = s.words.get(in.language());
     boolean hasWords = storyWords != null && !words.isEmpty();
     double wordCos = hasWords ? cosine(words, storyWords, null) : 0;
     int[] shared = new int[1];
@@ -553,7 +584,7 @@ public final class StoryClusterer {
 
   /** Cosine of an article vector and a centroid under the current IDF; counts shared features. */
   /** The share of the article's weighted anchors that the story's centroid holds. */
-  private double containment(Vector a, LinkedHashMap<String, Double> centroid) {
+  private double containment(Vector a, LinkedHashMap<String, Cell> centroid) {
     double all = 0;
     double held = 0;
     for (int i = 0; i < a.keys.length; i++) {
@@ -564,7 +595,7 @@ public final class StoryClusterer {
     return all == 0 ? 0 : held / all;
   }
 
-  private double cosine(Vector a, LinkedHashMap<String, Double> centroid, int[] shared) {
+  private double cosine(Vector a, LinkedHashMap<String, Cell> centroid, int[] shared) {
     double dot = 0;
     double aa = 0;
     int common = 0;
@@ -572,9 +603,9 @@ public final class StoryClusterer {
       double idf = a.idf[i];
       double w = a.raw[i] * idf;
       aa += w * w;
-      Double c = centroid.get(a.keys[i]);
+      Cell c = centroid.get(a.keys[i]);
       if (c != null) {
-        dot += w * c * idf;
+        dot += w * c.sum * idf;
         common++;
       }
     }
@@ -582,12 +613,12 @@ public final class StoryClusterer {
       return 0;
     }
     double cc = 0;
-    for (Map.Entry<String, Double> e : centroid.entrySet()) {
-      Integer f = df.get(e.getKey());
-      if (stop(e.getKey(), f)) {
+    for (Cell c : centroid.values()) {
+      int f = c.df.n;
+      if (stop(c.word, f)) {
         continue;
       }
-      double w = e.getValue() * idfOf(f);
+      double w = c.sum * idfOf(f);
       cc += w * w;
     }
     if (shared != null) {
@@ -651,18 +682,24 @@ public final class StoryClusterer {
         List.copyOf(links.subList(0, Math.min(cap, links.size()))));
   }
 
-  private void merge(StoryState s, LinkedHashMap<String, Double> centroid, Vector v) {
+  private void merge(StoryState s, LinkedHashMap<String, Cell> centroid, Vector v) {
     for (int i = 0; i < v.keys.length; i++) {
       String k = v.keys[i];
-      centroid.merge(k, v.raw[i], Double::sum);
+      Cell c = centroid.get(k);
+      if (c == null) {
+        c = new Cell(frequency(k), k.startsWith(WORD));
+        centroid.put(k, c);
+      }
+      c.sum += v.raw[i];
       postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
     }
     int cap = config.maxFeaturesPerStory();
     if (centroid.size() > cap) {
       // Prune to 80% of the cap, so that a full story does not sort at every member.
       List<Scored> entries = new ArrayList<>(centroid.size());
-      for (Map.Entry<String, Double> e : centroid.entrySet()) {
-        entries.add(new Scored(e, e.getValue() * idf(e.getKey())));
+      for (Map.Entry<String, Cell> e : centroid.entrySet()) {
+        Cell c = e.getValue();
+        entries.add(new Scored(Map.entry(e.getKey(), c.sum), c.sum * idfOf(c.df.n)));
       }
       entries.sort(BY_SCORE);
       int drop = centroid.size() - Math.max(1, cap * 4 / 5);
@@ -706,7 +743,7 @@ public final class StoryClusterer {
     for (String k : s.anchors.keySet()) {
       unpost(k, s.seq);
     }
-    for (LinkedHashMap<String, Double> c : s.words.values()) {
+    for (LinkedHashMap<String, Cell> c : s.words.values()) {
       for (String k : c.keySet()) {
         unpost(k, s.seq);
       }
@@ -773,18 +810,19 @@ public final class StoryClusterer {
   private List<String> label(StoryState s) {
     List<String> label = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String e : top(s.anchors, ENTITY, LABEL_ENTITIES)) {
+    Map<String, Double> anchors = sums(s.anchors);
+    for (String e : top(anchors, ENTITY, LABEL_ENTITIES)) {
       label.add(e);
       seen.add(Tokens.fold(e));
     }
-    for (String n : top(s.anchors, NAME, LABEL_NAMES + LABEL_ENTITIES)) {
+    for (String n : top(anchors, NAME, LABEL_NAMES + LABEL_ENTITIES)) {
       if (label.size() < LABEL_ENTITIES + LABEL_NAMES && seen.add(n)) {
         label.add(n);
       }
     }
     LinkedHashMap<String, Double> allWords = new LinkedHashMap<>();
-    for (LinkedHashMap<String, Double> c : s.words.values()) {
-      c.forEach((k, v) -> allWords.merge(k, v, Double::sum));
+    for (LinkedHashMap<String, Cell> c : s.words.values()) {
+      c.forEach((k, v) -> allWords.merge(k, v.sum, Double::sum));
     }
     for (String w : top(allWords, WORD, LABEL_WORDS + label.size())) {
       if (seen.add(w) && label.size() < LABEL_ENTITIES + LABEL_NAMES + LABEL_WORDS) {
@@ -792,6 +830,12 @@ public final class StoryClusterer {
       }
     }
     return label;
+  }
+
+  private static Map<String, Double> sums(LinkedHashMap<String, Cell> centroid) {
+    LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+    centroid.forEach((k, c) -> out.put(k, c.sum));
+    return out;
   }
 
   private List<String> top(Map<String, Double> centroid, String prefix, int n) {
@@ -836,7 +880,7 @@ public final class StoryClusterer {
       for (String k : s.anchors.keySet()) {
         postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
       }
-      for (LinkedHashMap<String, Double> c : s.words.values()) {
+      for (LinkedHashMap<String, Cell> c : s.words.values()) {
         for (String k : c.keySet()) {
           postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
         }

@@ -47,7 +47,12 @@ final class StorySnapshot {
       out.writeLong(c.arrivals);
       out.writeInt(c.latest.size());
       for (Instant t : c.latest) writeInstant(out, t);
-      TreeMap<String, Integer> df = new TreeMap<>(c.df);
+      // The counted features only: a frequency of 0 is a forgotten feature a centroid still holds.
+      TreeMap<String, Integer> df = new TreeMap<>();
+      c.df.forEach(
+          (k, f) -> {
+            if (f.n > 0) df.put(k, f.n);
+          });
       out.writeInt(df.size());
       for (Map.Entry<String, Integer> e : df.entrySet()) {
         writeString(out, e.getKey());
@@ -99,11 +104,17 @@ final class StorySnapshot {
       for (int i = 0; i < latest; i++) c.latest.add(readInstant(in));
       int dfSize = count(in, bytes);
       for (int i = 0; i < dfSize; i++) {
-        c.df.put(readString(in, bytes), in.readInt());
+        String key = readString(in, bytes);
+        int n = in.readInt();
+        if (n < 1) {
+          throw new IllegalArgumentException(
+              "story snapshot is corrupt: frequency " + n + " for " + key);
+        }
+        if (c.df.put(key, new StoryState.Frequency(n)) == null) c.vocabulary++;
       }
       int stories = count(in, bytes);
       for (int i = 0; i < stories; i++) {
-        StoryState s = readStory(in, bytes);
+        StoryState s = readStory(in, bytes, c);
         c.live.put(s.seq, s);
       }
       if (bytes.available() != 0) {
@@ -188,7 +199,7 @@ final class StorySnapshot {
     writeStrings(out, s.dupGroups);
     writeCentroid(out, s.anchors);
     out.writeInt(s.words.size());
-    for (Map.Entry<String, LinkedHashMap<String, Double>> e : s.words.entrySet()) {
+    for (Map.Entry<String, LinkedHashMap<String, StoryState.Cell>> e : s.words.entrySet()) {
       writeString(out, e.getKey());
       writeCentroid(out, e.getValue());
     }
@@ -202,8 +213,8 @@ final class StorySnapshot {
     }
   }
 
-  private static StoryState readStory(DataInputStream in, ByteArrayInputStream bytes)
-      throws IOException {
+  private static StoryState readStory(
+      DataInputStream in, ByteArrayInputStream bytes, StoryClusterer clusterer) throws IOException {
     StoryState s = new StoryState(in.readLong(), readString(in, bytes));
     s.firstTime = readInstant(in);
     s.lastTime = readInstant(in);
@@ -217,12 +228,12 @@ final class StorySnapshot {
     s.countries.addAll(readStrings(in, bytes));
     s.sources.addAll(readStrings(in, bytes));
     s.dupGroups.addAll(readStrings(in, bytes));
-    readCentroid(in, bytes, s.anchors);
+    readCentroid(in, bytes, s.anchors, clusterer);
     int languages = count(in, bytes);
     for (int i = 0; i < languages; i++) {
       String language = readString(in, bytes);
-      LinkedHashMap<String, Double> c = new LinkedHashMap<>();
-      readCentroid(in, bytes, c);
+      LinkedHashMap<String, StoryState.Cell> c = new LinkedHashMap<>();
+      readCentroid(in, bytes, c, clusterer);
       s.words.put(language, c);
     }
     int dims = in.readInt();
@@ -291,21 +302,28 @@ final class StorySnapshot {
         id, url, source, country, language, time, arrival, dupGroup, title, citations, links);
   }
 
-  private static void writeCentroid(DataOutputStream out, LinkedHashMap<String, Double> c)
+  private static void writeCentroid(DataOutputStream out, LinkedHashMap<String, StoryState.Cell> c)
       throws IOException {
     out.writeInt(c.size());
-    for (Map.Entry<String, Double> e : c.entrySet()) {
+    for (Map.Entry<String, StoryState.Cell> e : c.entrySet()) {
       writeString(out, e.getKey());
-      out.writeDouble(e.getValue());
+      out.writeDouble(e.getValue().sum);
     }
   }
 
   private static void readCentroid(
-      DataInputStream in, ByteArrayInputStream bytes, LinkedHashMap<String, Double> into)
+      DataInputStream in,
+      ByteArrayInputStream bytes,
+      LinkedHashMap<String, StoryState.Cell> into,
+      StoryClusterer clusterer)
       throws IOException {
     int n = count(in, bytes);
     for (int i = 0; i < n; i++) {
-      into.put(readString(in, bytes), in.readDouble());
+      String key = readString(in, bytes);
+      StoryState.Cell cell =
+          new StoryState.Cell(clusterer.frequency(key), key.startsWith(StoryClusterer.WORD));
+      cell.sum = in.readDouble();
+      into.put(key, cell);
     }
   }
 

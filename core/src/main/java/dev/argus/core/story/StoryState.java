@@ -57,11 +57,39 @@ final class StoryState {
   final TreeSet<String> sources = new TreeSet<>();
   final LinkedHashSet<String> dupGroups = new LinkedHashSet<>();
 
+  /**
+   * A feature's document frequency, one object per feature, shared by the clusterer's frequency
+   * table and every centroid cell of the feature: a centroid's norm under the current IDF then
+   * reads each frequency through a reference instead of a hash lookup per feature (most of the cost
+   * of placing an article otherwise). 0 for a feature the table forgot while a centroid holds it.
+   */
+  static final class Frequency {
+    int n;
+
+    Frequency(int n) {
+      this.n = n;
+    }
+  }
+
+  /** One centroid feature: the sum of the members' raw weights, and the feature's frequency. */
+  static final class Cell {
+    double sum;
+    final Frequency df;
+
+    /** Whether the feature is a word (words can be stop words; anchors cannot). */
+    final boolean word;
+
+    Cell(Frequency df, boolean word) {
+      this.df = df;
+      this.word = word;
+    }
+  }
+
   /** Entities, names, numbers, sources and URLs. */
-  final LinkedHashMap<String, Double> anchors = new LinkedHashMap<>();
+  final LinkedHashMap<String, Cell> anchors = new LinkedHashMap<>();
 
   /** Words, per language. */
-  final TreeMap<String, LinkedHashMap<String, Double>> words = new TreeMap<>();
+  final TreeMap<String, LinkedHashMap<String, Cell>> words = new TreeMap<>();
 
   /** Sum of the members' unit embeddings, or null. */
   float[] embedding;
@@ -118,7 +146,7 @@ final class StoryState {
     if (anchors.containsKey(key)) {
       return true;
     }
-    for (LinkedHashMap<String, Double> c : words.values()) {
+    for (LinkedHashMap<String, Cell> c : words.values()) {
       if (c.containsKey(key)) {
         return true;
       }

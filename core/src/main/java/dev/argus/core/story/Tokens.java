@@ -232,9 +232,17 @@ final class Tokens {
               "seu",
               "sua"));
 
+  /** No Han, hiragana or katakana code point comes before this one (CJK Radicals Supplement). */
+  private static final int FIRST_CJK = 0x2E80;
+
   /** Folds {@code text}: lower case (root locale), compatibility forms, diacritics dropped. */
   static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (isAscii(lower)) {
+      // Nothing to decompose, no marks to drop: the normalisations would return it as it is.
+      return lower;
+    }
+    lower = lower.replace("ß", "ss");
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
@@ -302,7 +310,19 @@ final class Tokens {
     return true;
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isCjk(int cp) {
+    if (cp < FIRST_CJK) {
+      return false; // the script lookup is a binary search over every script's ranges
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

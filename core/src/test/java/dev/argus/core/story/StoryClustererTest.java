@@ -469,6 +469,24 @@ class StoryClustererTest {
   }
 
   @Test
+  void aFeatureForgottenByHalvingAndCountedAgainIsSeenByTheCentroidsHoldingIt() {
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withMaxVocabulary(20));
+    c.add(recallEn("a", "2026-03-02T08:00:00Z"));
+    c.add(article("h", "en", "2026-03-02T09:00:00Z", "Harbour", HARBOUR));
+    c.add(recallEn("b", "2026-03-02T10:00:00Z"));
+
+    for (StoryState s : c.live.values()) {
+      List<java.util.Map<String, StoryState.Cell>> centroids =
+          new java.util.ArrayList<>(s.words.values());
+      centroids.add(s.anchors);
+      for (java.util.Map<String, StoryState.Cell> centroid : centroids) {
+        centroid.forEach((k, cell) -> assertThat(cell.df).isSameAs(c.df.get(k)));
+      }
+    }
+    assertThat(c.df.values().stream().filter(f -> f.n > 0).count()).isEqualTo(c.vocabularySize());
+  }
+
+  @Test
   void pastMaxVocabularyDocumentFrequenciesAreHalved() {
     StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withMaxVocabulary(20));
     c.add(recallEn("a", "2026-03-02T08:00:00Z"));
