@@ -70,6 +70,25 @@ final class Furniture {
           + "release date|veröffentlichungsdatum|date de publication|fecha de publicación";
 
   /**
+   * Labels of the page's navigation set inside the column: a "read also" heading over links, a
+   * table of contents, a list of the latest articles, the notice over an embedded third-party
+   * player, the magazine issue a piece "appeared in".
+   */
+  private static final String NAVIGATION_LABELS =
+      "lesen sie auch|lies auch|siehe auch|read also|read more|see also|also read|"
+          + "lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|"
+          + "lee también|lea también|ver también|vea también|leggi anche|vedi anche|"
+          + "leia também|veja também|czytaj także|czytaj też|相关阅读|延伸阅读|相关新闻|"
+          + "inhaltsverzeichnis|table of contents|contents|table des matières|sommaire|"
+          + "índice|tabla de contenidos|indice|sommario|spis treści|目录|"
+          + "neueste artikel|neueste beiträge|latest articles|latest posts|latest news|"
+          + "derniers articles|últimas noticias|últimos artículos|ultime notizie|"
+          + "ultimi articoli|最新文章|"
+          + "externer inhalt|external content|contenu externe|contenido externo|"
+          + "contenuto esterno|conteúdo externo|"
+          + "erschienen in|published in|paru dans|publicado en|pubblicato su";
+
+  /**
    * A block that is only a label: the words, an optional colon, an optional remark in brackets
    * ("Keine Kommentare (Kommentare erscheinen erst nach Freigabe)").
    */
@@ -79,6 +98,8 @@ final class Furniture {
               + CONTACT_LABELS
               + "|"
               + OTHER_LABELS
+              + "|"
+              + NAVIGATION_LABELS
               + ")\\s*[:：]?\\s*(?:\\([^)]*\\))?\\W{0,3}");
 
   private static final Pattern CONTACT_LABEL =

@@ -131,10 +131,23 @@ class FurnitureTest {
   }
 
   @Test
+  void dropsBareNavigationLabelsInManyLanguages() {
+    assertThat(text(p(DE1) + p("Lesen Sie auch") + p(DE2))).isEqualTo(DE1 + "\n\n" + DE2);
+    assertThat(text(p("Inhaltsverzeichnis") + p(DE1) + p(DE2))).isEqualTo(DE1 + "\n\n" + DE2);
+    assertThat(text(p(EN1) + p("See also:") + p(EN2))).isEqualTo(EN1 + "\n\n" + EN2);
+    assertThat(text(p(FR1) + p("À lire aussi") + p(FR2))).isEqualTo(FR1 + "\n\n" + FR2);
+    assertThat(text(p(ES1) + p("Contenido externo") + p(ES2))).isEqualTo(ES1 + "\n\n" + ES2);
+    assertThat(text(p(IT1) + p("Leggi anche") + p(IT2))).isEqualTo(IT1 + "\n\n" + IT2);
+    assertThat(text(p(ZH1) + p("相关阅读") + p(ZH2))).isEqualTo(ZH1 + "\n\n" + ZH2);
+  }
+
+  @Test
   void keepsSentencesThatOnlyStartWithALabelWord() {
     String s = "Kontakt zu den Anwohnern hatte die Verwaltung bereits im Winter aufgenommen.";
     assertThat(text(p(DE1) + p(s) + p(DE2))).contains(s);
     assertThat(Furniture.isLabel("contact with the ferry company was lost at noon.")).isFalse();
+    String r = "Lesen Sie auch die Stellungnahme des Bauamts im Anhang.";
+    assertThat(text(p(DE1) + p(r) + p(DE2))).contains(r);
   }
 
   @Test
