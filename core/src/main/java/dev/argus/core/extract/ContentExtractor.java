@@ -315,6 +315,7 @@ final class ContentExtractor {
     boolean[] kept = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) kept[i] = keep(blocks.get(i), normTitle);
     trimEdges(blocks, kept);
+    Furniture.trimTail(blocks, kept);
     dropTailOutsideColumn(blocks, kept);
     dropOrphanHeadings(blocks, kept);
     StringBuilder sb = new StringBuilder();
@@ -442,6 +443,11 @@ final class ContentExtractor {
   /** Link share above which a paragraph is a cross-link rather than prose. */
   static final double LINKED_PARAGRAPH = 0.9;
 
+  /**
+   * Whether a block reads as article text on its own: not a link list, a share or "read more" line,
+   * a caption credit ({@link Furniture#isCredit}) or a bare section label ({@link
+   * Furniture#isLabel}).
+   */
   static boolean keep(Blocks.Block b, String normTitle) {
     // The patterns below are written in lower case and run on a lower-cased copy of short blocks
     // only: case-insensitive matching costs more than the lower-casing.
@@ -469,6 +475,7 @@ final class ContentExtractor {
     if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(lower).lookingAt()) return false;
     if (b.chars() < 160 && isFurnitureSentence(lower)) return false;
     if (b.chars() < 50 && isDateLine(lower)) return false;
+    if (Furniture.isLabel(lower) || Furniture.isCredit(lower)) return false;
     return true;
   }
 
