@@ -169,14 +169,20 @@ public final class Aggregations {
   }
 
   private static List<Bucket> histogram(FacetsCollector fc, Interval interval) throws IOException {
-    TreeMap<LocalDate, Long> counts = new TreeMap<>();
+    // Counted per UTC day first (one division per article, no date objects), then per bucket.
+    Map<Long, long[]> days = new java.util.HashMap<>();
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
       NumericDocValues dates = DocValues.getNumeric(m.context().reader(), ArticleDocuments.DATE);
       DocIdSetIterator docs = m.bits().iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (dates.advanceExact(doc))
-          counts.merge(interval.start(day(dates.longValue())), 1L, Long::sum);
+        if (dates.advanceExact(doc)) {
+          days.computeIfAbsent(Math.floorDiv(dates.longValue(), DAY_MILLIS), d -> new long[1])[0]++;
+        }
       }
+    }
+    TreeMap<LocalDate, Long> counts = new TreeMap<>();
+    for (Map.Entry<Long, long[]> e : days.entrySet()) {
+      counts.merge(interval.start(LocalDate.ofEpochDay(e.getKey())), e.getValue()[0], Long::sum);
     }
     return fill(counts, interval);
   }
@@ -270,6 +276,8 @@ public final class Aggregations {
     }
     return out;
   }
+
+  private static final long DAY_MILLIS = 86_400_000L;
 
   private static LocalDate day(long millis) {
     return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
