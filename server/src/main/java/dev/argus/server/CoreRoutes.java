@@ -212,7 +212,22 @@ final class CoreRoutes {
     Interval histogram = Params.choice(ctx, "histogram", Interval.class, null);
 
     LuceneStore store = services.store().store();
-    SearchResult r = store.search(query, limit == 0 ? 0 : offset + limit, order);
+    List<String> fields = new ArrayList<>();
+    for (String f : facets) if (FACETS.get(f) != null) fields.add(FACETS.get(f));
+    boolean counting = !facets.isEmpty() || histogram != null;
+    int wanted = limit == 0 ? 0 : offset + limit;
+    SearchResult r;
+    Aggregations.Result agg = null;
+    if (counting) {
+      // The page and the counts in one pass over the matches, from the same searcher.
+      Aggregations.Interval i = histogram == null ? null : histogram.store();
+      LuceneStore.Counted c =
+          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i));
+      r = c.result();
+      agg = c.counts();
+    } else {
+      r = store.search(query, wanted, order);
+    }
     List<Map<String, Object>> hits = new ArrayList<>();
     List<SearchResult.Hit> page =
         r.hits().subList(Math.min(offset, r.hits().size()), r.hits().size());
@@ -234,10 +249,7 @@ final class CoreRoutes {
             ? cursor((int) nextOffset)
             : null);
     m.put("hits", hits);
-    List<String> fields = new ArrayList<>();
-    for (String f : facets) if (FACETS.get(f) != null) fields.add(FACETS.get(f));
-    if (!facets.isEmpty() || histogram != null) {
-      Aggregations.Result agg = aggregate(store, query, fields, top, histogram);
+    if (agg != null) {
       Map<String, Object> counts = new LinkedHashMap<>();
       for (String f : facets) {
         if (FACETS.get(f) != null) counts.put(f, agg.facets().get(FACETS.get(f)));

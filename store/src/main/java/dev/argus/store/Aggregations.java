@@ -119,13 +119,30 @@ public final class Aggregations {
   public static Result aggregate(
       IndexSearcher searcher, Query query, List<String> facets, int top, Interval interval)
       throws IOException {
+    checkFields(facets);
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    return aggregate(searcher, fc, facets, top, interval);
+  }
+
+  /** Throws when one of {@code facets} is no facet field. */
+  static void checkFields(List<String> facets) {
     for (String f : facets) {
       if (!FACET_FIELDS.contains(f)) {
         throw new IllegalArgumentException(
             "no facet for field '" + f + "'; facets: " + FACET_FIELDS);
       }
     }
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+  }
+
+  /**
+   * Counts the matching documents {@code fc} collected with {@code searcher}, as {@link
+   * #aggregate(IndexSearcher, Query, List, int, Interval)} does: for a caller that collected them
+   * in the same pass as its page of hits.
+   */
+  static Result aggregate(
+      IndexSearcher searcher, FacetsCollector fc, List<String> facets, int top, Interval interval)
+      throws IOException {
+    checkFields(facets);
     long total = total(fc);
     Map<String, List<Count>> out = new LinkedHashMap<>();
     for (String field : facets)
@@ -136,12 +153,8 @@ public final class Aggregations {
 
   private static List<Count> top(IndexSearcher searcher, FacetsCollector fc, String field, int top)
       throws IOException {
-    StringDocValuesReaderState state;
-    try {
-      state = new StringDocValuesReaderState(searcher.getIndexReader(), field);
-    } catch (IllegalArgumentException noValues) {
-      return List.of();
-    }
+    StringDocValuesReaderState state = FacetStates.of(searcher.getIndexReader(), field);
+    if (state == null) return List.of();
     FacetResult r = new StringValueFacetCounts(state, fc).getTopChildren(top, field);
     if (r == null) return List.of();
     List<Count> counts = new ArrayList<>(r.labelValues.length);
@@ -156,14 +169,20 @@ public final class Aggregations {
   }
 
   private static List<Bucket> histogram(FacetsCollector fc, Interval interval) throws IOException {
-    TreeMap<LocalDate, Long> counts = new TreeMap<>();
+    // Counted per UTC day first (one division per article, no date objects), then per bucket.
+    Map<Long, long[]> days = new java.util.HashMap<>();
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
       NumericDocValues dates = DocValues.getNumeric(m.context().reader(), ArticleDocuments.DATE);
       DocIdSetIterator docs = m.bits().iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (dates.advanceExact(doc))
-          counts.merge(interval.start(day(dates.longValue())), 1L, Long::sum);
+        if (dates.advanceExact(doc)) {
+          days.computeIfAbsent(Math.floorDiv(dates.longValue(), DAY_MILLIS), d -> new long[1])[0]++;
+        }
       }
+    }
+    TreeMap<LocalDate, Long> counts = new TreeMap<>();
+    for (Map.Entry<Long, long[]> e : days.entrySet()) {
+      counts.merge(interval.start(LocalDate.ofEpochDay(e.getKey())), e.getValue()[0], Long::sum);
     }
     return fill(counts, interval);
   }
@@ -257,6 +276,8 @@ public final class Aggregations {
     }
     return out;
   }
+
+  private static final long DAY_MILLIS = 86_400_000L;
 
   private static LocalDate day(long millis) {
     return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -18,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +28,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -291,6 +296,59 @@ public final class LuceneStore implements Closeable {
         hits.add(new SearchResult.Hit(read(stored, sd.doc), sd.score));
       }
       return new SearchResult(total, hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** A page of results and the counts over all of them, from one pass over the matches. */
+  public record Counted(SearchResult result, Aggregations.Result counts) {}
+
+  /**
+   * The first {@code limit} articles that match, in {@code order}, as {@link #search} finds them,
+   * and the counts {@link Aggregations#aggregate(IndexSearcher, Query, List, int,
+   * Aggregations.Interval)} makes over them: both from one pass over the matches and the same
+   * searcher, where {@code search} then {@code aggregate} would match the query three times (the
+   * count, the page, the counts).
+   */
+  public Counted searchAndCount(
+      Query query,
+      int limit,
+      Order order,
+      List<String> facets,
+      int top,
+      Aggregations.Interval interval)
+      throws IOException {
+    if (limit < 0 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
+    }
+    Aggregations.checkFields(facets);
+    IndexSearcher s = searchers.acquire();
+    try {
+      FacetsCollectorManager facetsManager = new FacetsCollectorManager();
+      FacetsCollector fc;
+      TopDocs page = null;
+      if (limit == 0) {
+        fc = s.search(query, facetsManager);
+      } else {
+        // As IndexSearcher.search(query, n, sort, scores) does, but counting every hit exactly.
+        int n = Math.min(limit, Math.max(1, s.getIndexReader().maxDoc()));
+        var topManager =
+            new TopFieldCollectorManager(sort(order).rewrite(s), n, null, Integer.MAX_VALUE);
+        Object[] both = s.search(query, new MultiCollectorManager(topManager, facetsManager));
+        page = (TopDocs) both[0];
+        fc = (FacetsCollector) both[1];
+        if (order == Order.RELEVANCE) TopFieldCollector.populateScores(page.scoreDocs, s, query);
+      }
+      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      if (page != null && counts.total() > 0) {
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : page.scoreDocs) {
+          hits.add(new SearchResult.Hit(read(stored, sd.doc), sd.score));
+        }
+      }
+      return new Counted(new SearchResult(counts.total(), hits), counts);
     } finally {
       searchers.release(s);
     }

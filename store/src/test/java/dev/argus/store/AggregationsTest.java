@@ -73,6 +73,30 @@ class AggregationsTest {
   }
 
   @Test
+  void aDailyHistogramCutsDaysAtMidnightUtcBeforeAndAfter1970() throws IOException {
+    store.put(article("https://d.example.com/5", "en", "1969-12-31T23:59:59Z", "E", "E.", null));
+    store.put(article("https://d.example.com/6", "en", "1970-01-01T00:00:00Z", "F", "F.", null));
+    store.put(article("https://d.example.com/7", "en", "1970-01-01T23:59:59Z", "G", "G.", null));
+    store.commit(Map.of());
+
+    Aggregations.Result r =
+        store.withSearcher(
+            s ->
+                Aggregations.aggregate(
+                    s,
+                    dev.argus.store.query.QueryLanguage.toLucene("published:<1971-01-01"),
+                    List.of(),
+                    10,
+                    Interval.DAY));
+
+    assertThat(r.histogram())
+        .extracting(Aggregations.Bucket::label, Aggregations.Bucket::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1969-12-31", 1L),
+            org.assertj.core.groups.Tuple.tuple("1970-01-01", 2L));
+  }
+
+  @Test
   void toneBucketsSplitAroundTheNeutralBand() throws IOException {
     Aggregations.Result r =
         store.withSearcher(s -> Aggregations.aggregate(s, LuceneStore.all(), List.of(), 10, null));

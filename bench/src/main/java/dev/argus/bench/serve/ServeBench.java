@@ -432,14 +432,16 @@ public final class ServeBench {
       }
       default -> {
         Query q = QueryLanguage.parse(r.q()).toLucene();
-        store.search(q, ServePlan.LIMIT, r.byDate() ? Order.DATE : Order.RELEVANCE);
+        Order order = r.byDate() ? Order.DATE : Order.RELEVANCE;
         if (!r.facets().isEmpty() || r.histogram() != null) {
           List<String> fields = r.facets().stream().map(FACETS::get).toList();
           Aggregations.Interval interval =
               r.histogram() == null
                   ? null
                   : Aggregations.Interval.valueOf(r.histogram().toUpperCase(Locale.ROOT));
-          store.withSearcher(s -> Aggregations.aggregate(s, q, fields, ServePlan.TOP, interval));
+          store.searchAndCount(q, ServePlan.LIMIT, order, fields, ServePlan.TOP, interval);
+        } else {
+          store.search(q, ServePlan.LIMIT, order);
         }
       }
     }

@@ -476,11 +476,17 @@ public final class StoreBench {
         hits = index.search(p.lucene(), 20, Order.RELEVANCE).total();
       } else {
         Query q = QueryLanguage.toLucene(p.query());
-        hits = index.search(q, 20, Order.DATE).total();
-        index.withSearcher(
-            s ->
-                Aggregations.aggregate(
-                    s, q, List.of(Schema.LANGUAGE, Schema.SOURCE), 10, Aggregations.Interval.DAY));
+        hits =
+            index
+                .searchAndCount(
+                    q,
+                    20,
+                    Order.DATE,
+                    List.of(Schema.LANGUAGE, Schema.SOURCE),
+                    10,
+                    Aggregations.Interval.DAY)
+                .result()
+                .total();
       }
       long nanos = System.nanoTime() - t0;
       if (i >= WARMUP_QUERIES) {
