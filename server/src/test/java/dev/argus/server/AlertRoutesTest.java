@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.argus.alerts.Alerts;
-import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.ingest.fetch.FetchPolicy;
-import dev.argus.ingest.fetch.HttpFetcher;
-import dev.argus.ingest.pipeline.DataDir;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,15 +37,7 @@ class AlertRoutesTest {
 
   private void start(boolean allowPrivate) throws Exception {
     alerts = Alerts.open(data, Alerts.Settings.defaults());
-    server =
-        ArgusServer.start(
-            Fixtures.config(),
-            new ArgusServer.Services(
-                new DataFolderStore(new DataDir(data), Duration.ZERO),
-                ApiKeys.in(data),
-                new HttpFetcher(FetchPolicy.defaults(), null),
-                ArticleExtractor.withDefaults()),
-            AlertRoutes.of(alerts, allowPrivate));
+    server = Fixtures.server(data, Fixtures.config(), AlertRoutes.of(alerts, allowPrivate));
     client = new Fixtures.Client(server.port());
   }
 

@@ -139,6 +139,16 @@ final class Fixtures {
   }
 
   static ArgusServer server(Path data, ServerConfig config, Fetcher fetcher) {
+    return server(data, config, fetcher, List.of());
+  }
+
+  /** A server over {@code data} with the core routes and {@code extra} ones. */
+  static ArgusServer server(Path data, ServerConfig config, List<Route> extra) {
+    return server(data, config, new HttpFetcher(FetchPolicy.defaults(), null), extra);
+  }
+
+  private static ArgusServer server(
+      Path data, ServerConfig config, Fetcher fetcher, List<Route> extra) {
     return ArgusServer.start(
         config,
         new ArgusServer.Services(
@@ -146,7 +156,7 @@ final class Fixtures {
             ApiKeys.in(data),
             fetcher,
             ArticleExtractor.withDefaults()),
-        List.of());
+        extra);
   }
 
   /** Defaults on a free port, without a rate limit (tests of the limit set one). */

@@ -4,16 +4,12 @@ import static dev.argus.server.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.argus.core.extract.ArticleExtractor;
-import dev.argus.ingest.fetch.FetchPolicy;
-import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.ingest.pipeline.DataDir;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,15 +38,7 @@ class WatchListRoutesTest {
   void start() throws Exception {
     Fixtures.store(data);
     key = ApiKeys.in(data).create("tests", Instant.parse("2026-03-14T10:00:00Z"));
-    server =
-        ArgusServer.start(
-            Fixtures.config(),
-            new ArgusServer.Services(
-                new DataFolderStore(new DataDir(data), Duration.ZERO),
-                ApiKeys.in(data),
-                new HttpFetcher(FetchPolicy.defaults(), null),
-                ArticleExtractor.withDefaults()),
-            WatchListRoutes.of(new DataDir(data)));
+    server = Fixtures.server(data, Fixtures.config(), WatchListRoutes.of(new DataDir(data)));
     client = new Fixtures.Client(server.port());
   }
 
