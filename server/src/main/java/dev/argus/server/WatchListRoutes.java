@@ -152,9 +152,10 @@ public final class WatchListRoutes {
     return m;
   }
 
+  /** The phrases' texts, each once (a list may give the name again among its aliases). */
   private static List<String> texts(List<Phrase> phrases) {
-    List<String> out = new ArrayList<>(phrases.size());
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (Phrase p : phrases) out.add(p.text());
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -81,7 +81,8 @@ class WatchListRoutesTest {
     JsonNode got = json(client.get("/api/v1/watchlist"));
     assertThat(got.get("entries")).hasSize(2);
     assertThat(got.get("entries").get(0).get("name").asText()).isEqualTo("Nexori");
-    assertThat(got.get("entries").get(0).get("aliases").toString()).contains("ネクソリ");
+    assertThat(got.get("entries").get(0).get("aliases").toString())
+        .isEqualTo("[\"Nexori\",\"ネクソリ\"]");
     assertThat(got.get("entries").get(1).get("type").asText()).isEqualTo("ORGANIZATION");
   }
 
