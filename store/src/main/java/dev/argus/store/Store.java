@@ -343,7 +343,9 @@ public final class Store implements Closeable {
                 sinceFlush = 0;
                 index.flush();
               }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+              // Errors too (out of memory in the analysis of one huge article): the article is
+              // lost, so no later commit may acknowledge it.
               if (indexFailure == null) {
                 indexFailure =
                     new IOException(
