@@ -38,8 +38,12 @@ final class EnrichOptions {
 
   /** The enricher these options describe; a wrong option is the command line's error. */
   Enricher enricher(CommandSpec spec) {
+    return enricher(spec, watchlist);
+  }
+
+  private Enricher enricher(CommandSpec spec, Path list) {
     try {
-      return enricher();
+      return enricher(list);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -51,35 +55,32 @@ final class EnrichOptions {
    * PUT /api/v1/watchlist} writes) when it has one.
    */
   Enricher enricher(CommandSpec spec, DataDir data) {
-    if (watchlist == null) {
-      Path own = data.watchList();
-      if (Files.isRegularFile(own)) watchlist = own;
-    }
-    return enricher(spec);
+    Path own = data.watchList();
+    return enricher(spec, watchlist == null && Files.isRegularFile(own) ? own : watchlist);
   }
 
   /**
-   * The enricher these options describe.
+   * The enricher of these options with the watch list {@code list} (null: none).
    *
    * @throws IllegalArgumentException with a message for the user when an option is wrong
    */
-  Enricher enricher() {
+  private Enricher enricher(Path list) {
     LanguageIdentifier identifier =
         languages == null || languages.isEmpty()
             ? LanguageIdentifier.shared()
             : LanguageIdentifier.forLanguages(languages);
     Enricher enricher = Enricher.forLanguages(identifier);
-    if (watchlist == null) return enricher;
+    if (list == null) return enricher;
     String content;
     try {
-      content = Files.readString(watchlist, StandardCharsets.UTF_8);
+      content = Files.readString(list, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
-      throw new IllegalArgumentException("cannot read the watch list " + watchlist + ": " + e);
+      throw new IllegalArgumentException("cannot read the watch list " + list + ": " + e);
     }
     try {
       return enricher.withWatchList(WatchListMatcher.compile(WatchList.parse(content)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("watch list " + watchlist + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("watch list " + list + ": " + e.getMessage(), e);
     }
   }
 }
