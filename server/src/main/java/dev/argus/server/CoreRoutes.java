@@ -12,6 +12,7 @@ import dev.argus.store.RowWriter;
 import dev.argus.store.SearchResult;
 import dev.argus.store.StoredArticle;
 import dev.argus.store.StoryViews;
+import dev.argus.store.View;
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;
 import dev.argus.store.query.QueryLanguage;
@@ -114,7 +115,14 @@ final class CoreRoutes {
                     "string",
                     "Comma-separated facets to count: " + String.join(", ", FACETS.keySet())),
                 query("top", "integer", "Values per facet, 1 to 1000 (default 10)."),
-                choice("histogram", "Articles per period.", "day", "week", "month")),
+                choice("histogram", "Articles per period.", "day", "week", "month"),
+                choice(
+                    "view",
+                    "Each hit's article: full (default) or summary (what a result list shows:"
+                        + " title, source, dates, language, country, tone, story and a snippet,"
+                        + " read without loading the whole article).",
+                    "full",
+                    "summary")),
         Route.get(
                 V1 + "/article",
                 "One article by id (its canonical URL, URL or path).",
@@ -210,6 +218,7 @@ final class CoreRoutes {
     }
     int top = Params.integer(ctx, "top", 10, 1, MAX_TOP);
     Interval histogram = Params.choice(ctx, "histogram", Interval.class, null);
+    View view = Params.choice(ctx, "view", View.class, View.FULL);
 
     LuceneStore store = services.store().store();
     List<String> fields = new ArrayList<>();
@@ -222,11 +231,11 @@ final class CoreRoutes {
       // The page and the counts in one pass over the matches, from the same searcher.
       Aggregations.Interval i = histogram == null ? null : histogram.store();
       LuceneStore.Counted c =
-          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i));
+          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i, view));
       r = c.result();
       agg = c.counts();
     } else {
-      r = store.search(query, wanted, order);
+      r = store.search(query, wanted, order, view);
     }
     List<Map<String, Object>> hits = new ArrayList<>();
     List<SearchResult.Hit> page =

@@ -57,6 +57,35 @@ class ReadApiTest {
   }
 
   @Test
+  void theSummaryViewGivesEachHitASnippetInsteadOfItsText() {
+    JsonNode full = json(client.get("/api/v1/search?q=nexori&sort=date&facets=language"));
+    HttpResponse<String> r =
+        client.get("/api/v1/search?q=nexori&sort=date&facets=language&view=summary");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode summary = json(r);
+    assertThat(summary.get("total")).isEqualTo(full.get("total"));
+    assertThat(summary.get("hits")).hasSameSizeAs(full.get("hits"));
+    for (int i = 0; i < full.get("hits").size(); i++) {
+      JsonNode f = full.get("hits").get(i);
+      JsonNode s = summary.get("hits").get(i);
+      assertThat(s.get("id")).isEqualTo(f.get("id"));
+      assertThat(s.at("/article/title")).isEqualTo(f.at("/article/title"));
+      assertThat(s.at("/article/source")).isEqualTo(f.at("/article/source"));
+      assertThat(s.at("/article/text").isMissingNode()).isTrue();
+      assertThat(s.at("/article/snippet").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void anUnknownViewIsA400() {
+    HttpResponse<String> r = client.get("/api/v1/search?q=*&view=tiny");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).contains("'view'");
+  }
+
+  @Test
   void aCursorPagesThroughTheResults() {
     JsonNode first = json(client.get("/api/v1/search?q=*&sort=date&limit=2"));
     JsonNode second =

@@ -2,19 +2,27 @@ package dev.argus.store;
 
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;
+import dev.argus.store.index.Summaries;
+import dev.argus.store.index.TextPairs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -108,7 +116,8 @@ public final class LuceneStore implements Closeable {
   public void put(StoredArticle article) throws IOException {
     writer()
         .updateDocument(
-            new Term(ArticleDocuments.KEY, article.id()), ArticleDocuments.toDocument(article));
+            new Term(ArticleDocuments.KEY, article.id()),
+            ArticleDocuments.toDocument(article, 0, null));
   }
 
   /**
@@ -282,20 +291,21 @@ public final class LuceneStore implements Closeable {
 
   /** The first {@code limit} articles that match, in {@code order}. */
   public SearchResult search(Query query, int limit, Order order) throws IOException {
+    return search(query, limit, order, View.FULL);
+  }
+
+  /** The first {@code limit} articles that match, in {@code order}, each as {@code view} asks. */
+  public SearchResult search(Query query, int limit, Order order, View view) throws IOException {
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
     }
     IndexSearcher s = searchers.acquire();
     try {
+      query = prepared(s, query);
       long total = s.count(query);
       if (limit == 0 || total == 0) return new SearchResult(total, List.of());
       TopDocs top = s.search(query, limit, sort(order), order == Order.RELEVANCE);
-      List<SearchResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(new SearchResult.Hit(read(stored, sd.doc), sd.score));
-      }
-      return new SearchResult(total, hits);
+      return new SearchResult(total, hits(s, top.scoreDocs, view));
     } finally {
       searchers.release(s);
     }
@@ -319,12 +329,29 @@ public final class LuceneStore implements Closeable {
       int top,
       Aggregations.Interval interval)
       throws IOException {
+    return searchAndCount(query, limit, order, facets, top, interval, View.FULL);
+  }
+
+  /**
+   * As {@link #searchAndCount(Query, int, Order, List, int, Aggregations.Interval)}, each hit as
+   * {@code view} asks.
+   */
+  public Counted searchAndCount(
+      Query query,
+      int limit,
+      Order order,
+      List<String> facets,
+      int top,
+      Aggregations.Interval interval,
+      View view)
+      throws IOException {
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
     }
     Aggregations.checkFields(facets);
     IndexSearcher s = searchers.acquire();
     try {
+      query = prepared(s, query);
       FacetsCollectorManager facetsManager = new FacetsCollectorManager();
       FacetsCollector fc;
       TopDocs page = null;
@@ -341,13 +368,8 @@ public final class LuceneStore implements Closeable {
         if (order == Order.RELEVANCE) TopFieldCollector.populateScores(page.scoreDocs, s, query);
       }
       Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval);
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      if (page != null && counts.total() > 0) {
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : page.scoreDocs) {
-          hits.add(new SearchResult.Hit(read(stored, sd.doc), sd.score));
-        }
-      }
+      List<SearchResult.Hit> hits =
+          page != null && counts.total() > 0 ? hits(s, page.scoreDocs, view) : List.of();
       return new Counted(new SearchResult(counts.total(), hits), counts);
     } finally {
       searchers.release(s);
@@ -367,6 +389,7 @@ public final class LuceneStore implements Closeable {
   public long export(Query query, Order order, Rows rows) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
+      query = prepared(s, query);
       Sort sort = sort(order);
       boolean scores = order == Order.RELEVANCE;
       long n = 0;
@@ -418,6 +441,61 @@ public final class LuceneStore implements Closeable {
 
   private static final java.util.Set<String> STORED =
       java.util.Set.of(ArticleDocuments.KEY, Schema.SOURCE_JSON);
+
+  /** Whether every document of a reader was indexed with pairs: known per reader, by identity. */
+  private record Paired(IndexReader reader, boolean all) {}
+
+  private volatile Paired paired;
+
+  /**
+   * {@code query} as this store answers it best: exact phrases from the text's pairs of adjacent
+   * terms when every document has them ({@link TextPairs}), else as it is.
+   */
+  private Query prepared(IndexSearcher s, Query query) throws IOException {
+    IndexReader reader = s.getIndexReader();
+    Paired p = paired;
+    if (p == null || p.reader() != reader) {
+      p = new Paired(reader, TextPairs.everyDocumentPaired(reader));
+      paired = p;
+    }
+    return p.all() ? TextPairs.viaPairs(query) : query;
+  }
+
+  /**
+   * The hits of a page, in its order, as {@code view} asks. Summaries are read from doc values in
+   * document order (their iterators only go forward); a document indexed before summaries existed
+   * is summarised from its stored article.
+   */
+  private static List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, View view)
+      throws IOException {
+    StoredArticle[] articles = new StoredArticle[docs.length];
+    StoredFields stored = s.storedFields();
+    if (view == View.FULL) {
+      for (int i = 0; i < docs.length; i++) articles[i] = read(stored, docs[i].doc);
+    } else {
+      Integer[] byDoc = new Integer[docs.length];
+      for (int i = 0; i < docs.length; i++) byDoc[i] = i;
+      Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      LeafReaderContext leaf = null;
+      BinaryDocValues summaries = null;
+      for (int i : byDoc) {
+        int doc = docs[i].doc;
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          summaries = leaf.reader().getBinaryDocValues(Summaries.FIELD);
+        }
+        articles[i] =
+            summaries != null && summaries.advanceExact(doc - leaf.docBase)
+                ? Summaries.decode(summaries.binaryValue())
+                : Summaries.of(read(stored, doc));
+      }
+    }
+    List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++)
+      hits.add(new SearchResult.Hit(articles[i], docs[i].score));
+    return hits;
+  }
 
   private static StoredArticle read(StoredFields stored, int doc) throws IOException {
     var d = stored.document(doc, STORED);

@@ -121,7 +121,7 @@ export async function render(main, r, ctx) {
     mount(more, next ? h('button', { class: 'button ghost', type: 'button', onclick: async (ev) => {
       ev.target.disabled = true;
       try {
-        const page = await get('search', { q: query, sort, limit: PAGE, cursor: next });
+        const page = await get('search', { q: query, sort, limit: PAGE, cursor: next, view: 'summary' });
         appendHits(list, page.hits);
         pager(page.next);
       } catch (e) {
@@ -171,7 +171,7 @@ async function searchWithHistogram(query, sort) {
     try {
       const res = await get('search', {
         q: query, sort, limit: PAGE, facets: FACETS.map((f) => f.key).concat('tone').join(','),
-        top: 8, histogram: interval,
+        top: 8, histogram: interval, view: 'summary',
       });
       res.interval = interval;
       return coarsen(res);
@@ -311,5 +311,5 @@ function hitItem(hit) {
       a.storyId ? h('a', { class: 'story-link', href: route('/story/' + encodeURIComponent(a.storyId)) }, 'Story') : null,
       a.duplicateOf ? h('span', { class: 'badge copy', title: 'A near-duplicate of ' + a.duplicateOf }, 'copy') : null,
       url ? h('a', { class: 'external', href: url, target: '_blank', rel: 'noopener noreferrer' }, 'original ↗') : null),
-    h('p', { class: 'snippet' }, cut(a.description || a.text || '', 260)));
+    h('p', { class: 'snippet' }, cut(a.snippet || a.description || a.text || '', 260)));
 }

@@ -17,6 +17,7 @@ import dev.argus.store.Order;
 import dev.argus.store.SearchResult;
 import dev.argus.store.StoredArticle;
 import dev.argus.store.StoryViews;
+import dev.argus.store.View;
 import dev.argus.store.index.Schema;
 import dev.argus.store.query.QueryLanguage;
 import java.io.IOException;
@@ -439,9 +440,10 @@ public final class ServeBench {
               r.histogram() == null
                   ? null
                   : Aggregations.Interval.valueOf(r.histogram().toUpperCase(Locale.ROOT));
-          store.searchAndCount(q, ServePlan.LIMIT, order, fields, ServePlan.TOP, interval);
+          store.searchAndCount(
+              q, ServePlan.LIMIT, order, fields, ServePlan.TOP, interval, View.SUMMARY);
         } else {
-          store.search(q, ServePlan.LIMIT, order);
+          store.search(q, ServePlan.LIMIT, order, View.SUMMARY);
         }
       }
     }

@@ -87,6 +87,7 @@ public final class ServePlan {
             sb.append("&top=").append(TOP);
           }
           if (histogram != null) sb.append("&histogram=").append(histogram);
+          sb.append("&view=summary"); // as the dashboard's result list asks
           yield sb.toString();
         }
       };
@@ -182,7 +183,8 @@ public final class ServePlan {
         "mix per 10 requests: 2 entity (newest %d, facets language, country, source, week"
             + " histogram), 2 phrase (best %d, facet language), 1 date range (newest %d, facets"
             + " source, entity, day histogram), 2 entity + range (newest %d, facets language,"
-            + " source, day histogram), 2 article, 1 story; top %d per facet",
+            + " source, day histogram), 2 article, 1 story; top %d per facet; hits as the"
+            + " dashboard's result list asks them (view=summary)",
         LIMIT,
         LIMIT,
         LIMIT,

@@ -40,7 +40,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>dates as points and doc values: published, fetched, and {@code _date} (published, else
  *       fetched) for sorting and histograms;
  *   <li>tone as a double point and doc values; {@code _mentions} the mention count per entity, for
- *       share of voice.
+ *       share of voice;
+ *   <li>in the store only: {@code _summary} in binary doc values, what a result list shows ({@link
+ *       Summaries}); and the text's pairs of adjacent terms, for phrases ({@link TextPairs}).
  * </ul>
  *
  * <p>Keyword values are cut at {@value #MAX_KEYWORD_CHARS} characters: Lucene refuses terms over 32
@@ -73,7 +75,7 @@ public final class ArticleDocuments {
    * replay} null for neither).
    */
   public static Document toDocument(StoredArticle a, long seq, byte[] replay) {
-    Document d = toDocument(a);
+    Document d = build(a, true);
     if (replay != null) {
       d.add(new LongPoint(SEQ, seq));
       d.add(new NumericDocValuesField(SEQ, seq));
@@ -83,8 +85,16 @@ public final class ArticleDocuments {
     return d;
   }
 
-  /** The Lucene document for {@code a}. */
+  /**
+   * The Lucene document for {@code a} as saved-query matching indexes it: the store's less the
+   * article's summary and the text's pairs of adjacent terms ({@link TextPairs}), which only serve
+   * searches of the store.
+   */
   public static Document toDocument(StoredArticle a) {
+    return build(a, false);
+  }
+
+  private static Document build(StoredArticle a, boolean store) {
     Map<String, Object> f = a.fields();
     Document d = new Document();
     d.add(new StringField(KEY, a.id(), Field.Store.YES));
@@ -94,7 +104,13 @@ public final class ArticleDocuments {
     keyword(d, Schema.URL, url, false);
     keyword(d, Schema.PATH, a.text("path"), false);
     text(d, Schema.TITLE, a.text("title"), language);
-    text(d, Schema.TEXT, a.text("text"), language);
+    String text = a.text("text");
+    if (store) d.add(TextPairs.marker());
+    if (store && text != null && !text.isEmpty()) {
+      TextPairs.fields(Schema.TEXT, text, language).forEach(d::add);
+    } else {
+      text(d, Schema.TEXT, text, language);
+    }
     keyword(d, Schema.LANGUAGE, language, true);
 
     String host = host(f);
@@ -113,6 +129,11 @@ public final class ArticleDocuments {
       d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
+    }
+    if (store) {
+      d.add(
+          new BinaryDocValuesField(
+              Summaries.FIELD, Summaries.encode(a.id(), Summaries.of(stored))));
     }
 
     Long published = Dates.millis(f.get("published"));

@@ -1,0 +1,117 @@
+package dev.argus.store.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.argus.store.StoredArticle;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The few fields a result list shows of an article (title, source, dates, language, country, tone,
+ * story, a snippet), kept beside the whole article as binary doc values. A page of search results
+ * reads them without decompressing and parsing the stored article, which is most of the cost of a
+ * page when the articles are long: the text alone is kilobytes, the summary a few hundred bytes.
+ */
+public final class Summaries {
+
+  /** The doc values field holding the summary as JSON: {@code {"id":…,"fields":{…}}}. */
+  public static final String FIELD = "_summary";
+
+  /** Longest snippet, in characters. */
+  public static final int SNIPPET_CHARS = 300;
+
+  /** The stored fields a summary keeps, when the article has them. */
+  public static final List<String> KEPT =
+      List.of(
+          "url",
+          "canonicalUrl",
+          "path",
+          "title",
+          "source",
+          "siteName",
+          "domain",
+          "country",
+          "language",
+          "published",
+          "fetched",
+          "ingested",
+          "tone",
+          "storyId",
+          "dupGroup",
+          "duplicateOf",
+          "authors");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Summaries() {}
+
+  /**
+   * The summary of an article's stored fields: the {@link #KEPT} fields it has, and {@code
+   * snippet}, its description or else the start of its text, cut at a word within {@link
+   * #SNIPPET_CHARS}.
+   */
+  public static Map<String, Object> of(Map<String, Object> fields) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : KEPT) {
+      Object v = fields.get(k);
+      if (v != null) out.put(k, v);
+    }
+    String snippet = snippet(fields);
+    if (snippet != null) out.put("snippet", snippet);
+    return out;
+  }
+
+  /** The summary of {@code a}. */
+  public static StoredArticle of(StoredArticle a) {
+    return new StoredArticle(a.id(), of(a.fields()));
+  }
+
+  static String snippet(Map<String, Object> fields) {
+    Object d = fields.get("description");
+    Object t = fields.get("text");
+    String s = d instanceof String ds && !ds.isBlank() ? ds : t instanceof String ts ? ts : null;
+    if (s == null) return null;
+    s = s.strip();
+    if (s.isEmpty()) return null;
+    return cut(s, SNIPPET_CHARS);
+  }
+
+  /**
+   * {@code s} cut to at most {@code max} characters: at the last space within the limit when there
+   * is one in its second half, never inside a surrogate pair, with "…" when something was cut.
+   */
+  static String cut(String s, int max) {
+    if (s.length() <= max) return s;
+    int end = max - 1; // room for the ellipsis
+    int space = s.lastIndexOf(' ', end);
+    if (space > end / 2) end = space;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+    return s.substring(0, end).stripTrailing() + "…";
+  }
+
+  /** The summary of {@code a} as doc values bytes. */
+  static BytesRef encode(String id, Map<String, Object> summary) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("fields", summary);
+    try {
+      return new BytesRef(JSON.writeValueAsBytes(m));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("article " + id + " cannot be summarised as JSON", e);
+    }
+  }
+
+  /** The summary {@link #encode} wrote. */
+  @SuppressWarnings("unchecked")
+  public static StoredArticle decode(BytesRef b) {
+    try {
+      Map<String, Object> m = JSON.readValue(b.bytes, b.offset, b.length, LinkedHashMap.class);
+      return new StoredArticle((String) m.get("id"), (Map<String, Object>) m.get("fields"));
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalStateException("a stored summary is not readable JSON", e);
+    }
+  }
+}

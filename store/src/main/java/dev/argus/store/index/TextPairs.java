@@ -1,0 +1,253 @@
+package dev.argus.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The article text indexed a second time as pairs of adjacent terms ({@code "interest rates"} as
+ * one term, at the position of its first word), so that an exact phrase is a term look-up instead
+ * of a walk through the positions of every article holding all its words. A phrase of two common
+ * words otherwise costs as much as reading the positions of a large part of the index;
+ * Elasticsearch offers the same trade ({@code index_phrases}) for the same reason: a larger index,
+ * faster phrases.
+ *
+ * <p>The text is analysed once, by its language's chain, and both fields replay that analysis. Each
+ * article indexed this way also carries the term {@link #MARKER_FIELD}:{@link #MARKER}: a store
+ * whose every document has it (one written since pairs exist) answers phrases through {@link
+ * #viaPairs}; an older store keeps answering them with positions.
+ *
+ * <p>Written here because Lucene's {@code ShingleFilter} cannot be told to pair only terms at
+ * adjacent positions, and a phrase query over its shingles would then not match exactly what the
+ * phrase matches.
+ */
+public final class TextPairs {
+
+  /** The field of the pairs of adjacent terms of {@link Schema#TEXT}. */
+  public static final String FIELD = "_text_pairs";
+
+  /** The field marking a document indexed with pairs. */
+  public static final String MARKER_FIELD = "_indexed";
+
+  /** The value of {@link #MARKER_FIELD}. */
+  public static final String MARKER = "pairs";
+
+  /** Between the two terms of a pair; no analysed term contains a space. */
+  static final char SEPARATOR = ' ';
+
+  private TextPairs() {}
+
+  /** The fields of {@code text} in {@code language}: the text field itself and its pairs. */
+  public static List<Field> fields(String field, String text, String language) {
+    Tape tape = Tape.of(Analysis.forLanguage(language), field, text);
+    return List.of(new TextField(field, tape.terms()), new TextField(FIELD, tape.pairs()));
+  }
+
+  /** The mark of a document indexed with pairs (whether or not it has text). */
+  public static Field marker() {
+    return new StringField(MARKER_FIELD, MARKER, Field.Store.NO);
+  }
+
+  /** Whether every document of {@code reader} was indexed with pairs. */
+  public static boolean everyDocumentPaired(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      // Deleted documents count in both: a segment is paired when all it ever held was.
+      if (leaf.reader().docFreq(new Term(MARKER_FIELD, MARKER)) != leaf.reader().maxDoc()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code q} with each exact phrase over {@link Schema#TEXT} answered from the pairs: a two-word
+   * phrase becomes a term query on its pair, a longer one a phrase over its pairs. Matches are
+   * exactly those of the phrase (the pairs of a phrase sit at consecutive positions exactly where
+   * its words do); scores differ, as the pair's statistics stand for the phrase's. Phrases with a
+   * slop or a gap between their terms, and phrases in other fields, are left alone. Goes through
+   * boolean and boost queries, which is all the query language nests phrases in.
+   */
+  public static Query viaPairs(Query q) {
+    return switch (q) {
+      case PhraseQuery p when pairable(p) -> pairs(p);
+      case BooleanQuery b -> {
+        BooleanQuery.Builder out =
+            new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (BooleanClause c : b.clauses()) out.add(viaPairs(c.query()), c.occur());
+        yield out.build();
+      }
+      case BoostQuery b -> new BoostQuery(viaPairs(b.getQuery()), b.getBoost());
+      default -> q;
+    };
+  }
+
+  private static boolean pairable(PhraseQuery p) {
+    if (p.getSlop() != 0 || !Schema.TEXT.equals(p.getField()) || p.getTerms().length < 2) {
+      return false;
+    }
+    int[] positions = p.getPositions();
+    for (int i = 1; i < positions.length; i++) {
+      if (positions[i] != positions[i - 1] + 1) return false;
+    }
+    return true;
+  }
+
+  private static Query pairs(PhraseQuery p) {
+    Term[] terms = p.getTerms();
+    if (terms.length == 2) return new TermQuery(pair(terms[0], terms[1]));
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    for (int i = 1; i < terms.length; i++) b.add(pair(terms[i - 1], terms[i]), i - 1);
+    return b.build();
+  }
+
+  private static Term pair(Term a, Term b) {
+    return new Term(FIELD, a.text() + SEPARATOR + b.text());
+  }
+
+  /** One analysis of a text: its terms and their position increments, to be replayed. */
+  record Tape(char[] chars, int[] ends, int[] increments, int size) {
+
+    static Tape of(Analyzer analyzer, String field, String text) {
+      char[] chars = new char[Math.max(16, text.length())];
+      int[] ends = new int[64];
+      int[] increments = new int[64];
+      int n = 0;
+      int used = 0;
+      try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (n == ends.length) {
+            ends = Arrays.copyOf(ends, n * 2);
+            increments = Arrays.copyOf(increments, n * 2);
+          }
+          if (used + term.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + term.length()));
+          }
+          System.arraycopy(term.buffer(), 0, chars, used, term.length());
+          used += term.length();
+          ends[n] = used;
+          increments[n] = increment.getPositionIncrement();
+          n++;
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysing a text in memory failed", e);
+      }
+      return new Tape(chars, ends, increments, n);
+    }
+
+    int start(int i) {
+      return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /** The terms as the analyser made them. */
+    TokenStream terms() {
+      return new Replay() {
+        int i;
+
+        @Override
+        public boolean incrementToken() {
+          if (i == size) return false;
+          emit(i, -1, increments[i]);
+          i++;
+          return true;
+        }
+      };
+    }
+
+    /**
+     * Each pair of terms at adjacent positions (every term at one position with every term at the
+     * next, should a chain ever stack terms), at the position of its first term.
+     */
+    TokenStream pairs() {
+      int[] firsts = new int[Math.max(1, size)];
+      int[] seconds = new int[firsts.length];
+      long[] positions = new long[firsts.length];
+      int m = 0;
+      int previousStart = 0; // the terms at the position before the current one: [start, end)
+      int previousEnd = 0;
+      long previousPosition = Long.MIN_VALUE;
+      int currentStart = 0;
+      long position = -1;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || increments[i] > 0) {
+          previousStart = currentStart;
+          previousEnd = i;
+          previousPosition = position;
+          currentStart = i;
+          position += Math.max(1, increments[i]);
+        }
+        if (previousPosition != position - 1) continue; // a gap: no pair spans it
+        for (int j = previousStart; j < previousEnd; j++) {
+          if (m == firsts.length) {
+            firsts = Arrays.copyOf(firsts, m * 2);
+            seconds = Arrays.copyOf(seconds, m * 2);
+            positions = Arrays.copyOf(positions, m * 2);
+          }
+          firsts[m] = j;
+          seconds[m] = i;
+          positions[m] = previousPosition;
+          m++;
+        }
+      }
+      int count = m;
+      int[] a = firsts;
+      int[] b = seconds;
+      long[] at = positions;
+      return new Replay() {
+        int k;
+        long last = -1;
+
+        @Override
+        public boolean incrementToken() {
+          if (k == count) return false;
+          emit(a[k], b[k], (int) (at[k] - last));
+          last = at[k];
+          k++;
+          return true;
+        }
+      };
+    }
+
+    /** A stream over the tape: gives term {@code a}, or the pair of {@code a} and {@code b}. */
+    abstract class Replay extends TokenStream {
+      final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+      void emit(int a, int b, int positionIncrement) {
+        clearAttributes();
+        int la = ends[a] - start(a);
+        if (b < 0) {
+          term.copyBuffer(chars, start(a), la);
+        } else {
+          int lb = ends[b] - start(b);
+          char[] buffer = term.resizeBuffer(la + 1 + lb);
+          System.arraycopy(chars, start(a), buffer, 0, la);
+          buffer[la] = SEPARATOR;
+          System.arraycopy(chars, start(b), buffer, la + 1, lb);
+          term.setLength(la + 1 + lb);
+        }
+        increment.setPositionIncrement(positionIncrement);
+      }
+    }
+  }
+}
