@@ -302,10 +302,15 @@ public final class LuceneStore implements Closeable {
     IndexSearcher s = searchers.acquire();
     try {
       query = prepared(s, query);
-      long total = s.count(query);
-      if (limit == 0 || total == 0) return new SearchResult(total, List.of());
-      TopDocs top = s.search(query, limit, sort(order), order == Order.RELEVANCE);
-      return new SearchResult(total, hits(s, top.scoreDocs, view));
+      if (limit == 0) return new SearchResult(s.count(query), List.of());
+      // The page and the exact count in one pass over the matches.
+      int n = Math.min(limit, Math.max(1, s.getIndexReader().maxDoc()));
+      TopDocs top =
+          s.search(
+              query,
+              new TopFieldCollectorManager(sort(order).rewrite(s), n, null, Integer.MAX_VALUE));
+      scoresFromSort(top.scoreDocs, order);
+      return new SearchResult(top.totalHits.value(), hits(s, top.scoreDocs, view));
     } finally {
       searchers.release(s);
     }
@@ -365,7 +370,7 @@ public final class LuceneStore implements Closeable {
         Object[] both = s.search(query, new MultiCollectorManager(topManager, facetsManager));
         page = (TopDocs) both[0];
         fc = (FacetsCollector) both[1];
-        if (order == Order.RELEVANCE) TopFieldCollector.populateScores(page.scoreDocs, s, query);
+        scoresFromSort(page.scoreDocs, order);
       }
       Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval);
       List<SearchResult.Hit> hits =
@@ -428,6 +433,16 @@ public final class LuceneStore implements Closeable {
   /** Every article, for {@code *}. */
   public static Query all() {
     return new MatchAllDocsQuery();
+  }
+
+  /**
+   * Sets each hit's score from its sort values: by relevance the score is the first of them, so it
+   * need not be computed again, as {@link TopFieldCollector#populateScores} would (a new weight and
+   * scorers per hit). By date, scores stay NaN.
+   */
+  private static void scoresFromSort(ScoreDoc[] docs, Order order) {
+    if (order != Order.RELEVANCE) return;
+    for (ScoreDoc sd : docs) sd.score = (Float) ((FieldDoc) sd).fields[0];
   }
 
   private static Sort sort(Order order) {

@@ -44,7 +44,7 @@ class PhrasesViaPairsTest {
               "https://a.example.com/3",
               "en",
               "2026-03-03",
-              "Bank",
+              "Rates rose at the central bank",
               "The central bank rate held; interest. Rates fell.",
               0.0),
           article(

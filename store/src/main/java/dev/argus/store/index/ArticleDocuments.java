@@ -103,13 +103,14 @@ public final class ArticleDocuments {
     String url = a.text("url");
     keyword(d, Schema.URL, url, false);
     keyword(d, Schema.PATH, a.text("path"), false);
-    text(d, Schema.TITLE, a.text("title"), language);
-    String text = a.text("text");
     if (store) d.add(TextPairs.marker());
-    if (store && text != null && !text.isEmpty()) {
-      TextPairs.fields(Schema.TEXT, text, language).forEach(d::add);
-    } else {
-      text(d, Schema.TEXT, text, language);
+    for (String field : Schema.DEFAULT_FIELDS) {
+      String value = a.text(field);
+      if (store && value != null && !value.isEmpty()) {
+        TextPairs.fields(field, value, language).forEach(d::add);
+      } else {
+        text(d, field, value, language);
+      }
     }
     keyword(d, Schema.LANGUAGE, language, true);
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,12 +23,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The article text indexed a second time as pairs of adjacent terms ({@code "interest rates"} as
- * one term, at the position of its first word), so that an exact phrase is a term look-up instead
- * of a walk through the positions of every article holding all its words. A phrase of two common
- * words otherwise costs as much as reading the positions of a large part of the index;
- * Elasticsearch offers the same trade ({@code index_phrases}) for the same reason: a larger index,
- * faster phrases.
+ * The article's title and text indexed a second time as pairs of adjacent terms ({@code "interest
+ * rates"} as one term, at the position of its first word), so that an exact phrase is a term
+ * look-up instead of a walk through the positions of every article holding all its words. A phrase
+ * of two common words otherwise costs as much as reading the positions of a large part of the
+ * index; Elasticsearch offers the same trade ({@code index_phrases}) for the same reason: a larger
+ * index, faster phrases.
  *
  * <p>The text is analysed once, by its language's chain, and both fields replay that analysis. Each
  * article indexed this way also carries the term {@link #MARKER_FIELD}:{@link #MARKER}: a store
@@ -40,24 +41,30 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class TextPairs {
 
-  /** The field of the pairs of adjacent terms of {@link Schema#TEXT}. */
-  public static final String FIELD = "_text_pairs";
+  /** The fields of the pairs of adjacent terms, by the field they come from. */
+  static final Map<String, String> FIELDS =
+      Map.of(Schema.TITLE, "_title_pairs", Schema.TEXT, "_text_pairs");
 
   /** The field marking a document indexed with pairs. */
   public static final String MARKER_FIELD = "_indexed";
 
-  /** The value of {@link #MARKER_FIELD}. */
-  public static final String MARKER = "pairs";
+  /** The value of {@link #MARKER_FIELD}: which fields have pairs. */
+  public static final String MARKER = "pairs:title,text";
 
   /** Between the two terms of a pair; no analysed term contains a space. */
   static final char SEPARATOR = ' ';
 
   private TextPairs() {}
 
-  /** The fields of {@code text} in {@code language}: the text field itself and its pairs. */
+  /**
+   * The fields of {@code text} in {@code language}: the field itself ({@link Schema#TITLE} or
+   * {@link Schema#TEXT}) and its pairs.
+   */
   public static List<Field> fields(String field, String text, String language) {
+    String pairs = FIELDS.get(field);
+    if (pairs == null) throw new IllegalArgumentException("no pairs for the field " + field);
     Tape tape = Tape.of(Analysis.forLanguage(language), field, text);
-    return List.of(new TextField(field, tape.terms()), new TextField(FIELD, tape.pairs()));
+    return List.of(new TextField(field, tape.terms()), new TextField(pairs, tape.pairs()));
   }
 
   /** The mark of a document indexed with pairs (whether or not it has text). */
@@ -77,12 +84,13 @@ public final class TextPairs {
   }
 
   /**
-   * {@code q} with each exact phrase over {@link Schema#TEXT} answered from the pairs: a two-word
-   * phrase becomes a term query on its pair, a longer one a phrase over its pairs. Matches are
-   * exactly those of the phrase (the pairs of a phrase sit at consecutive positions exactly where
-   * its words do); scores differ, as the pair's statistics stand for the phrase's. Phrases with a
-   * slop or a gap between their terms, and phrases in other fields, are left alone. Goes through
-   * boolean and boost queries, which is all the query language nests phrases in.
+   * {@code q} with each exact phrase over {@link Schema#TITLE} or {@link Schema#TEXT} answered from
+   * the pairs: a two-word phrase becomes a term query on its pair, a longer one a phrase over its
+   * pairs. Matches are exactly those of the phrase (the pairs of a phrase sit at consecutive
+   * positions exactly where its words do); scores differ, as the pair's statistics stand for the
+   * phrase's. Phrases with a slop or a gap between their terms, and phrases in other fields, are
+   * left alone. Goes through boolean and boost queries, which is all the query language nests
+   * phrases in.
    */
   public static Query viaPairs(Query q) {
     return switch (q) {
@@ -99,7 +107,7 @@ public final class TextPairs {
   }
 
   private static boolean pairable(PhraseQuery p) {
-    if (p.getSlop() != 0 || !Schema.TEXT.equals(p.getField()) || p.getTerms().length < 2) {
+    if (p.getSlop() != 0 || !FIELDS.containsKey(p.getField()) || p.getTerms().length < 2) {
       return false;
     }
     int[] positions = p.getPositions();
@@ -118,7 +126,7 @@ public final class TextPairs {
   }
 
   private static Term pair(Term a, Term b) {
-    return new Term(FIELD, a.text() + SEPARATOR + b.text());
+    return new Term(FIELDS.get(a.field()), a.text() + SEPARATOR + b.text());
   }
 
   /** One analysis of a text: its terms and their position increments, to be replayed. */

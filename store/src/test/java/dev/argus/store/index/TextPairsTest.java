@@ -81,7 +81,15 @@ class TextPairsTest {
     Query q = new PhraseQuery(Schema.TEXT, "interest", "rate");
 
     assertThat(TextPairs.viaPairs(q))
-        .isEqualTo(new TermQuery(new Term(TextPairs.FIELD, "interest rate")));
+        .isEqualTo(new TermQuery(new Term("_text_pairs", "interest rate")));
+  }
+
+  @Test
+  void aTitlePhraseUsesTheTitlesPairs() {
+    Query q = new PhraseQuery(Schema.TITLE, "interest", "rate");
+
+    assertThat(TextPairs.viaPairs(q))
+        .isEqualTo(new TermQuery(new Term("_title_pairs", "interest rate")));
   }
 
   @Test
@@ -89,7 +97,7 @@ class TextPairsTest {
     Query q = new PhraseQuery(Schema.TEXT, "central", "bank", "rate");
 
     assertThat(TextPairs.viaPairs(q))
-        .isEqualTo(new PhraseQuery(TextPairs.FIELD, "central bank", "bank rate"));
+        .isEqualTo(new PhraseQuery("_text_pairs", "central bank", "bank rate"));
   }
 
   @Test
@@ -100,11 +108,11 @@ class TextPairsTest {
             .add(new Term(Schema.TEXT, "interest"), 0)
             .add(new Term(Schema.TEXT, "rate"), 2)
             .build();
-    Query title = new PhraseQuery(Schema.TITLE, "interest", "rate");
+    Query url = new PhraseQuery(Schema.URL, "interest", "rate");
 
     assertThat(TextPairs.viaPairs(slop)).isSameAs(slop);
     assertThat(TextPairs.viaPairs(gap)).isSameAs(gap);
-    assertThat(TextPairs.viaPairs(title)).isSameAs(title);
+    assertThat(TextPairs.viaPairs(url)).isSameAs(url);
   }
 
   @Test
@@ -117,7 +125,7 @@ class TextPairsTest {
 
     Query expected =
         new BooleanQuery.Builder()
-            .add(new BoostQuery(new TermQuery(new Term(TextPairs.FIELD, "a b")), 2f), Occur.SHOULD)
+            .add(new BoostQuery(new TermQuery(new Term("_text_pairs", "a b")), 2f), Occur.SHOULD)
             .add(new TermQuery(new Term(Schema.LANGUAGE, "en")), Occur.FILTER)
             .build();
     assertThat(TextPairs.viaPairs(q)).isEqualTo(expected);
