@@ -45,7 +45,7 @@ final class Pruner {
               + " consent gdpr banner ad ads advert adverts advertisement adsense sponsored promo"
               + " popup modal overlay tagcloud pagination pager toolbar outbrain taboola signup"
               + " masthead trending mostread newsticker paywall donate breaking crumbs topbar skiplink"
-              + " skiplinks author authors byline autor biography bio");
+              + " skiplinks author authors byline autor biography bio affiliate recirculation donation");
 
   /**
    * Words that mark furniture when they end a class name ("entry-meta", "article-tags",
@@ -55,7 +55,8 @@ final class Pruner {
       words(
           "meta postmeta tags tag caption credit credits copyright disclaimer search rating"
               + " ratings follow community feedback lang languages login print tools actions infobox"
-              + " more links categories category utility extra about");
+              + " more links categories category utility extra about metadata postmetadata disclosure"
+              + " legend legende bildunterschrift bilduntertitel figcaption");
 
   /** Words that mark a class name as the content itself ("entry-content", "article-body"). */
   static final Set<String> CONTENT_WORDS =

@@ -58,6 +58,27 @@ class PrunerTest {
   }
 
   @Test
+  void affiliateNoticeIsFurnitureEvenBesideAContentWord() {
+    // An affiliate disclosure is furniture wherever the word stands ("affiliate-text").
+    assertThat(Pruner.classify("affiliate-text")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("affiliation")).isEqualTo(Pruner.Kind.NEUTRAL);
+  }
+
+  @Test
+  void postMetadataIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("postmetadata")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("editorial-disclosure")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("metadata-content")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void pictureLegendIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("image-legend")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("bildunterschrift")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("legend-text")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
   void screenReaderClassIsHidden() {
     assertThat(Pruner.classifyCached("sr-only")).isEqualTo(Pruner.Kind.HIDDEN);
   }
