@@ -474,6 +474,7 @@ final class ContentExtractor {
     if (b.chars() < 60 && BOILERPLATE_LINE.matcher(lower).lookingAt()) return false;
     if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(lower).lookingAt()) return false;
     if (b.chars() < 160 && isFurnitureSentence(lower)) return false;
+    if (isFigureCaption(lower)) return false;
     if (b.chars() < 50 && isDateLine(lower)) return false;
     if (Furniture.isLabel(lower) || Furniture.isCredit(lower)) return false;
     return true;
@@ -627,6 +628,23 @@ final class ContentExtractor {
               + "aktualisiert|updated|actualizado|mis à jour)(?: (?:el|le|am|on|il))?\\s*:?$|"
               + "(?:warning|notice|deprecated|fatal error|parse error): .* on line \\d+|"
               + "erstellt am |quellenangaben\\s*:?$|originalpublikation\\s*:?$");
+
+  /**
+   * A numbered or labelled figure caption ("Abbildung 3: …", "Fig. 2. …", "Figure: …"): the label
+   * with its colon opens the block, which a caption's sentence may make longer than a credit.
+   */
+  private static final Pattern FIGURE_CAPTION =
+      Pattern.compile(
+          "\\W{0,3}(?:abbildung|abb\\.|schaubild|figure|fig\\.|figura|rysunek|ryc\\.)"
+              + "\\s*(?:\\d+[a-z]?)?\\s*[:：.]\\s");
+
+  /** Captions longer than this are prose that happens to open with a figure label. */
+  static final int CAPTION_MAX = 300;
+
+  /** True when the (lower-case) block is a figure caption: a figure label opens it. */
+  static boolean isFigureCaption(String lower) {
+    return lower.length() <= CAPTION_MAX && FIGURE_CAPTION.matcher(lower).lookingAt();
+  }
 
   static boolean isFurnitureSentence(String lower) {
     if (FURNITURE_START.matcher(lower).lookingAt()) return true;

@@ -248,6 +248,34 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsNumberedFigureCaption() {
+    String html =
+        """
+        <html><body><article>
+        <p>%s</p>
+        <p><img src="halle.jpg"><em>Abbildung 2: Die alte Bahnsteighalle von Süden, kurz vor dem\
+         Beginn der Abrissarbeiten im vergangenen Frühjahr aufgenommen.</em></p>
+        <p>%s</p><p>%s</p><p>%s</p>
+        </article></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void keepsSentenceThatOnlyMentionsAFigure() {
+    String mention =
+        "Abbildung und Wirklichkeit liegen bei diesem Projekt weit auseinander, sagt der Verband.";
+    String html =
+        "<html><body><article>"
+            + DE_ARTICLE.replace("<p>" + DE4, "<p>" + mention + "</p>\n<p>" + DE4)
+            + "</article></body></html>";
+
+    assertThat(text(html)).contains(mention);
+  }
+
+  @Test
   void dropsNewsletterBox() {
     String html =
         """
