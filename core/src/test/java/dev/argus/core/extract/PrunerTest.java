@@ -129,6 +129,36 @@ class PrunerTest {
   }
 
   @Test
+  void teaserIsATeaserByItsLastWord() {
+    assertThat(Pruner.classify("c-teaser")).isEqualTo(Pruner.Kind.TEASER);
+    assertThat(Pruner.classify("modTeaser")).isEqualTo(Pruner.Kind.TEASER);
+    assertThat(Pruner.classify("teaser-text")).isEqualTo(Pruner.Kind.CONTENT);
+  }
+
+  @Test
+  void pruneRemovesTeaserThatLinksAway() {
+    Element body =
+        pruned(
+            "<div class='entry-content'><p>Die Gemeinde erhält einen neuen Kindergarten mit vier"
+                + " Gruppen und einem großen Garten hinter dem Rathaus.</p></div>"
+                + "<div class='c-teaser'><h3><a href='/schule'>Neue Schule</a></h3>"
+                + "<p>Auch die Grundschule wird erweitert.</p></div>");
+
+    assertThat(body.select(".c-teaser")).isEmpty();
+  }
+
+  @Test
+  void pruneKeepsTeaserWithoutLinkAsTheLead() {
+    Element body =
+        pruned(
+            "<div class='article-teaser'><p>Der Kindergarten kommt.</p></div>"
+                + "<div class='entry-content'><p>Die Gemeinde erhält einen neuen Kindergarten mit"
+                + " vier Gruppen und einem großen Garten hinter dem Rathaus.</p></div>");
+
+    assertThat(body.select(".article-teaser")).hasSize(1);
+  }
+
+  @Test
   void pruneKeepsFurnitureNamedBlockHoldingMostOfThePage() {
     Element body =
         pruned(
