@@ -59,7 +59,7 @@ final class ContentExtractor {
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
     Element marker = articleBodyMarker(pruned);
-    List<Element> roots = marker != null ? List.of(marker) : densest(body, all);
+    List<Element> roots = marker != null ? withDescription(marker) : densest(body, all);
     Content content = render(inside(all, roots), title);
 
     String ld = articleBody(jsonLd);
@@ -292,6 +292,56 @@ final class ContentExtractor {
       }
     }
     return best;
+  }
+
+  /** How far up from the article-body marker its item scope is looked for. */
+  static final int SCOPE_DEPTH = 12;
+
+  /** A description shorter than this (visible characters) is a label, not a lead paragraph. */
+  static final int LEAD_MIN = 40;
+
+  /**
+   * The article-body marker with the lead paragraph its article item puts before it: CMS templates
+   * (TYPO3's news, many schema.org themes) mark the standfirst {@code itemprop=description} and the
+   * rest {@code itemprop=articleBody}, so the marker alone loses the lead. Only an element of the
+   * same item scope that comes before the body and holds text counts; a {@code <meta>} description
+   * holds none.
+   */
+  static List<Element> withDescription(Element marker) {
+    Element scope = marker.parent();
+    for (int d = 0; scope != null && d < SCOPE_DEPTH && !scope.hasAttr("itemscope"); d++) {
+      scope = scope.parent();
+    }
+    if (scope == null || !scope.hasAttr("itemscope")) return List.of(marker);
+    for (Element e : scope.getElementsByAttributeValue("itemprop", "description")) {
+      if (e == marker || within(e, marker) || within(marker, e)) continue;
+      if (!precedes(e, marker) || nearestScope(e) != scope) continue;
+      if (Pruner.visibleChars(e.text()) < LEAD_MIN) continue;
+      return List.of(e, marker);
+    }
+    return List.of(marker);
+  }
+
+  private static Element nearestScope(Element e) {
+    Element x = e.parent();
+    while (x != null && !x.hasAttr("itemscope")) x = x.parent();
+    return x;
+  }
+
+  /** Whether {@code a} starts before {@code b} in document order (neither inside the other). */
+  private static boolean precedes(Element a, Element b) {
+    // The paths from the root differ first at a pair of siblings; their order decides.
+    List<Element> pa = path(a), pb = path(b);
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+    if (i == pa.size() || i == pb.size()) return false;
+    return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+  }
+
+  private static List<Element> path(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (Element x = e; x != null; x = x.parent()) out.add(0, x);
+    return out;
   }
 
   /** False for an element that pruning removed (or that sits inside a removed one). */

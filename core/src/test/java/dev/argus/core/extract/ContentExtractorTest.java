@@ -830,6 +830,41 @@ class ContentExtractorTest {
   }
 
   @Test
+  void keepsLeadMarkedAsTheArticleDescriptionBeforeTheBody() {
+    String html =
+        """
+        <html><body>
+        <div itemscope itemtype="https://schema.org/Article">
+          <h1 itemprop="headline">Bahnhof</h1>
+          <div class="row"><div class="teaser-text" itemprop="description"><p>%s</p></div></div>
+          <div class="row"><div itemprop="articleBody"><p>%s</p><p>%s</p><p>%s</p></div></div>
+        </div>
+        </body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void ignoresDescriptionOfAnotherItem() {
+    String other =
+        "Ein anderer Beitrag über die Sanierung des Stadtbads, die im kommenden Jahr beginnt.";
+    String html =
+        """
+        <html><body>
+        <div itemscope itemtype="https://schema.org/Article">
+          <div itemscope itemtype="https://schema.org/Event"><p itemprop="description">%s</p></div>
+          <div itemprop="articleBody"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+        </div>
+        </body></html>
+        """
+            .formatted(other, DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
   void keepsShortFinalSentenceOfTheArticle() {
     String html =
         """
