@@ -525,6 +525,7 @@ final class ContentExtractor {
     if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(lower).lookingAt()) return false;
     if (b.chars() < 160 && isFurnitureSentence(lower)) return false;
     if (isFigureCaption(lower)) return false;
+    if (isSeparatedRow(lower)) return false;
     if (b.chars() < 50 && isDateLine(lower)) return false;
     if (Furniture.isLabel(lower) || Furniture.isCredit(lower)) return false;
     return true;
@@ -694,6 +695,30 @@ final class ContentExtractor {
   /** True when the (lower-case) block is a figure caption: a figure label opens it. */
   static boolean isFigureCaption(String lower) {
     return lower.length() <= CAPTION_MAX && FIGURE_CAPTION.matcher(lower).lookingAt();
+  }
+
+  /** A row of at least this many items split by bars is a menu or a meta line... */
+  static final int ROW_MIN_ITEMS = 3;
+
+  /** ...when every item is at most this long... */
+  static final int ROW_ITEM_MAX = 40;
+
+  /** ...and the row at most this long. */
+  static final int ROW_MAX = 200;
+
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s[|·]\\s");
+
+  /**
+   * A line of short items split by bars ("Kommentarfeed | Trackback-URL | Drucken", "Views: 12 |
+   * Tags: …"): a menu, a footer or a post's meta line. Prose uses a bar seldom, and never between
+   * three short fragments.
+   */
+  static boolean isSeparatedRow(String text) {
+    if (text.length() > ROW_MAX || text.indexOf('|') < 0 && text.indexOf('·') < 0) return false;
+    String[] items = ROW_SEPARATOR.split(text.strip());
+    if (items.length < ROW_MIN_ITEMS) return false;
+    for (String item : items) if (item.strip().length() > ROW_ITEM_MAX) return false;
+    return true;
   }
 
   static boolean isFurnitureSentence(String lower) {

@@ -276,6 +276,31 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsRowOfShortItemsSplitByBars() {
+    String html =
+        """
+        <html><body><article>
+        <p>%s</p><p>%s</p><p>%s</p><p>%s</p>
+        <p>Aufrufe: 312 | Kategorie: Verkehr | Drucken | Trackback</p>
+        </article></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void keepsSentenceWithABarBetweenLongParts() {
+    String sentence =
+        "Die Pendler klagen über volle Busse | der Verband fordert seit Jahren mehr Fahrzeuge"
+            + " | die Stadt verweist auf die Kosten.";
+    assertThat(ContentExtractor.isSeparatedRow(sentence.toLowerCase(java.util.Locale.ROOT)))
+        .isFalse();
+    assertThat(ContentExtractor.isSeparatedRow("impressum | datenschutz | kontakt")).isTrue();
+    assertThat(ContentExtractor.isSeparatedRow("politik | berlin")).isFalse();
+  }
+
+  @Test
   void dropsNewsletterBox() {
     String html =
         """
