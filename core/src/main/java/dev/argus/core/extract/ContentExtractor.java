@@ -59,7 +59,7 @@ final class ContentExtractor {
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
     Element marker = articleBodyMarker(pruned);
-    List<Element> roots = marker != null ? withDescription(marker) : densest(body, all);
+    List<Element> roots = withLead(marker != null ? withDescription(marker) : densest(body, all));
     Content content = render(inside(all, roots), title);
 
     String ld = articleBody(jsonLd);
@@ -320,6 +320,60 @@ final class ContentExtractor {
       return List.of(e, marker);
     }
     return List.of(marker);
+  }
+
+  /** How many levels above the chosen container a lead paragraph is looked for. */
+  static final int LEAD_LEVELS = 4;
+
+  /** Last words of a class name that name a lead paragraph ("article-lead", "entry-excerpt"). */
+  static final java.util.Set<String> LEAD_WORDS =
+      Pruner.words(
+          "lead intro excerpt summary standfirst subtitle subheadline subhead dek teaser abstract");
+
+  /**
+   * The chosen container with the lead paragraph that the page sets apart above it, in the
+   * article's header: a link-free element whose class names it a lead, the last one before the
+   * container within {@link #LEAD_LEVELS} levels above it. Teasers of other stories link to them,
+   * and pruning has removed those already.
+   */
+  static List<Element> withLead(List<Element> roots) {
+    Element first = roots.get(0);
+    Element scope = first;
+    for (int d = 0; d < LEAD_LEVELS && scope.parent() != null; d++) {
+      if (scope.nameIs("body")) break;
+      scope = scope.parent();
+    }
+    Element lead = null;
+    for (Element e : scope.getElementsByAttribute("class")) {
+      if (e == first || within(first, e)) continue;
+      if (!precedes(e, first)) break;
+      if (lead != null && within(e, lead)) continue;
+      if (isLeadNamed(e.className()) && isLinkFreeProse(e)) lead = e;
+    }
+    if (lead == null) return roots;
+    for (Element r : roots) if (within(lead, r)) return roots;
+    List<Element> out = new ArrayList<>(roots.size() + 1);
+    out.add(lead);
+    out.addAll(roots);
+    return out;
+  }
+
+  private static boolean isLeadNamed(String cls) {
+    for (String token : cls.split("\\s+")) {
+      String head = "";
+      for (String w : Pruner.nameWords(token)) {
+        if (!Pruner.GENERIC_WORDS.contains(w) || head.isEmpty()) head = w;
+      }
+      if (LEAD_WORDS.contains(head)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isLinkFreeProse(Element e) {
+    String text = e.text();
+    if (Pruner.visibleChars(text) < LEAD_MIN) return false;
+    for (Element a : e.getElementsByTag("a")) if (!a.text().isBlank()) return false;
+    return true;
   }
 
   private static Element nearestScope(Element e) {

@@ -889,6 +889,43 @@ class ContentExtractorTest {
     assertThat(text(html)).isEqualTo(DE_TEXT);
   }
 
+  /** A column of links beside the article text, so that the text alone is the best container. */
+  private static final String LINK_ITEMS =
+      "<li><a href='/a'>Fahrplanwechsel im Dezember</a></li>".repeat(12);
+
+  @Test
+  void keepsLeadNamedByItsClassAboveTheBody() {
+    String html =
+        """
+        <html><body><div class="page">
+        <header class="article-header"><h1>Bahnhof</h1>
+          <p class="article-lead">%s</p></header>
+        <div class="row"><div class="article-text"><p>%s</p><p>%s</p><p>%s</p></div>
+          <ul>%s</ul></div>
+        </div></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4, LINK_ITEMS);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void ignoresLeadNamedElementThatLinksAway() {
+    String other =
+        "Ein anderer Beitrag über die Sanierung des Stadtbads, die im kommenden Jahr beginnt.";
+    String html =
+        """
+        <html><body><div class="page">
+        <p class="story-intro"><a href="/stadtbad">%s</a></p>
+        <div class="row"><div class="article-text"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+          <ul>%s</ul></div>
+        </div></body></html>
+        """
+            .formatted(other, DE1, DE2, DE3, DE4, LINK_ITEMS);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
   @Test
   void keepsShortFinalSentenceOfTheArticle() {
     String html =
