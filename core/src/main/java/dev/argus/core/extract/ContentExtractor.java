@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Finds the main text of a page. The mechanism, in order:
@@ -819,9 +821,33 @@ final class ContentExtractor {
     if (jsonLd == null) return null;
     for (JsonNode n : jsonLd.articles()) {
       String body = JsonLd.text(n, "articleBody");
-      if (body != null && body.length() > 200) return body;
+      if (body != null && body.length() > 200) return plainText(body);
     }
     return null;
+  }
+
+  /** Entity levels undone in a JSON-LD body: some sites escape their markup twice. */
+  static final int UNESCAPE_ROUNDS = 2;
+
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "</?(?:p|br|div|span|strong|em|b|i|a|h[1-6]|ul|ol|li|blockquote|figure)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A JSON-LD {@code articleBody} as plain text: some CMSs put the article's HTML there, escaped
+   * once or twice ("&lt;p&gt;…", "repert&amp;oacute;rio"), where the field should hold text. The
+   * entities are undone and markup is rendered as blocks, with the same furniture rules as the
+   * page.
+   */
+  static String plainText(String body) {
+    String s = body;
+    for (int i = 0; i < UNESCAPE_ROUNDS && (s.contains("&lt;") || s.contains("&amp;")); i++) {
+      s = Parser.unescapeEntities(s, false);
+    }
+    if (!MARKUP.matcher(s).find()) return s;
+    Element fragment = Jsoup.parseBodyFragment(s).body();
+    return render(Blocks.collect(List.of(fragment)), null).text();
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");

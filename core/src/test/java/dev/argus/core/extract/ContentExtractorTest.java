@@ -977,6 +977,38 @@ class ContentExtractorTest {
   }
 
   @Test
+  void rendersEscapedMarkupInJsonLdArticleBody() {
+    // The CMS put its HTML into the field, escaped twice: &amp;lt;p&amp;gt; for <p>.
+    String body =
+        ("&lt;p&gt;"
+                + ES1
+                + "&lt;/p&gt;&lt;p&gt;"
+                + ES2
+                + "&lt;/p&gt;&lt;p&gt;"
+                + ES3
+                + "&lt;/p&gt;")
+            .replace("&", "&amp;");
+    String html =
+        """
+        <html><head><title>Restricciones de agua</title>
+        <script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Restricciones de agua", "articleBody": "%s"}
+        </script></head>
+        <body><div id="root">Cargando…</div><script src="/app.js"></script></body></html>
+        """
+            .formatted(body);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT);
+  }
+
+  @Test
+  void keepsPlainJsonLdArticleBodyAsItIs() {
+    String plain = "Lluvias &amp; sequía: <3 semanas. " + ES1;
+    assertThat(ContentExtractor.plainText(plain)).isEqualTo("Lluvias & sequía: <3 semanas. " + ES1);
+  }
+
+  @Test
   void ignoresJsonLdArticleBodyWhenThePageTextIsComplete() {
     String body = EN1 + " " + EN2 + " " + EN3 + " " + EN4;
     String html =
