@@ -72,6 +72,13 @@ class PrunerTest {
   }
 
   @Test
+  void inlineTextboxIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("inlineTextbox")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("a-inline-textbox")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("textbox-content")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
   void pictureLegendIsFurnitureByItsLastWord() {
     assertThat(Pruner.classify("image-legend")).isEqualTo(Pruner.Kind.FURNITURE);
     assertThat(Pruner.classify("bildunterschrift")).isEqualTo(Pruner.Kind.FURNITURE);
