@@ -56,7 +56,7 @@ final class Pruner {
           "meta postmeta tags tag caption credit credits copyright disclaimer search rating"
               + " ratings follow community feedback lang languages login print tools actions infobox"
               + " more links categories category utility extra about metadata postmetadata disclosure"
-              + " legend legende bildunterschrift bilduntertitel figcaption textbox");
+              + " legend legende bildunterschrift bilduntertitel figcaption textbox flyout");
 
   /**
    * Words that name a preview of another page when they end a class name ("c-teaser", "modTeaser")

@@ -79,6 +79,12 @@ class PrunerTest {
   }
 
   @Test
+  void flyoutPanelIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("c-flyout")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("flyout-body")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
   void pictureLegendIsFurnitureByItsLastWord() {
     assertThat(Pruner.classify("image-legend")).isEqualTo(Pruner.Kind.FURNITURE);
     assertThat(Pruner.classify("bildunterschrift")).isEqualTo(Pruner.Kind.FURNITURE);
