@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Finds the main text of a page. The mechanism, in order:
@@ -59,7 +61,7 @@ final class ContentExtractor {
     String title = meta == null ? null : meta.title();
     List<Blocks.Block> all = Blocks.collect(List.of(body));
     Element marker = articleBodyMarker(pruned);
-    List<Element> roots = marker != null ? List.of(marker) : densest(body, all);
+    List<Element> roots = withLead(marker != null ? withDescription(marker) : densest(body, all));
     Content content = render(inside(all, roots), title);
 
     String ld = articleBody(jsonLd);
@@ -294,6 +296,110 @@ final class ContentExtractor {
     return best;
   }
 
+  /** How far up from the article-body marker its item scope is looked for. */
+  static final int SCOPE_DEPTH = 12;
+
+  /** A description shorter than this (visible characters) is a label, not a lead paragraph. */
+  static final int LEAD_MIN = 40;
+
+  /**
+   * The article-body marker with the lead paragraph its article item puts before it: CMS templates
+   * (TYPO3's news, many schema.org themes) mark the standfirst {@code itemprop=description} and the
+   * rest {@code itemprop=articleBody}, so the marker alone loses the lead. Only an element of the
+   * same item scope that comes before the body and holds text counts; a {@code <meta>} description
+   * holds none.
+   */
+  static List<Element> withDescription(Element marker) {
+    Element scope = marker.parent();
+    for (int d = 0; scope != null && d < SCOPE_DEPTH && !scope.hasAttr("itemscope"); d++) {
+      scope = scope.parent();
+    }
+    if (scope == null || !scope.hasAttr("itemscope")) return List.of(marker);
+    for (Element e : scope.getElementsByAttributeValue("itemprop", "description")) {
+      if (e == marker || within(e, marker) || within(marker, e)) continue;
+      if (!precedes(e, marker) || nearestScope(e) != scope) continue;
+      if (Pruner.visibleChars(e.text()) < LEAD_MIN) continue;
+      return List.of(e, marker);
+    }
+    return List.of(marker);
+  }
+
+  /** How many levels above the chosen container a lead paragraph is looked for. */
+  static final int LEAD_LEVELS = 4;
+
+  /** Last words of a class name that name a lead paragraph ("article-lead", "entry-excerpt"). */
+  static final java.util.Set<String> LEAD_WORDS =
+      Pruner.words(
+          "lead intro excerpt summary standfirst subtitle subheadline subhead dek teaser abstract");
+
+  /**
+   * The chosen container with the lead paragraph that the page sets apart above it, in the
+   * article's header: a link-free element whose class names it a lead, the last one before the
+   * container within {@link #LEAD_LEVELS} levels above it. Teasers of other stories link to them,
+   * and pruning has removed those already.
+   */
+  static List<Element> withLead(List<Element> roots) {
+    Element first = roots.get(0);
+    Element scope = first;
+    for (int d = 0; d < LEAD_LEVELS && scope.parent() != null; d++) {
+      if (scope.nameIs("body")) break;
+      scope = scope.parent();
+    }
+    Element lead = null;
+    for (Element e : scope.getElementsByAttribute("class")) {
+      if (e == first || within(first, e)) continue;
+      if (!precedes(e, first)) break;
+      if (lead != null && within(e, lead)) continue;
+      if (isLeadNamed(e.className()) && isLinkFreeProse(e)) lead = e;
+    }
+    if (lead == null) return roots;
+    for (Element r : roots) if (within(lead, r)) return roots;
+    List<Element> out = new ArrayList<>(roots.size() + 1);
+    out.add(lead);
+    out.addAll(roots);
+    return out;
+  }
+
+  private static boolean isLeadNamed(String cls) {
+    for (String token : cls.split("\\s+")) {
+      String head = "";
+      for (String w : Pruner.nameWords(token)) {
+        if (!Pruner.GENERIC_WORDS.contains(w) || head.isEmpty()) head = w;
+      }
+      if (LEAD_WORDS.contains(head)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isLinkFreeProse(Element e) {
+    String text = e.text();
+    if (Pruner.visibleChars(text) < LEAD_MIN) return false;
+    for (Element a : e.getElementsByTag("a")) if (!a.text().isBlank()) return false;
+    return true;
+  }
+
+  private static Element nearestScope(Element e) {
+    Element x = e.parent();
+    while (x != null && !x.hasAttr("itemscope")) x = x.parent();
+    return x;
+  }
+
+  /** Whether {@code a} starts before {@code b} in document order (neither inside the other). */
+  private static boolean precedes(Element a, Element b) {
+    // The paths from the root differ first at a pair of siblings; their order decides.
+    List<Element> pa = path(a), pb = path(b);
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+    if (i == pa.size() || i == pb.size()) return false;
+    return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+  }
+
+  private static List<Element> path(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (Element x = e; x != null; x = x.parent()) out.add(0, x);
+    return out;
+  }
+
   /** False for an element that pruning removed (or that sits inside a removed one). */
   private static boolean attached(Element e) {
     Element x = e;
@@ -474,6 +580,8 @@ final class ContentExtractor {
     if (b.chars() < 60 && BOILERPLATE_LINE.matcher(lower).lookingAt()) return false;
     if (b.chars() < 250 && ld > 0.2 && SEE_ALSO.matcher(lower).lookingAt()) return false;
     if (b.chars() < 160 && isFurnitureSentence(lower)) return false;
+    if (isFigureCaption(lower)) return false;
+    if (isSeparatedRow(lower)) return false;
     if (b.chars() < 50 && isDateLine(lower)) return false;
     if (Furniture.isLabel(lower) || Furniture.isCredit(lower)) return false;
     return true;
@@ -628,6 +736,47 @@ final class ContentExtractor {
               + "(?:warning|notice|deprecated|fatal error|parse error): .* on line \\d+|"
               + "erstellt am |quellenangaben\\s*:?$|originalpublikation\\s*:?$");
 
+  /**
+   * A numbered or labelled figure caption ("Abbildung 3: …", "Fig. 2. …", "Figure: …"): the label
+   * with its colon opens the block, which a caption's sentence may make longer than a credit.
+   */
+  private static final Pattern FIGURE_CAPTION =
+      Pattern.compile(
+          "\\W{0,3}(?:abbildung|abb\\.|schaubild|figure|fig\\.|figura|rysunek|ryc\\.)"
+              + "\\s*(?:\\d+[a-z]?)?\\s*[:：.]\\s");
+
+  /** Captions longer than this are prose that happens to open with a figure label. */
+  static final int CAPTION_MAX = 300;
+
+  /** True when the (lower-case) block is a figure caption: a figure label opens it. */
+  static boolean isFigureCaption(String lower) {
+    return lower.length() <= CAPTION_MAX && FIGURE_CAPTION.matcher(lower).lookingAt();
+  }
+
+  /** A row of at least this many items split by bars is a menu or a meta line... */
+  static final int ROW_MIN_ITEMS = 3;
+
+  /** ...when every item is at most this long... */
+  static final int ROW_ITEM_MAX = 40;
+
+  /** ...and the row at most this long. */
+  static final int ROW_MAX = 200;
+
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s[|·]\\s");
+
+  /**
+   * A line of short items split by bars ("Kommentarfeed | Trackback-URL | Drucken", "Views: 12 |
+   * Tags: …"): a menu, a footer or a post's meta line. Prose uses a bar seldom, and never between
+   * three short fragments.
+   */
+  static boolean isSeparatedRow(String text) {
+    if (text.length() > ROW_MAX || text.indexOf('|') < 0 && text.indexOf('·') < 0) return false;
+    String[] items = ROW_SEPARATOR.split(text.strip());
+    if (items.length < ROW_MIN_ITEMS) return false;
+    for (String item : items) if (item.strip().length() > ROW_ITEM_MAX) return false;
+    return true;
+  }
+
   static boolean isFurnitureSentence(String lower) {
     if (FURNITURE_START.matcher(lower).lookingAt()) return true;
     for (String phrase : FURNITURE_PHRASES) {
@@ -672,9 +821,33 @@ final class ContentExtractor {
     if (jsonLd == null) return null;
     for (JsonNode n : jsonLd.articles()) {
       String body = JsonLd.text(n, "articleBody");
-      if (body != null && body.length() > 200) return body;
+      if (body != null && body.length() > 200) return plainText(body);
     }
     return null;
+  }
+
+  /** Entity levels undone in a JSON-LD body: some sites escape their markup twice. */
+  static final int UNESCAPE_ROUNDS = 2;
+
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "</?(?:p|br|div|span|strong|em|b|i|a|h[1-6]|ul|ol|li|blockquote|figure)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A JSON-LD {@code articleBody} as plain text: some CMSs put the article's HTML there, escaped
+   * once or twice ("&lt;p&gt;…", "repert&amp;oacute;rio"), where the field should hold text. The
+   * entities are undone and markup is rendered as blocks, with the same furniture rules as the
+   * page.
+   */
+  static String plainText(String body) {
+    String s = body;
+    for (int i = 0; i < UNESCAPE_ROUNDS && (s.contains("&lt;") || s.contains("&amp;")); i++) {
+      s = Parser.unescapeEntities(s, false);
+    }
+    if (!MARKUP.matcher(s).find()) return s;
+    Element fragment = Jsoup.parseBodyFragment(s).body();
+    return render(Blocks.collect(List.of(fragment)), null).text();
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");

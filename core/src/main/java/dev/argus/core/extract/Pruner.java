@@ -45,7 +45,7 @@ final class Pruner {
               + " consent gdpr banner ad ads advert adverts advertisement adsense sponsored promo"
               + " popup modal overlay tagcloud pagination pager toolbar outbrain taboola signup"
               + " masthead trending mostread newsticker paywall donate breaking crumbs topbar skiplink"
-              + " skiplinks author authors byline autor biography bio");
+              + " skiplinks author authors byline autor biography bio affiliate recirculation donation");
 
   /**
    * Words that mark furniture when they end a class name ("entry-meta", "article-tags",
@@ -55,7 +55,14 @@ final class Pruner {
       words(
           "meta postmeta tags tag caption credit credits copyright disclaimer search rating"
               + " ratings follow community feedback lang languages login print tools actions infobox"
-              + " more links categories category utility extra about");
+              + " more links categories category utility extra about metadata postmetadata disclosure"
+              + " legend legende bildunterschrift bilduntertitel figcaption textbox flyout");
+
+  /**
+   * Words that name a preview of another page when they end a class name ("c-teaser", "modTeaser")
+   * : furniture when it links away, the story's own lead when it does not ("teaser-text").
+   */
+  static final Set<String> TEASER_WORDS = words("teaser teasers");
 
   /** Words that mark a class name as the content itself ("entry-content", "article-body"). */
   static final Set<String> CONTENT_WORDS =
@@ -233,7 +240,12 @@ final class Pruner {
     if (itemprop.equalsIgnoreCase("comment") || itemprop.equalsIgnoreCase("author")) return true;
     // An <article> or <main> holding a good share of the page is the content, whatever its class.
     if ((tag.equals("article") || tag.equals("main")) && chars > 0.25 * total) return false;
-    if (!isFurnitureNamed(e)) return false;
+    Kind named = nameKind(e);
+    if (named == Kind.TEASER) {
+      // A teaser links to the story it previews; one without a link is the article's own lead.
+      return linkChars > 0;
+    }
+    if (named != Kind.FURNITURE && named != Kind.HIDDEN) return false;
     return !isMisnamedProse(e, chars, linkChars, total);
   }
 
@@ -280,16 +292,21 @@ final class Pruner {
       words("navigation banner contentinfo complementary search dialog alert menu menubar");
 
   static boolean isFurnitureNamed(Element e) {
+    Kind k = nameKind(e);
+    return k == Kind.HIDDEN || k == Kind.FURNITURE || k == Kind.TEASER;
+  }
+
+  /** What the element's class and id say it is: the class decides first, then the id. */
+  static Kind nameKind(Element e) {
     String cls = e.attr("class");
     String id = e.attr("id");
-    if (cls.isEmpty() && id.isEmpty()) return false;
+    if (cls.isEmpty() && id.isEmpty()) return Kind.NEUTRAL;
     Kind c = cls.isEmpty() ? Kind.NEUTRAL : summaryCached(cls);
-    if (c == Kind.HIDDEN) return true;
-    if (c == Kind.CONTENT) return false;
+    if (c == Kind.HIDDEN || c == Kind.CONTENT) return c;
     Kind i = id.isEmpty() ? Kind.NEUTRAL : summary(id);
-    if (i == Kind.HIDDEN) return true;
-    if (i == Kind.CONTENT) return false;
-    return c == Kind.FURNITURE || i == Kind.FURNITURE;
+    if (i == Kind.HIDDEN || i == Kind.CONTENT) return i;
+    if (c == Kind.FURNITURE || i == Kind.FURNITURE) return Kind.FURNITURE;
+    return c == Kind.TEASER || i == Kind.TEASER ? Kind.TEASER : Kind.NEUTRAL;
   }
 
   /**
@@ -297,7 +314,7 @@ final class Pruner {
    * furniture token makes it furniture.
    */
   static Kind summary(String value) {
-    boolean furniture = false;
+    boolean furniture = false, teaser = false;
     // Walks the tokens in place, split on whitespace, without building their list; a value
     // that is one token (the most common case) is looked up as it is, without a copy.
     int n = value.length();
@@ -310,8 +327,9 @@ final class Pruner {
       Kind k = classifyCached(start == 0 && i == n ? value : value.substring(start, i));
       if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
       if (k == Kind.FURNITURE) furniture = true;
+      if (k == Kind.TEASER) teaser = true;
     }
-    return furniture ? Kind.FURNITURE : Kind.NEUTRAL;
+    return furniture ? Kind.FURNITURE : teaser ? Kind.TEASER : Kind.NEUTRAL;
   }
 
   /** Whole class values repeat even more than their tokens ("menu-item menu-item-type-page"). */
@@ -330,6 +348,8 @@ final class Pruner {
   enum Kind {
     CONTENT,
     FURNITURE,
+    /** A preview of another page: furniture when it links there, a lead paragraph otherwise. */
+    TEASER,
     NEUTRAL,
     HIDDEN
   }
@@ -401,6 +421,7 @@ final class Pruner {
       if (CONTENT_WORDS.contains(word)) content = true;
     }
     if (WEAK_WORDS.contains(last) || strong) return Kind.FURNITURE;
+    if (TEASER_WORDS.contains(last)) return Kind.TEASER;
     return content ? Kind.CONTENT : Kind.NEUTRAL;
   }
 }

@@ -248,6 +248,59 @@ class ContentExtractorTest {
   }
 
   @Test
+  void dropsNumberedFigureCaption() {
+    String html =
+        """
+        <html><body><article>
+        <p>%s</p>
+        <p><img src="halle.jpg"><em>Abbildung 2: Die alte Bahnsteighalle von Süden, kurz vor dem\
+         Beginn der Abrissarbeiten im vergangenen Frühjahr aufgenommen.</em></p>
+        <p>%s</p><p>%s</p><p>%s</p>
+        </article></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void keepsSentenceThatOnlyMentionsAFigure() {
+    String mention =
+        "Abbildung und Wirklichkeit liegen bei diesem Projekt weit auseinander, sagt der Verband.";
+    String html =
+        "<html><body><article>"
+            + DE_ARTICLE.replace("<p>" + DE4, "<p>" + mention + "</p>\n<p>" + DE4)
+            + "</article></body></html>";
+
+    assertThat(text(html)).contains(mention);
+  }
+
+  @Test
+  void dropsRowOfShortItemsSplitByBars() {
+    String html =
+        """
+        <html><body><article>
+        <p>%s</p><p>%s</p><p>%s</p><p>%s</p>
+        <p>Aufrufe: 312 | Kategorie: Verkehr | Drucken | Trackback</p>
+        </article></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void keepsSentenceWithABarBetweenLongParts() {
+    String sentence =
+        "Die Pendler klagen über volle Busse | der Verband fordert seit Jahren mehr Fahrzeuge"
+            + " | die Stadt verweist auf die Kosten.";
+    assertThat(ContentExtractor.isSeparatedRow(sentence.toLowerCase(java.util.Locale.ROOT)))
+        .isFalse();
+    assertThat(ContentExtractor.isSeparatedRow("impressum | datenschutz | kontakt")).isTrue();
+    assertThat(ContentExtractor.isSeparatedRow("politik | berlin")).isFalse();
+  }
+
+  @Test
   void dropsNewsletterBox() {
     String html =
         """
@@ -802,6 +855,78 @@ class ContentExtractorTest {
   }
 
   @Test
+  void keepsLeadMarkedAsTheArticleDescriptionBeforeTheBody() {
+    String html =
+        """
+        <html><body>
+        <div itemscope itemtype="https://schema.org/Article">
+          <h1 itemprop="headline">Bahnhof</h1>
+          <div class="row"><div class="teaser-text" itemprop="description"><p>%s</p></div></div>
+          <div class="row"><div itemprop="articleBody"><p>%s</p><p>%s</p><p>%s</p></div></div>
+        </div>
+        </body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void ignoresDescriptionOfAnotherItem() {
+    String other =
+        "Ein anderer Beitrag über die Sanierung des Stadtbads, die im kommenden Jahr beginnt.";
+    String html =
+        """
+        <html><body>
+        <div itemscope itemtype="https://schema.org/Article">
+          <div itemscope itemtype="https://schema.org/Event"><p itemprop="description">%s</p></div>
+          <div itemprop="articleBody"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+        </div>
+        </body></html>
+        """
+            .formatted(other, DE1, DE2, DE3, DE4);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  /** A column of links beside the article text, so that the text alone is the best container. */
+  private static final String LINK_ITEMS =
+      "<li><a href='/a'>Fahrplanwechsel im Dezember</a></li>".repeat(12);
+
+  @Test
+  void keepsLeadNamedByItsClassAboveTheBody() {
+    String html =
+        """
+        <html><body><div class="page">
+        <header class="article-header"><h1>Bahnhof</h1>
+          <p class="article-lead">%s</p></header>
+        <div class="row"><div class="article-text"><p>%s</p><p>%s</p><p>%s</p></div>
+          <ul>%s</ul></div>
+        </div></body></html>
+        """
+            .formatted(DE1, DE2, DE3, DE4, LINK_ITEMS);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
+  void ignoresLeadNamedElementThatLinksAway() {
+    String other =
+        "Ein anderer Beitrag über die Sanierung des Stadtbads, die im kommenden Jahr beginnt.";
+    String html =
+        """
+        <html><body><div class="page">
+        <p class="story-intro"><a href="/stadtbad">%s</a></p>
+        <div class="row"><div class="article-text"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+          <ul>%s</ul></div>
+        </div></body></html>
+        """
+            .formatted(other, DE1, DE2, DE3, DE4, LINK_ITEMS);
+
+    assertThat(text(html)).isEqualTo(DE_TEXT);
+  }
+
+  @Test
   void keepsShortFinalSentenceOfTheArticle() {
     String html =
         """
@@ -849,6 +974,38 @@ class ContentExtractorTest {
             .formatted(body);
 
     assertThat(text(html)).isEqualTo(body);
+  }
+
+  @Test
+  void rendersEscapedMarkupInJsonLdArticleBody() {
+    // The CMS put its HTML into the field, escaped twice: &amp;lt;p&amp;gt; for <p>.
+    String body =
+        ("&lt;p&gt;"
+                + ES1
+                + "&lt;/p&gt;&lt;p&gt;"
+                + ES2
+                + "&lt;/p&gt;&lt;p&gt;"
+                + ES3
+                + "&lt;/p&gt;")
+            .replace("&", "&amp;");
+    String html =
+        """
+        <html><head><title>Restricciones de agua</title>
+        <script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Restricciones de agua", "articleBody": "%s"}
+        </script></head>
+        <body><div id="root">Cargando…</div><script src="/app.js"></script></body></html>
+        """
+            .formatted(body);
+
+    assertThat(text(html)).isEqualTo(ES_TEXT);
+  }
+
+  @Test
+  void keepsPlainJsonLdArticleBodyAsItIs() {
+    String plain = "Lluvias &amp; sequía: <3 semanas. " + ES1;
+    assertThat(ContentExtractor.plainText(plain)).isEqualTo("Lluvias & sequía: <3 semanas. " + ES1);
   }
 
   @Test

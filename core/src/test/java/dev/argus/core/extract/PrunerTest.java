@@ -58,6 +58,40 @@ class PrunerTest {
   }
 
   @Test
+  void affiliateNoticeIsFurnitureEvenBesideAContentWord() {
+    // An affiliate disclosure is furniture wherever the word stands ("affiliate-text").
+    assertThat(Pruner.classify("affiliate-text")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("affiliation")).isEqualTo(Pruner.Kind.NEUTRAL);
+  }
+
+  @Test
+  void postMetadataIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("postmetadata")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("editorial-disclosure")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("metadata-content")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void inlineTextboxIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("inlineTextbox")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("a-inline-textbox")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("textbox-content")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void flyoutPanelIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("c-flyout")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("flyout-body")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void pictureLegendIsFurnitureByItsLastWord() {
+    assertThat(Pruner.classify("image-legend")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("bildunterschrift")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("legend-text")).isNotEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
   void screenReaderClassIsHidden() {
     assertThat(Pruner.classifyCached("sr-only")).isEqualTo(Pruner.Kind.HIDDEN);
   }
@@ -105,6 +139,36 @@ class PrunerTest {
 
     assertThat(body.select(".post-comments")).isEmpty();
     assertThat(body.select(".entry-content")).hasSize(1);
+  }
+
+  @Test
+  void teaserIsATeaserByItsLastWord() {
+    assertThat(Pruner.classify("c-teaser")).isEqualTo(Pruner.Kind.TEASER);
+    assertThat(Pruner.classify("modTeaser")).isEqualTo(Pruner.Kind.TEASER);
+    assertThat(Pruner.classify("teaser-text")).isEqualTo(Pruner.Kind.CONTENT);
+  }
+
+  @Test
+  void pruneRemovesTeaserThatLinksAway() {
+    Element body =
+        pruned(
+            "<div class='entry-content'><p>Die Gemeinde erhält einen neuen Kindergarten mit vier"
+                + " Gruppen und einem großen Garten hinter dem Rathaus.</p></div>"
+                + "<div class='c-teaser'><h3><a href='/schule'>Neue Schule</a></h3>"
+                + "<p>Auch die Grundschule wird erweitert.</p></div>");
+
+    assertThat(body.select(".c-teaser")).isEmpty();
+  }
+
+  @Test
+  void pruneKeepsTeaserWithoutLinkAsTheLead() {
+    Element body =
+        pruned(
+            "<div class='article-teaser'><p>Der Kindergarten kommt.</p></div>"
+                + "<div class='entry-content'><p>Die Gemeinde erhält einen neuen Kindergarten mit"
+                + " vier Gruppen und einem großen Garten hinter dem Rathaus.</p></div>");
+
+    assertThat(body.select(".article-teaser")).hasSize(1);
   }
 
   @Test
