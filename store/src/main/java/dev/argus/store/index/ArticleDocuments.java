@@ -85,6 +85,15 @@ public final class ArticleDocuments {
 
   /** The Lucene document for {@code a}. */
   public static Document toDocument(StoredArticle a) {
+    return toDocument(a, true);
+  }
+
+  /**
+   * The Lucene document for {@code a}, without the stored JSON copy of the article ({@link
+   * Schema#SOURCE_JSON}) when {@code storedCopy} is false: what matching saved queries needs, where
+   * writing the copy was wasted.
+   */
+  public static Document toDocument(StoredArticle a, boolean storedCopy) {
     Map<String, Object> f = a.fields();
     Document d = new Document();
     d.add(new StringField(KEY, a.id(), Field.Store.YES));
@@ -105,14 +114,16 @@ public final class ArticleDocuments {
     String country = countryOf(f, host);
     keyword(d, Schema.COUNTRY, country, true);
     // What search returns carries the derived values too, so a row says what a facet counted.
-    Map<String, Object> stored = new LinkedHashMap<>(f);
-    stored.put("source", source);
-    stored.put("domain", domain);
-    stored.put("country", country);
-    try {
-      d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
+    if (storedCopy) {
+      Map<String, Object> stored = new LinkedHashMap<>(f);
+      stored.put("source", source);
+      stored.put("domain", domain);
+      stored.put("country", country);
+      try {
+        d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
+      }
     }
 
     Long published = Dates.millis(f.get("published"));
