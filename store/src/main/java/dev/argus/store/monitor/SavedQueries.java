@@ -172,7 +172,7 @@ public final class SavedQueries implements Closeable {
    * What the monitor analyses fields without a stream of their own with, and the position gap
    * between the title and the text in {@link Schema#ALL}.
    */
-  private static final Analyzer ANALYZER =
+  static final Analyzer ANALYZER =
       new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
