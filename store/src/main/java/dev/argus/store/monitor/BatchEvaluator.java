@@ -153,16 +153,24 @@ final class BatchEvaluator {
     TermsEnum te = termsEnum(field);
     int n = ph.terms().length;
     PostingsEnum[] postings = new PostingsEnum[n];
+    int lead = 0; // the rarest term leads: its documents are the only ones to look at
+    int leadFreq = Integer.MAX_VALUE;
     for (int i = 0; i < n; i++) {
       if (!te.seekExact(ph.terms()[i])) return empty;
       postings[i] = te.postings(null, PostingsEnum.POSITIONS);
+      int df = te.docFreq();
+      if (df < leadFreq) {
+        lead = i;
+        leadFreq = df;
+      }
     }
     FixedBitSet out = null;
+    PostingsEnum first = postings[lead];
     docs:
-    for (int d = mask.nextSetBit(0);
-        d != DocIdSetIterator.NO_MORE_DOCS;
-        d = d + 1 < mask.length() ? mask.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+    for (int d = first.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = first.nextDoc()) {
+      if (!mask.get(d)) continue;
       for (PostingsEnum p : postings) {
+        if (p == first) continue;
         int at = p.docID() < d ? p.advance(d) : p.docID();
         if (at == DocIdSetIterator.NO_MORE_DOCS) break docs;
         if (at != d) continue docs;

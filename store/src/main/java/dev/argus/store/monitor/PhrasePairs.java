@@ -61,6 +61,12 @@ final class PhrasePairs implements CustomQueryHandler {
    */
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The first terms of the {@link #known} pairs: a pair is only built (a string) for a batch when
+   * its first term is one of them, which most terms of a text are not.
+   */
+  private final Set<String> firsts = ConcurrentHashMap.newKeySet();
+
   @Override
   public QueryTree handleQuery(Query query, TermWeightor weightor) {
     if (!(query instanceof Marked m)) return null;
@@ -113,6 +119,7 @@ final class PhrasePairs implements CustomQueryHandler {
         for (int i = 1; i < terms.length; i++) {
           if (positions[i] == positions[i - 1] + 1) {
             known.add(terms[i - 1].text() + SEPARATOR + terms[i].text());
+            firsts.add(terms[i - 1].text());
           }
         }
       }
@@ -135,7 +142,7 @@ final class PhrasePairs implements CustomQueryHandler {
     List<String> out = new ArrayList<>();
     StringBuilder pair = new StringBuilder();
     for (int i = 1; i < text.size(); i++) {
-      if (text.increment(i) != 1) continue;
+      if (text.increment(i) != 1 || !firsts.contains(text.term(i - 1))) continue;
       pair.setLength(0);
       String p = pair.append(text.term(i - 1)).append(SEPARATOR).append(text.term(i)).toString();
       if (known.contains(p)) out.add(p);
