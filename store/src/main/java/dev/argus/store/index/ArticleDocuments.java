@@ -75,7 +75,7 @@ public final class ArticleDocuments {
    * replay} null for neither).
    */
   public static Document toDocument(StoredArticle a, long seq, byte[] replay) {
-    Document d = build(a, true);
+    Document d = build(a, true, true);
     if (replay != null) {
       d.add(new LongPoint(SEQ, seq));
       d.add(new NumericDocValuesField(SEQ, seq));
@@ -91,10 +91,19 @@ public final class ArticleDocuments {
    * searches of the store.
    */
   public static Document toDocument(StoredArticle a) {
-    return build(a, false);
+    return toDocument(a, true);
   }
 
-  private static Document build(StoredArticle a, boolean store) {
+  /**
+   * {@link #toDocument(StoredArticle)}, without the stored JSON copy of the article ({@link
+   * Schema#SOURCE_JSON}) when {@code storedCopy} is false: what matching saved queries needs, where
+   * writing the copy was wasted.
+   */
+  public static Document toDocument(StoredArticle a, boolean storedCopy) {
+    return build(a, false, storedCopy);
+  }
+
+  private static Document build(StoredArticle a, boolean store, boolean storedCopy) {
     Map<String, Object> f = a.fields();
     Document d = new Document();
     d.add(new StringField(KEY, a.id(), Field.Store.YES));
@@ -122,19 +131,21 @@ public final class ArticleDocuments {
     String country = countryOf(f, host);
     keyword(d, Schema.COUNTRY, country, true);
     // What search returns carries the derived values too, so a row says what a facet counted.
-    Map<String, Object> stored = new LinkedHashMap<>(f);
-    stored.put("source", source);
-    stored.put("domain", domain);
-    stored.put("country", country);
-    try {
-      d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
-    }
-    if (store) {
-      d.add(
-          new BinaryDocValuesField(
-              Summaries.FIELD, Summaries.encode(a.id(), Summaries.of(stored))));
+    if (storedCopy) {
+      Map<String, Object> stored = new LinkedHashMap<>(f);
+      stored.put("source", source);
+      stored.put("domain", domain);
+      stored.put("country", country);
+      try {
+        d.add(new StoredField(Schema.SOURCE_JSON, new BytesRef(JSON.writeValueAsBytes(stored))));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("article " + a.id() + " cannot be written as JSON", e);
+      }
+      if (store) {
+        d.add(
+            new BinaryDocValuesField(
+                Summaries.FIELD, Summaries.encode(a.id(), Summaries.of(stored))));
+      }
     }
 
     Long published = Dates.millis(f.get("published"));

@@ -1,19 +1,13 @@
 package dev.argus.store.monitor;
 
-import dev.argus.store.index.Analysis;
 import dev.argus.store.index.Schema;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -67,6 +61,12 @@ final class PhrasePairs implements CustomQueryHandler {
    */
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The first terms of the {@link #known} pairs: a pair is only built (a string) for a batch when
+   * its first term is one of them, which most terms of a text are not.
+   */
+  private final Set<String> firsts = ConcurrentHashMap.newKeySet();
+
   @Override
   public QueryTree handleQuery(Query query, TermWeightor weightor) {
     if (!(query instanceof Marked m)) return null;
@@ -119,6 +119,7 @@ final class PhrasePairs implements CustomQueryHandler {
         for (int i = 1; i < terms.length; i++) {
           if (positions[i] == positions[i - 1] + 1) {
             known.add(terms[i - 1].text() + SEPARATOR + terms[i].text());
+            firsts.add(terms[i - 1].text());
           }
         }
       }
@@ -133,11 +134,30 @@ final class PhrasePairs implements CustomQueryHandler {
   }
 
   /**
-   * The known pairs of adjacent terms of {@code value}, analysed by {@code language}'s chain, for a
-   * batch document; terms apart (a position gap, none in the chains as they are) make no pair.
+   * The known pairs of adjacent terms of {@code text} (a title or text as its article's chain
+   * analysed it), for a batch document; terms apart (a position gap, none in the chains as they
+   * are) make no pair.
    */
-  Field field(String value, String language) {
-    return new PairsField(value, Analysis.forLanguage(language), known);
+  Field field(AnalysedText text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder pair = new StringBuilder();
+    for (int i = 1; i < text.size(); i++) {
+      if (text.increment(i) != 1 || !firsts.contains(text.term(i - 1))) continue;
+      pair.setLength(0);
+      String p = pair.append(text.term(i - 1)).append(SEPARATOR).append(text.term(i)).toString();
+      if (known.contains(p)) out.add(p);
+    }
+    return AnalysedText.field(FIELD, TYPE, out.toArray(String[]::new));
+  }
+
+  /** Which articles hold a pair is all the presearcher reads: no positions, no norms. */
+  private static final FieldType TYPE = new FieldType();
+
+  static {
+    TYPE.setIndexOptions(IndexOptions.DOCS);
+    TYPE.setTokenized(true);
+    TYPE.setOmitNorms(true);
+    TYPE.freeze();
   }
 
   /** An exact phrase, seen by the monitor's query analysis as one leaf; matches as the phrase. */
@@ -171,73 +191,6 @@ final class PhrasePairs implements CustomQueryHandler {
     @Override
     public int hashCode() {
       return classHash() * 31 + phrase.hashCode();
-    }
-  }
-
-  /** Title or text as pairs of adjacent terms, analysed when the indexer asks for the stream. */
-  private static final class PairsField extends Field {
-    /** Which articles hold a pair is all the presearcher reads: no positions, no norms. */
-    private static final FieldType TYPE = new FieldType();
-
-    static {
-      TYPE.setIndexOptions(IndexOptions.DOCS);
-      TYPE.setTokenized(true);
-      TYPE.setOmitNorms(true);
-      TYPE.freeze();
-    }
-
-    private final Analyzer analyzer;
-    private final Set<String> known;
-
-    PairsField(String value, Analyzer analyzer, Set<String> known) {
-      super(FIELD, value, TYPE);
-      this.analyzer = analyzer;
-      this.known = known;
-    }
-
-    @Override
-    public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
-      return new KnownPairs(analyzer.tokenStream(FIELD, stringValue()), known);
-    }
-  }
-
-  /** Each pair of adjacent terms that is in {@code known}, as one term. */
-  private static final class KnownPairs extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment =
-        addAttribute(PositionIncrementAttribute.class);
-    private final Set<String> known;
-    private final StringBuilder pair = new StringBuilder();
-    private String previous;
-
-    KnownPairs(TokenStream in, Set<String> known) {
-      super(in);
-      this.known = known;
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      while (input.incrementToken()) {
-        String current = term.toString();
-        boolean adjacent = previous != null && increment.getPositionIncrement() == 1;
-        String before = previous;
-        previous = current;
-        if (!adjacent) continue;
-        pair.setLength(0);
-        String p = pair.append(before).append(SEPARATOR).append(current).toString();
-        if (known.contains(p)) {
-          term.setEmpty().append(p);
-          increment.setPositionIncrement(1);
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      previous = null;
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.argus.store.monitor;
 import dev.argus.store.StoredArticle;
 import dev.argus.store.index.Analysis;
 import dev.argus.store.index.ArticleDocuments;
-import dev.argus.store.index.LanguageTextField;
 import dev.argus.store.index.Schema;
 import dev.argus.store.query.Node;
 import dev.argus.store.query.ParsedQuery;
@@ -29,7 +28,9 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.CustomQueryHandler;
 import org.apache.lucene.monitor.MatcherFactory;
@@ -45,10 +46,12 @@ import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Saved queries and the articles they match: the engine behind alerts. A wrapper over Lucene's
@@ -169,7 +172,7 @@ public final class SavedQueries implements Closeable {
    * What the monitor analyses fields without a stream of their own with, and the position gap
    * between the title and the text in {@link Schema#ALL}.
    */
-  private static final Analyzer ANALYZER =
+  static final Analyzer ANALYZER =
       new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -242,9 +245,9 @@ public final class SavedQueries implements Closeable {
   }
 
   private static MonitorConfiguration configuration(Options options) {
-    MonitorConfiguration c = new MonitorConfiguration();
-    if (!options.decompose()) c.setQueryDecomposer(WHOLE);
-    return c;
+    return new MonitorConfiguration()
+        .setQueryDecomposer(
+            BatchQuery.decomposer(options.decompose() ? new QueryDecomposer() : WHOLE));
   }
 
   /** Keeps each query whole. */
@@ -270,7 +273,10 @@ public final class SavedQueries implements Closeable {
    */
   public static SavedQueries open(Path dir, Options options) throws IOException {
     Files.createDirectories(dir);
-    MonitorConfiguration config = new MonitorConfiguration().setIndexPath(dir, SERIALIZER);
+    MonitorConfiguration config =
+        new MonitorConfiguration()
+            .setQueryDecomposer(BatchQuery.decomposer(new QueryDecomposer()))
+            .setIndexPath(dir, SERIALIZER);
     Monitor monitor;
     PhrasePairs pairs = new PhrasePairs();
     try {
@@ -434,9 +440,36 @@ public final class SavedQueries implements Closeable {
     return new BatchMatches(out, failures, m.getQueriesRun());
   }
 
-  /** Lucene's matcher, on the batch read through a {@link BatchReader}. */
+  /**
+   * Lucene's simple matcher (which articles each candidate matches, no scores), on the batch read
+   * through a {@link BatchReader}, each candidate run by its plan ({@link BatchEvaluator}).
+   */
   private static final MatcherFactory<QueryMatch> MATCHER =
-      searcher -> QueryMatch.SIMPLE_MATCHER.createMatcher(batchSearcher(searcher));
+      searcher -> new PlanMatcher(batchSearcher(searcher));
+
+  private static final class PlanMatcher extends CandidateMatcher<QueryMatch> {
+    private final BatchEvaluator evaluator;
+
+    PlanMatcher(IndexSearcher batch) {
+      super(batch);
+      this.evaluator = new BatchEvaluator(batch);
+    }
+
+    @Override
+    public void matchQuery(String id, Query q, Map<String, String> metadata) throws IOException {
+      FixedBitSet docs = evaluator.matches(q);
+      for (int d = docs.nextSetBit(0);
+          d != DocIdSetIterator.NO_MORE_DOCS;
+          d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        addMatch(new QueryMatch(id), d);
+      }
+    }
+
+    @Override
+    public QueryMatch resolve(QueryMatch a, QueryMatch b) {
+      return a;
+    }
+  }
 
   /**
    * A searcher over {@code s}'s batch with its terms and postings in arrays, and no query cache (no
@@ -498,24 +531,30 @@ public final class SavedQueries implements Closeable {
   }
 
   /**
-   * {@link #document(StoredArticle, PhrasePairs)}, less title and text on their own when no saved
-   * query reads them ({@code read} is false): words without a field search {@link Schema#ALL}, so
-   * most sets never do, and each is a whole inverted field of the batch's index.
+   * {@link #document(StoredArticle, PhrasePairs)}, less every field no saved query reads ({@code
+   * read} is false): a query only sees the fields it reads, and each left out is less to index in
+   * the batch and fewer terms for the presearcher to look up. Words without a field search {@link
+   * Schema#ALL}, so most sets never read title and text by name. Title and text are analysed once,
+   * for every field that indexes them ({@link AnalysedText}).
    */
   static Document document(StoredArticle a, PhrasePairs pairs, Predicate<String> read) {
-    Document d = ArticleDocuments.toDocument(a);
-    d.removeField(Schema.SOURCE_JSON);
-    for (String f : Schema.DEFAULT_FIELDS) {
-      if (!read.test(f)) d.removeFields(f);
+    Document d = ArticleDocuments.toDocument(a, false);
+    Document out = new Document();
+    for (IndexableField f : d) {
+      if (read.test(f.name()) && !Schema.DEFAULT_FIELDS.contains(f.name())) out.add(f);
     }
-    String language = a.text("language");
+    Analyzer chain = Analysis.forLanguage(a.text("language"));
     for (String f : Schema.DEFAULT_FIELDS) {
       String value = a.text(f);
       // Both values go in, even an empty title: the position gap then always lies between them.
-      d.add(new LanguageTextField(Schema.ALL, value == null ? "" : value, language));
-      if (value != null && !value.isEmpty()) d.add(pairs.field(value, language));
+      AnalysedText text = AnalysedText.of(chain, value == null ? "" : value);
+      if (value != null && !value.isEmpty() && read.test(f)) {
+        out.add(text.field(f, TextField.TYPE_NOT_STORED));
+      }
+      out.add(text.field(Schema.ALL, TextField.TYPE_NOT_STORED));
+      if (value != null && !value.isEmpty()) out.add(pairs.field(text));
     }
-    return d;
+    return out;
   }
 
   /**

@@ -1,0 +1,189 @@
+package dev.argus.store.monitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+
+/**
+ * An article's title or text analysed once by its language chain, replayed as the token stream of
+ * every batch field that indexes it: {@link dev.argus.store.index.Schema#ALL}, the title or text
+ * field itself when a saved query reads it, and the pairs of adjacent terms ({@link PhrasePairs}).
+ * Each of those used to run the chain again (tokenizer, folding, stemming, bigrams), which was the
+ * larger part of building a batch's index.
+ *
+ * <p>What is kept is what the indexer reads: each token's term, position increment and offsets,
+ * and, after the last token, the stream's final increment and offset, so positions, the gap between
+ * two values of a field and the norms come out as the chain's own. Immutable once made.
+ */
+final class AnalysedText {
+
+  private final String value;
+  private final String[] terms;
+  private final int[] increments;
+  private final int[] starts;
+  private final int[] ends;
+  private final int size;
+  private final int endIncrement;
+  private final int endOffset;
+
+  private AnalysedText(
+      String value,
+      String[] terms,
+      int[] increments,
+      int[] starts,
+      int[] ends,
+      int size,
+      int endIncrement,
+      int endOffset) {
+    this.value = value;
+    this.terms = terms;
+    this.increments = increments;
+    this.starts = starts;
+    this.ends = ends;
+    this.size = size;
+    this.endIncrement = endIncrement;
+    this.endOffset = endOffset;
+  }
+
+  /** {@code value} as {@code chain} analyses it (under any field name: the chains ignore it). */
+  static AnalysedText of(Analyzer chain, String value) {
+    String[] terms = new String[16];
+    int[] increments = new int[16];
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    try (TokenStream ts = chain.tokenStream("", value)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (n == terms.length) {
+          int grown = n * 2;
+          terms = Arrays.copyOf(terms, grown);
+          increments = Arrays.copyOf(increments, grown);
+          starts = Arrays.copyOf(starts, grown);
+          ends = Arrays.copyOf(ends, grown);
+        }
+        terms[n] = term.toString();
+        increments[n] = increment.getPositionIncrement();
+        starts[n] = offset.startOffset();
+        ends[n] = offset.endOffset();
+        n++;
+      }
+      ts.end();
+      return new AnalysedText(
+          value,
+          terms,
+          increments,
+          starts,
+          ends,
+          n,
+          increment.getPositionIncrement(),
+          offset.endOffset());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a chain reading a string
+    }
+  }
+
+  /** How many tokens. */
+  int size() {
+    return size;
+  }
+
+  /** The term of token {@code i}. */
+  String term(int i) {
+    return terms[i];
+  }
+
+  /** The position increment of token {@code i}. */
+  int increment(int i) {
+    return increments[i];
+  }
+
+  /** A field {@code name} of {@code type} indexing these tokens. */
+  Field field(String name, FieldType type) {
+    return new Replayed(name, type, this, null);
+  }
+
+  /**
+   * A field {@code name} of {@code type} indexing {@code only} instead of the tokens (each at an
+   * increment of one, without offsets): what a field derived from the tokens, such as their pairs,
+   * indexes.
+   */
+  static Field field(String name, FieldType type, String[] only) {
+    return new Replayed(name, type, null, only);
+  }
+
+  private static final class Replayed extends Field {
+    private final AnalysedText text;
+    private final String[] only;
+
+    Replayed(String name, FieldType type, AnalysedText text, String[] only) {
+      super(name, text != null ? text.value : "", type);
+      this.text = text;
+      this.only = only;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
+      return new Replay(text, only);
+    }
+  }
+
+  /** The recorded tokens, or the given terms. */
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final AnalysedText text;
+    private final String[] only;
+    private int next;
+
+    Replay(AnalysedText text, String[] only) {
+      this.text = text;
+      this.only = only;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (text != null) {
+        if (next >= text.size) return false;
+        term.setEmpty().append(text.terms[next]);
+        increment.setPositionIncrement(text.increments[next]);
+        offset.setOffset(text.starts[next], text.ends[next]);
+      } else {
+        if (next >= only.length) return false;
+        term.setEmpty().append(only[next]);
+      }
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      if (text != null) {
+        increment.setPositionIncrement(text.endIncrement);
+        offset.setOffset(text.endOffset, text.endOffset);
+      } else {
+        increment.setPositionIncrement(0);
+      }
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+  }
+}
