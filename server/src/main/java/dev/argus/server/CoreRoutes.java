@@ -4,6 +4,7 @@ import static dev.argus.server.Route.Param.choice;
 import static dev.argus.server.Route.Param.path;
 import static dev.argus.server.Route.Param.query;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.argus.core.story.Story;
 import dev.argus.store.Aggregations;
 import dev.argus.store.LuceneStore;
@@ -242,9 +243,11 @@ final class CoreRoutes {
         r.hits().subList(Math.min(offset, r.hits().size()), r.hits().size());
     for (SearchResult.Hit h : page) {
       Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", h.article().id());
+      hit.put("id", h.id());
       hit.put("score", Float.isNaN(h.score()) ? null : h.score());
-      hit.put("article", h.article().fields());
+      // A summary's fields go out as the JSON the index holds: not read into a map to be written
+      // back.
+      hit.put("article", h.json() != null ? new RawValue(h.json()) : h.article().fields());
       hits.add(hit);
     }
     Map<String, Object> m = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -483,10 +482,12 @@ public final class LuceneStore implements Closeable {
    */
   private static List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, View view)
       throws IOException {
-    StoredArticle[] articles = new StoredArticle[docs.length];
+    SearchResult.Hit[] hits = new SearchResult.Hit[docs.length];
     StoredFields stored = s.storedFields();
     if (view == View.FULL) {
-      for (int i = 0; i < docs.length; i++) articles[i] = read(stored, docs[i].doc);
+      for (int i = 0; i < docs.length; i++) {
+        hits[i] = new SearchResult.Hit(read(stored, docs[i].doc), docs[i].score);
+      }
     } else {
       Integer[] byDoc = new Integer[docs.length];
       for (int i = 0; i < docs.length; i++) byDoc[i] = i;
@@ -500,16 +501,15 @@ public final class LuceneStore implements Closeable {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
           summaries = leaf.reader().getBinaryDocValues(Summaries.FIELD);
         }
-        articles[i] =
-            summaries != null && summaries.advanceExact(doc - leaf.docBase)
-                ? Summaries.decode(summaries.binaryValue())
-                : Summaries.of(read(stored, doc));
+        if (summaries != null && summaries.advanceExact(doc - leaf.docBase)) {
+          Summaries.Raw raw = Summaries.raw(summaries.binaryValue());
+          hits[i] = SearchResult.Hit.ofJson(raw.id(), raw.fields(), docs[i].score);
+        } else {
+          hits[i] = new SearchResult.Hit(Summaries.of(read(stored, doc)), docs[i].score);
+        }
       }
     }
-    List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++)
-      hits.add(new SearchResult.Hit(articles[i], docs[i].score));
-    return hits;
+    return List.of(hits);
   }
 
   private static StoredArticle read(StoredFields stored, int doc) throws IOException {

@@ -1,6 +1,8 @@
 package dev.argus.store;
 
+import dev.argus.store.index.Summaries;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One page of results.
@@ -14,6 +16,75 @@ public record SearchResult(long total, List<Hit> hits) {
     hits = List.copyOf(hits);
   }
 
-  /** One matching article and its relevance score (NaN when ordered by date). */
-  public record Hit(StoredArticle article, float score) {}
+  /**
+   * One matching article and its relevance score (NaN when ordered by date). A summary hit keeps
+   * its fields as the JSON the index holds ({@link #json}), which an API can write out as it is;
+   * the article is read from that JSON only when asked for.
+   */
+  public static final class Hit {
+    private final String id;
+    private final float score;
+    private final String json;
+    private volatile StoredArticle article;
+
+    public Hit(StoredArticle article, float score) {
+      this.id = article.id();
+      this.score = score;
+      this.json = null;
+      this.article = article;
+    }
+
+    private Hit(String id, String json, float score) {
+      this.id = Objects.requireNonNull(id);
+      this.score = score;
+      this.json = Objects.requireNonNull(json);
+    }
+
+    /** A hit of {@code id} whose article's fields are the JSON object {@code json}. */
+    public static Hit ofJson(String id, String json, float score) {
+      return new Hit(id, json, score);
+    }
+
+    /** The article's id. */
+    public String id() {
+      return id;
+    }
+
+    /** The relevance score, NaN when ordered by date. */
+    public float score() {
+      return score;
+    }
+
+    /** The article (for a summary hit, its summary fields). */
+    public StoredArticle article() {
+      StoredArticle a = article;
+      if (a == null) {
+        a = new StoredArticle(id, Summaries.fields(json));
+        article = a;
+      }
+      return a;
+    }
+
+    /** The article's fields as a JSON object, when the hit was read as such; else null. */
+    public String json() {
+      return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hit h
+          && Float.compare(score, h.score) == 0
+          && article().equals(h.article());
+    }
+
+    @Override
+    public int hashCode() {
+      return article().hashCode() * 31 + Float.hashCode(score);
+    }
+
+    @Override
+    public String toString() {
+      return "Hit[article=" + article() + ", score=" + score + "]";
+    }
+  }
 }

@@ -54,6 +54,8 @@ class SummaryViewTest {
         StoredArticle s = summary.hits().get(i).article();
         assertThat(s.id()).isEqualTo(f.id());
         assertThat(s.fields()).isEqualTo(Summaries.of(f.fields())).doesNotContainKey("text");
+        assertThat(Summaries.fields(summary.hits().get(i).json())).isEqualTo(s.fields());
+        assertThat(full.hits().get(i).json()).isNull();
       }
     }
   }

@@ -1,9 +1,12 @@
 package dev.argus.store.index;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.argus.store.StoredArticle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +107,45 @@ public final class Summaries {
     }
   }
 
-  /** The summary {@link #encode} wrote. */
+  /** A summary as {@link #encode} wrote it: the article's id and its fields as a JSON object. */
+  public record Raw(String id, String fields) {}
+
+  /**
+   * The id and the fields' JSON of a summary {@link #encode} wrote, without building the fields: a
+   * streaming pass that reads the id and finds where the fields object starts and ends.
+   */
+  public static Raw raw(BytesRef b) {
+    try (JsonParser p = JSON.getFactory().createParser(b.bytes, b.offset, b.length)) {
+      String id = null;
+      String fields = null;
+      if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not an object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("id".equals(name) && t == JsonToken.VALUE_STRING) {
+          id = p.getText();
+        } else if ("fields".equals(name) && t == JsonToken.START_OBJECT) {
+          int start = (int) p.currentTokenLocation().getByteOffset();
+          p.skipChildren();
+          int end = (int) p.currentLocation().getByteOffset();
+          fields = new String(b.bytes, b.offset + start, end - start, StandardCharsets.UTF_8);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (id == null || fields == null) throw new IOException("no id or no fields");
+      return new Raw(id, fields);
+    } catch (IOException e) {
+      throw new IllegalStateException("a stored summary is not readable JSON", e);
+    }
+  }
+
+  /** The fields of a JSON object, as {@link Raw#fields} holds them. */
   @SuppressWarnings("unchecked")
-  public static StoredArticle decode(BytesRef b) {
+  public static Map<String, Object> fields(String json) {
     try {
-      Map<String, Object> m = JSON.readValue(b.bytes, b.offset, b.length, LinkedHashMap.class);
-      return new StoredArticle((String) m.get("id"), (Map<String, Object>) m.get("fields"));
-    } catch (IOException | ClassCastException e) {
+      return JSON.readValue(json, LinkedHashMap.class);
+    } catch (IOException e) {
       throw new IllegalStateException("a stored summary is not readable JSON", e);
     }
   }
