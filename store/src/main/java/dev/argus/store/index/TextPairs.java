@@ -1,14 +1,8 @@
 package dev.argus.store.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,10 +24,11 @@ import org.apache.lucene.search.TermQuery;
  * index; Elasticsearch offers the same trade ({@code index_phrases}) for the same reason: a larger
  * index, faster phrases.
  *
- * <p>The text is analysed once, by its language's chain, and both fields replay that analysis. Each
- * article indexed this way also carries the term {@link #MARKER_FIELD}:{@link #MARKER}: a store
- * whose every document has it (one written since pairs exist) answers phrases through {@link
- * #viaPairs}; an older store keeps answering them with positions.
+ * <p>The text is analysed once, by its language's chain, and both fields replay that analysis
+ * ({@link AnalysedText}). Each article indexed this way also carries the term {@link
+ * #MARKER_FIELD}:{@link #MARKER}: a store whose every document has it (one written since pairs
+ * exist) answers phrases through {@link #viaPairs}; an older store keeps answering them with
+ * positions.
  *
  * <p>Written here because Lucene's {@code ShingleFilter} cannot be told to pair only terms at
  * adjacent positions, and a phrase query over its shingles would then not match exactly what the
@@ -51,9 +46,6 @@ public final class TextPairs {
   /** The value of {@link #MARKER_FIELD}: which fields have pairs. */
   public static final String MARKER = "pairs:title,text";
 
-  /** Between the two terms of a pair; no analysed term contains a space. */
-  static final char SEPARATOR = ' ';
-
   private TextPairs() {}
 
   /**
@@ -63,8 +55,10 @@ public final class TextPairs {
   public static List<Field> fields(String field, String text, String language) {
     String pairs = FIELDS.get(field);
     if (pairs == null) throw new IllegalArgumentException("no pairs for the field " + field);
-    Tape tape = Tape.of(Analysis.forLanguage(language), field, text);
-    return List.of(new TextField(field, tape.terms()), new TextField(pairs, tape.pairs()));
+    AnalysedText analysed = AnalysedText.of(Analysis.forLanguage(language), text);
+    return List.of(
+        analysed.field(field, TextField.TYPE_NOT_STORED),
+        analysed.pairs(pairs, TextField.TYPE_NOT_STORED));
   }
 
   /** The mark of a document indexed with pairs (whether or not it has text). */
@@ -126,136 +120,6 @@ public final class TextPairs {
   }
 
   private static Term pair(Term a, Term b) {
-    return new Term(FIELDS.get(a.field()), a.text() + SEPARATOR + b.text());
-  }
-
-  /** One analysis of a text: its terms and their position increments, to be replayed. */
-  record Tape(char[] chars, int[] ends, int[] increments, int size) {
-
-    static Tape of(Analyzer analyzer, String field, String text) {
-      char[] chars = new char[Math.max(16, text.length())];
-      int[] ends = new int[64];
-      int[] increments = new int[64];
-      int n = 0;
-      int used = 0;
-      try (TokenStream ts = analyzer.tokenStream(field, text)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          if (n == ends.length) {
-            ends = Arrays.copyOf(ends, n * 2);
-            increments = Arrays.copyOf(increments, n * 2);
-          }
-          if (used + term.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + term.length()));
-          }
-          System.arraycopy(term.buffer(), 0, chars, used, term.length());
-          used += term.length();
-          ends[n] = used;
-          increments[n] = increment.getPositionIncrement();
-          n++;
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("analysing a text in memory failed", e);
-      }
-      return new Tape(chars, ends, increments, n);
-    }
-
-    int start(int i) {
-      return i == 0 ? 0 : ends[i - 1];
-    }
-
-    /** The terms as the analyser made them. */
-    TokenStream terms() {
-      return new Replay() {
-        int i;
-
-        @Override
-        public boolean incrementToken() {
-          if (i == size) return false;
-          emit(i, -1, increments[i]);
-          i++;
-          return true;
-        }
-      };
-    }
-
-    /**
-     * Each pair of terms at adjacent positions (every term at one position with every term at the
-     * next, should a chain ever stack terms), at the position of its first term.
-     */
-    TokenStream pairs() {
-      int[] firsts = new int[Math.max(1, size)];
-      int[] seconds = new int[firsts.length];
-      long[] positions = new long[firsts.length];
-      int m = 0;
-      int previousStart = 0; // the terms at the position before the current one: [start, end)
-      int previousEnd = 0;
-      long previousPosition = Long.MIN_VALUE;
-      int currentStart = 0;
-      long position = -1;
-      for (int i = 0; i < size; i++) {
-        if (i == 0 || increments[i] > 0) {
-          previousStart = currentStart;
-          previousEnd = i;
-          previousPosition = position;
-          currentStart = i;
-          position += Math.max(1, increments[i]);
-        }
-        if (previousPosition != position - 1) continue; // a gap: no pair spans it
-        for (int j = previousStart; j < previousEnd; j++) {
-          if (m == firsts.length) {
-            firsts = Arrays.copyOf(firsts, m * 2);
-            seconds = Arrays.copyOf(seconds, m * 2);
-            positions = Arrays.copyOf(positions, m * 2);
-          }
-          firsts[m] = j;
-          seconds[m] = i;
-          positions[m] = previousPosition;
-          m++;
-        }
-      }
-      int count = m;
-      int[] a = firsts;
-      int[] b = seconds;
-      long[] at = positions;
-      return new Replay() {
-        int k;
-        long last = -1;
-
-        @Override
-        public boolean incrementToken() {
-          if (k == count) return false;
-          emit(a[k], b[k], (int) (at[k] - last));
-          last = at[k];
-          k++;
-          return true;
-        }
-      };
-    }
-
-    /** A stream over the tape: gives term {@code a}, or the pair of {@code a} and {@code b}. */
-    abstract class Replay extends TokenStream {
-      final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-      final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-
-      void emit(int a, int b, int positionIncrement) {
-        clearAttributes();
-        int la = ends[a] - start(a);
-        if (b < 0) {
-          term.copyBuffer(chars, start(a), la);
-        } else {
-          int lb = ends[b] - start(b);
-          char[] buffer = term.resizeBuffer(la + 1 + lb);
-          System.arraycopy(chars, start(a), buffer, 0, la);
-          buffer[la] = SEPARATOR;
-          System.arraycopy(chars, start(b), buffer, la + 1, lb);
-          term.setLength(la + 1 + lb);
-        }
-        increment.setPositionIncrement(positionIncrement);
-      }
-    }
+    return new Term(FIELDS.get(a.field()), a.text() + AnalysedText.PAIR_SEPARATOR + b.text());
   }
 }

@@ -1,5 +1,6 @@
 package dev.argus.store.monitor;
 
+import dev.argus.store.index.AnalysedText;
 import dev.argus.store.index.Schema;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.argus.store.monitor;
 
 import dev.argus.store.StoredArticle;
+import dev.argus.store.index.AnalysedText;
 import dev.argus.store.index.Analysis;
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class TextPairsTest {
 
-  /** Each token as "term@position". */
-  private static List<String> tokens(TokenStream ts) throws IOException {
+  /** Each token of a field as "term@position". */
+  private static List<String> tokens(Field field) throws IOException {
+    TokenStream ts = field.tokenStream(null, null);
     List<String> out = new ArrayList<>();
     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
     PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -35,45 +38,37 @@ class TextPairsTest {
     return out;
   }
 
-  /** A tape of terms with the given position increments. */
-  private static TextPairs.Tape tape(String[] terms, int[] increments) {
-    StringBuilder chars = new StringBuilder();
-    int[] ends = new int[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      chars.append(terms[i]);
-      ends[i] = chars.length();
-    }
-    return new TextPairs.Tape(chars.toString().toCharArray(), ends, increments, terms.length);
-  }
-
   @Test
   void theTextIsAnalysedByItsLanguageAndReplayedAsTermsAndPairs() throws IOException {
-    TextPairs.Tape tape =
-        TextPairs.Tape.of(Analysis.forLanguage("en"), Schema.TEXT, "Interest rates rose");
+    AnalysedText text = AnalysedText.of(Analysis.forLanguage("en"), "Interest rates rose");
 
-    assertThat(tokens(tape.terms())).containsExactly("interest@0", "rate@1", "rose@2");
-    assertThat(tokens(tape.pairs())).containsExactly("interest rate@0", "rate rose@1");
+    assertThat(tokens(text.field(Schema.TEXT, TextField.TYPE_NOT_STORED)))
+        .containsExactly("interest@0", "rate@1", "rose@2");
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED)))
+        .containsExactly("interest rate@0", "rate rose@1");
   }
 
   @Test
   void noPairSpansAPositionGap() throws IOException {
-    TextPairs.Tape tape = tape(new String[] {"a", "b", "c", "d"}, new int[] {1, 1, 2, 1});
+    AnalysedText text = AnalysedText.of(new String[] {"a", "b", "c", "d"}, new int[] {1, 1, 2, 1});
 
-    assertThat(tokens(tape.pairs())).containsExactly("a b@0", "c d@3");
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED)))
+        .containsExactly("a b@0", "c d@3");
   }
 
   @Test
   void stackedTermsPairWithEveryTermAtTheNextPosition() throws IOException {
-    TextPairs.Tape tape = tape(new String[] {"a", "b", "b2", "c"}, new int[] {1, 1, 0, 1});
+    AnalysedText text = AnalysedText.of(new String[] {"a", "b", "b2", "c"}, new int[] {1, 1, 0, 1});
 
-    assertThat(tokens(tape.pairs())).containsExactly("a b@0", "a b2@0", "b c@1", "b2 c@1");
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED)))
+        .containsExactly("a b@0", "a b2@0", "b c@1", "b2 c@1");
   }
 
   @Test
   void aTextOfOneWordHasNoPairs() throws IOException {
-    TextPairs.Tape tape = TextPairs.Tape.of(Analysis.forLanguage("fr"), Schema.TEXT, "Bonjour");
+    AnalysedText text = AnalysedText.of(Analysis.forLanguage("fr"), "Bonjour");
 
-    assertThat(tokens(tape.pairs())).isEmpty();
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED))).isEmpty();
   }
 
   @Test

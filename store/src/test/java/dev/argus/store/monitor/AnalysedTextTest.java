@@ -3,6 +3,7 @@ package dev.argus.store.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argus.store.StoredArticle;
+import dev.argus.store.index.AnalysedText;
 import dev.argus.store.index.Analysis;
 import dev.argus.store.index.LanguageTextField;
 import dev.argus.store.index.Schema;

@@ -1,4 +1,4 @@
-package dev.argus.store.monitor;
+package dev.argus.store.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,16 +13,17 @@ import org.apache.lucene.document.FieldType;
 
 /**
  * An article's title or text analysed once by its language chain, replayed as the token stream of
- * every batch field that indexes it: {@link dev.argus.store.index.Schema#ALL}, the title or text
- * field itself when a saved query reads it, and the pairs of adjacent terms ({@link PhrasePairs}).
- * Each of those used to run the chain again (tokenizer, folding, stemming, bigrams), which was the
- * larger part of building a batch's index.
+ * every field that indexes it: in a saved-query batch {@link Schema#ALL}, the title or text field
+ * itself when a saved query reads it, and the pairs of adjacent terms of the presearcher; in the
+ * store the title or text field and its pairs ({@link TextPairs}). Each of those used to run the
+ * chain again (tokenizer, folding, stemming, bigrams), which was the larger part of building a
+ * batch's index.
  *
  * <p>What is kept is what the indexer reads: each token's term, position increment and offsets,
  * and, after the last token, the stream's final increment and offset, so positions, the gap between
  * two values of a field and the norms come out as the chain's own. Immutable once made.
  */
-final class AnalysedText {
+public final class AnalysedText {
 
   private final String value;
   private final String[] terms;
@@ -53,7 +54,7 @@ final class AnalysedText {
   }
 
   /** {@code value} as {@code chain} analyses it (under any field name: the chains ignore it). */
-  static AnalysedText of(Analyzer chain, String value) {
+  public static AnalysedText of(Analyzer chain, String value) {
     String[] terms = new String[16];
     int[] increments = new int[16];
     int[] starts = new int[16];
@@ -93,23 +94,37 @@ final class AnalysedText {
     }
   }
 
+  /** Terms with the given position increments, as a chain might make them (for tests). */
+  static AnalysedText of(String[] terms, int[] increments) {
+    int[] zeros = new int[terms.length];
+    return new AnalysedText(
+        String.join(" ", terms),
+        terms.clone(),
+        increments.clone(),
+        zeros,
+        zeros,
+        terms.length,
+        0,
+        0);
+  }
+
   /** How many tokens. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The term of token {@code i}. */
-  String term(int i) {
+  public String term(int i) {
     return terms[i];
   }
 
   /** The position increment of token {@code i}. */
-  int increment(int i) {
+  public int increment(int i) {
     return increments[i];
   }
 
   /** A field {@code name} of {@code type} indexing these tokens. */
-  Field field(String name, FieldType type) {
+  public Field field(String name, FieldType type) {
     return new Replayed(name, type, this, null);
   }
 
@@ -118,23 +133,72 @@ final class AnalysedText {
    * increment of one, without offsets): what a field derived from the tokens, such as their pairs,
    * indexes.
    */
-  static Field field(String name, FieldType type, String[] only) {
+  public static Field field(String name, FieldType type, String[] only) {
     return new Replayed(name, type, null, only);
+  }
+
+  /** Between the two terms of a pair; no analysed term contains a space. */
+  public static final char PAIR_SEPARATOR = ' ';
+
+  /**
+   * A field {@code name} of {@code type} indexing each pair of terms at adjacent positions ({@code
+   * "interest rate"}), at the position of its first term: every term at one position with every
+   * term at the next, should a chain ever stack terms; no pair spans a position gap. A phrase over
+   * these pairs at consecutive positions then matches exactly where the words' phrase does.
+   */
+  public Field pairs(String name, FieldType type) {
+    String[] pairs = new String[Math.max(1, size)];
+    int[] pairIncrements = new int[pairs.length];
+    int m = 0;
+    int previousStart = 0; // the terms at the position before the current one: [start, end)
+    int previousEnd = 0;
+    long previousPosition = Long.MIN_VALUE;
+    int currentStart = 0;
+    long position = -1;
+    long emitted = -1;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || increments[i] > 0) {
+        previousStart = currentStart;
+        previousEnd = i;
+        previousPosition = position;
+        currentStart = i;
+        position += Math.max(1, increments[i]);
+      }
+      if (previousPosition != position - 1) continue; // a gap: no pair spans it
+      for (int j = previousStart; j < previousEnd; j++) {
+        if (m == pairs.length) {
+          pairs = Arrays.copyOf(pairs, m * 2);
+          pairIncrements = Arrays.copyOf(pairIncrements, m * 2);
+        }
+        pairs[m] = terms[j] + PAIR_SEPARATOR + terms[i];
+        pairIncrements[m] = (int) (previousPosition - emitted);
+        emitted = previousPosition;
+        m++;
+      }
+    }
+    return new Replayed(
+        name, type, null, Arrays.copyOf(pairs, m), Arrays.copyOf(pairIncrements, m));
   }
 
   private static final class Replayed extends Field {
     private final AnalysedText text;
     private final String[] only;
+    private final int[] onlyIncrements;
 
     Replayed(String name, FieldType type, AnalysedText text, String[] only) {
+      this(name, type, text, only, null);
+    }
+
+    Replayed(String name, FieldType type, AnalysedText text, String[] only, int[] onlyIncrements) {
       super(name, text != null ? text.value : "", type);
       this.text = text;
       this.only = only;
+      this.onlyIncrements = onlyIncrements;
     }
 
     @Override
     public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
-      return new Replay(text, only);
+      return new Replay(text, only, onlyIncrements);
     }
   }
 
@@ -146,11 +210,13 @@ final class AnalysedText {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final AnalysedText text;
     private final String[] only;
+    private final int[] onlyIncrements;
     private int next;
 
-    Replay(AnalysedText text, String[] only) {
+    Replay(AnalysedText text, String[] only, int[] onlyIncrements) {
       this.text = text;
       this.only = only;
+      this.onlyIncrements = onlyIncrements;
     }
 
     @Override
@@ -164,6 +230,7 @@ final class AnalysedText {
       } else {
         if (next >= only.length) return false;
         term.setEmpty().append(only[next]);
+        if (onlyIncrements != null) increment.setPositionIncrement(onlyIncrements[next]);
       }
       next++;
       return true;
