@@ -9,9 +9,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -87,17 +84,7 @@ public final class TextPairs {
    * phrases in.
    */
   public static Query viaPairs(Query q) {
-    return switch (q) {
-      case PhraseQuery p when pairable(p) -> pairs(p);
-      case BooleanQuery b -> {
-        BooleanQuery.Builder out =
-            new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-        for (BooleanClause c : b.clauses()) out.add(viaPairs(c.query()), c.occur());
-        yield out.build();
-      }
-      case BoostQuery b -> new BoostQuery(viaPairs(b.getQuery()), b.getBoost());
-      default -> q;
-    };
+    return Phrases.map(q, p -> pairable(p) ? pairs(p) : p);
   }
 
   private static boolean pairable(PhraseQuery p) {

@@ -1,6 +1,7 @@
 package dev.argus.store.monitor;
 
 import dev.argus.store.index.AnalysedText;
+import dev.argus.store.index.Phrases;
 import dev.argus.store.index.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.CustomQueryHandler;
 import org.apache.lucene.monitor.QueryTree;
 import org.apache.lucene.monitor.TermWeightor;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,7 +54,7 @@ final class PhrasePairs implements CustomQueryHandler {
   private static final Set<String> FIELDS = Set.of(Schema.ALL, Schema.TITLE, Schema.TEXT);
 
   /** Between the two terms of a pair; no analysed term contains a space. */
-  static final String SEPARATOR = " ";
+  static final String SEPARATOR = String.valueOf(AnalysedText.PAIR_SEPARATOR);
 
   /**
    * Every pair of adjacent terms of the exact phrases of the saved queries: the only pairs worth
@@ -97,18 +97,8 @@ final class PhrasePairs implements CustomQueryHandler {
    * NEAR, which keeps its own terms).
    */
   static Query mark(Query q) {
-    return switch (q) {
-      case PhraseQuery p when p.getSlop() == 0 && p.getTerms().length > 1 && handled(p) ->
-          new Marked(p);
-      case BooleanQuery b -> {
-        BooleanQuery.Builder out =
-            new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-        for (BooleanClause c : b.clauses()) out.add(mark(c.query()), c.occur());
-        yield out.build();
-      }
-      case BoostQuery b -> new BoostQuery(mark(b.getQuery()), b.getBoost());
-      default -> q;
-    };
+    return Phrases.map(
+        q, p -> p.getSlop() == 0 && p.getTerms().length > 1 && handled(p) ? new Marked(p) : p);
   }
 
   /** Adds the pairs of the exact phrases of {@code q} (as {@link #mark} left it) to the known. */
