@@ -201,12 +201,7 @@ public final class AlertRoutes {
   private record Request(String name, String query, Mode mode, List<Channel> channels) {}
 
   private Request request(Context ctx, Alert old) {
-    if (ctx.bodyAsBytes().length > MAX_BODY_BYTES) {
-      throw new ApiError(
-          413,
-          "an alert is at most " + MAX_BODY_BYTES + " bytes of JSON",
-          Map.of("limit", MAX_BODY_BYTES));
-    }
+    Params.body(ctx, MAX_BODY_BYTES, "an alert", " of JSON");
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.body());

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Typed query parameters with their limits: a missing optional parameter takes its default, a
@@ -39,6 +40,18 @@ final class Params {
     }
     throw ApiError.badRequest(
         "parameter '" + name + "' must be a whole number from " + min + " to " + max);
+  }
+
+  /**
+   * The request body, refused with a 413 (its limit in the answer) past {@code max} bytes; {@code
+   * what} says what it is in the message, "{@code what} is at most {@code max} bytes{@code unit}".
+   */
+  static byte[] body(Context ctx, int max, String what, String unit) {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > max) {
+      throw new ApiError(413, what + " is at most " + max + " bytes" + unit, Map.of("limit", max));
+    }
+    return body;
   }
 
   /** One of {@code values} (case-insensitive), or {@code fallback} when absent. */

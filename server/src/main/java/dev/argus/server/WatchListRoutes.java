@@ -91,13 +91,7 @@ public final class WatchListRoutes {
   }
 
   private void put(Context ctx) throws IOException {
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length > MAX_BODY_BYTES) {
-      throw new ApiError(
-          413,
-          "a watch list is at most " + MAX_BODY_BYTES + " bytes",
-          Map.of("limit", MAX_BODY_BYTES));
-    }
+    byte[] body = Params.body(ctx, MAX_BODY_BYTES, "a watch list", "");
     String text;
     try {
       text =
