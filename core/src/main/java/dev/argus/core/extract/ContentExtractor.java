@@ -346,9 +346,10 @@ final class ContentExtractor {
       scope = scope.parent();
     }
     Element lead = null;
+    List<Element> firstPath = path(first); // once, not once per element of the scope
     for (Element e : scope.getElementsByAttribute("class")) {
       if (e == first || within(first, e)) continue;
-      if (!precedes(e, first)) break;
+      if (!precedes(path(e), firstPath)) break;
       if (lead != null && within(e, lead)) continue;
       if (isLeadNamed(e.className()) && isLinkFreeProse(e)) lead = e;
     }
@@ -361,7 +362,7 @@ final class ContentExtractor {
   }
 
   private static boolean isLeadNamed(String cls) {
-    for (String token : cls.split("\\s+")) {
+    for (String token : WHITESPACE.split(cls)) {
       String head = "";
       for (String w : Pruner.nameWords(token)) {
         if (!Pruner.GENERIC_WORDS.contains(w) || head.isEmpty()) head = w;
@@ -370,6 +371,8 @@ final class ContentExtractor {
     }
     return false;
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static boolean isLinkFreeProse(Element e) {
     String text = e.text();
@@ -386,17 +389,23 @@ final class ContentExtractor {
 
   /** Whether {@code a} starts before {@code b} in document order (neither inside the other). */
   private static boolean precedes(Element a, Element b) {
+    return precedes(path(a), path(b));
+  }
+
+  /** {@link #precedes(Element, Element)} over the elements' {@link #path}s. */
+  private static boolean precedes(List<Element> pa, List<Element> pb) {
     // The paths from the root differ first at a pair of siblings; their order decides.
-    List<Element> pa = path(a), pb = path(b);
     int i = 0;
     while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
     if (i == pa.size() || i == pb.size()) return false;
     return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
   }
 
+  /** The elements from the root down to {@code e}. */
   private static List<Element> path(Element e) {
     List<Element> out = new ArrayList<>();
-    for (Element x = e; x != null; x = x.parent()) out.add(0, x);
+    for (Element x = e; x != null; x = x.parent()) out.add(x);
+    java.util.Collections.reverse(out);
     return out;
   }
 
