@@ -2,6 +2,7 @@ package dev.argus.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -198,5 +199,30 @@ class FurnitureTest {
     assertThat(Furniture.isCredit("ein bild. © " + "x".repeat(Furniture.CREDIT_TAIL_MAX + 1)))
         .isFalse();
     assertThat(Furniture.isCredit("foto: " + "x".repeat(Furniture.LINE_MAX))).isFalse();
+  }
+
+  @Test
+  void everyKindOfCreditMarkerPassesThePrecheck() {
+    // One line per alternative of the marker pattern: the cheap test must let each through.
+    for (String line :
+        List.of(
+            "© lena roth",
+            "(c) lena roth",
+            "foto: lena roth",
+            "crédit photo : agence nord",
+            "图片：新华社",
+            "foto di lena roth",
+            "getty images",
+            "shutterstock",
+            "istock",
+            "adobe stock",
+            "pixabay",
+            "unsplash",
+            "depositphotos")) {
+      assertThat(Furniture.mayHoldCreditMarker(line)).as(line).isTrue();
+      assertThat(Furniture.isCredit(line)).as(line).isTrue();
+    }
+    assertThat(Furniture.mayHoldCreditMarker("the council met on tuesday")).isFalse();
+    assertThat(Furniture.isCredit("the council met on tuesday")).isFalse();
   }
 }
