@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -198,6 +199,19 @@ public final class SavedQueries implements Closeable {
 
   private final Set<String> ids; // guarded by this
 
+  /**
+   * Counts {@link #learn} calls. A batch is analysed for the fields and phrase pairs known when it
+   * starts; a query registered meanwhile may read a field the batch left out (and its NOT clause
+   * would then pass). A match during which this changed is run again.
+   */
+  private final AtomicLong learned = new AtomicLong();
+
+  /** Runs between analysing a batch and matching it; a seam for tests of that window only. */
+  volatile Runnable beforeMatch = () -> {};
+
+  /** How often a batch is matched again before it waits for registration to finish instead. */
+  static final int MATCH_TRIES = 3;
+
   private SavedQueries(Monitor monitor, Options options, PhrasePairs pairs) throws IOException {
     this.monitor = monitor;
     this.options = options;
@@ -212,6 +226,7 @@ public final class SavedQueries implements Closeable {
 
   /** Notes the phrase pairs and the fields of a saved query about to be registered. */
   private void learn(Query q) {
+    learned.incrementAndGet();
     pairs.learn(q);
     q.visit(
         new QueryVisitor() {
@@ -425,12 +440,21 @@ public final class SavedQueries implements Closeable {
               .formatted(batch.size(), options.maxBatch()));
     }
     if (batch.isEmpty()) return new BatchMatches(List.of(), Map.of(), 0);
-    Document[] docs = new Document[batch.size()];
-    for (int i = 0; i < docs.length; i++)
-      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
-    MultiMatchingQueries<QueryMatch> m = monitor.match(docs, MATCHER);
-    List<MatchedArticle> out = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
+    MultiMatchingQueries<QueryMatch> m = null;
+    for (int attempt = 1; m == null; attempt++) {
+      if (attempt < MATCH_TRIES) {
+        long before = learned.get();
+        m = matchOnce(batch);
+        if (learned.get() != before) m = null; // a query was registered meanwhile
+      } else {
+        // Registration holds this lock while it learns and registers: nothing changes meanwhile.
+        synchronized (this) {
+          m = matchOnce(batch);
+        }
+      }
+    }
+    List<MatchedArticle> out = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
       List<String> matched = new ArrayList<>();
       for (QueryMatch qm : m.getMatches(i)) matched.add(qm.getQueryId());
       matched.sort(null);
@@ -439,6 +463,14 @@ public final class SavedQueries implements Closeable {
     Map<String, String> failures = new LinkedHashMap<>();
     m.getErrors().forEach((id, e) -> failures.put(id, String.valueOf(e.getMessage())));
     return new BatchMatches(out, failures, m.getQueriesRun());
+  }
+
+  private MultiMatchingQueries<QueryMatch> matchOnce(List<StoredArticle> batch) throws IOException {
+    Document[] docs = new Document[batch.size()];
+    for (int i = 0; i < docs.length; i++)
+      docs[i] = document(batch.get(i), pairs, fieldsRead::contains);
+    beforeMatch.run();
+    return monitor.match(docs, MATCHER);
   }
 
   /**

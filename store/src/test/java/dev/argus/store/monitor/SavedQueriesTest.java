@@ -12,6 +12,7 @@ import dev.argus.store.monitor.SavedQueries.Options;
 import dev.argus.store.monitor.SavedQueries.Presearch;
 import dev.argus.store.query.QuerySyntaxException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
@@ -374,5 +377,52 @@ class SavedQueriesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer than");
     assertThat(new SavedQuery("x".repeat(SavedQueries.MAX_ID_LENGTH), "velmora").id()).hasSize(256);
+  }
+
+  @Test
+  void aQueryRegisteredWhileABatchIsAnalysedSeesTheFieldsItReads() throws IOException {
+    // No saved query reads the language when the batch is analysed, so the batch leaves it out; the
+    // query registered in that window reads it under NOT, and must not match through its absence.
+    StoredArticle recall =
+        Fixtures.article(
+            "r", "en", "2026-01-05T10:00:00Z", "Velmora recall", "Velmora recalls a camera.");
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("any", "velmora"));
+      AtomicBoolean once = new AtomicBoolean();
+      s.beforeMatch =
+          () -> {
+            if (!once.compareAndSet(false, true)) return;
+            try {
+              s.register(new SavedQuery("not-recall", "velmora NOT lang:en"));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      assertThat(s.match(List.of(recall)).articles().get(0).queryIds()).containsExactly("any");
+      assertThat(once).isTrue();
+    }
+  }
+
+  @Test
+  void aBatchThatKeepsMissingRegistrationsIsMatchedUnderTheRegistrationLock() throws IOException {
+    StoredArticle recall =
+        Fixtures.article(
+            "r", "en", "2026-01-05T10:00:00Z", "Velmora recall", "Velmora recalls a camera.");
+    try (SavedQueries s = SavedQueries.inMemory()) {
+      s.register(new SavedQuery("any", "velmora"));
+      AtomicInteger runs = new AtomicInteger();
+      s.beforeMatch =
+          () -> {
+            // A registration in every window but the last, which holds the lock.
+            if (runs.incrementAndGet() >= SavedQueries.MATCH_TRIES) return;
+            try {
+              s.register(new SavedQuery("q" + runs.get(), "velmora NOT lang:en"));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      assertThat(s.match(List.of(recall)).articles().get(0).queryIds()).containsExactly("any");
+      assertThat(runs).hasValue(SavedQueries.MATCH_TRIES);
+    }
   }
 }
