@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,12 +31,13 @@ import java.util.TreeSet;
 
 /**
  * The alerts' state in an embedded SQLite database ({@code DATA/alerts/alerts.db}, WAL journal with
- * {@code synchronous=FULL}, as the crawl state): the alerts, what each said about each story, daily
- * volumes and spikes raised, digest items waiting for their period's end, the outbox of deliveries
- * to make or retry, the delivery log, and the Atom entries (the newest {@value #ATOM_ENTRIES} per
- * alert; the newest {@value #LOG_LINES} log lines per alert). One connection, guarded by this
- * object's monitor; several processes may share the file (busy timeout), and a delivery is claimed
- * before it is sent so two never send the same one.
+ * {@code synchronous=FULL}, as the crawl state): the alerts, what each said about each story (for
+ * {@value #SEEN_RETENTION_DAYS} days after the story last matched), daily volumes and spikes
+ * raised, digest items waiting for their period's end, the outbox of deliveries to make or retry,
+ * the delivery log, and the Atom entries (the newest {@value #ATOM_ENTRIES} per alert; the newest
+ * {@value #LOG_LINES} log lines per alert). One connection, guarded by this object's monitor;
+ * several processes may share the file (busy timeout), and a delivery is claimed before it is sent
+ * so two never send the same one.
  */
 public final class AlertStore implements AutoCloseable {
 
@@ -44,6 +46,12 @@ public final class AlertStore implements AutoCloseable {
 
   /** Delivery log lines kept per alert by default; older ones are dropped. */
   public static final int LOG_LINES = 10_000;
+
+  /**
+   * Days an alert remembers what it said about a story after the story last matched it. A story
+   * that matches again later is news again: the alert announces it as a new story.
+   */
+  public static final int SEEN_RETENTION_DAYS = 30;
 
   static final ObjectMapper JSON =
       new ObjectMapper()
@@ -71,6 +79,7 @@ public final class AlertStore implements AutoCloseable {
         story TEXT NOT NULL,
         languages TEXT NOT NULL,
         countries TEXT NOT NULL,
+        updated INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (alert, story)
       );
       CREATE TABLE IF NOT EXISTS volume (
@@ -144,10 +153,36 @@ public final class AlertStore implements AutoCloseable {
   /** Opens the database at {@code file}, keeping {@code logLines} log lines per alert. */
   static AlertStore open(Path file, int logLines) throws IOException {
     try {
-      return new AlertStore(Sqlite.open(file, SCHEMA), logLines);
+      Connection db = Sqlite.open(file, SCHEMA);
+      try {
+        migrate(db, Instant.now());
+      } catch (SQLException e) {
+        db.close();
+        throw e;
+      }
+      return new AlertStore(db, logLines);
     } catch (SQLException e) {
       throw new IOException(
           "cannot open the alerts database at " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Brings a database written by an older version up to date: the seen state got the time it was
+   * last updated, and rows from before count from the upgrade.
+   */
+  private static void migrate(Connection db, Instant now) throws SQLException {
+    boolean hasUpdated = false;
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA table_info(seen)")) {
+      while (rs.next()) hasUpdated |= rs.getString("name").equals("updated");
+    }
+    try (Statement s = db.createStatement()) {
+      if (!hasUpdated) {
+        s.execute("ALTER TABLE seen ADD COLUMN updated INTEGER NOT NULL DEFAULT 0");
+        s.execute("UPDATE seen SET updated=" + now.toEpochMilli());
+      }
+      s.execute("CREATE INDEX IF NOT EXISTS seen_updated ON seen(updated)");
     }
   }
 
@@ -304,17 +339,22 @@ public final class AlertStore implements AutoCloseable {
         () -> {
           try (PreparedStatement p =
               db.prepareStatement(
-                  "INSERT INTO seen(alert, story, languages, countries) VALUES (?,?,?,?)"
-                      + " ON CONFLICT(alert, story) DO UPDATE SET languages=excluded.languages,"
-                      + " countries=excluded.countries")) {
+                  "INSERT INTO seen(alert, story, languages, countries, updated)"
+                      + " VALUES (?,?,?,?,?) ON CONFLICT(alert, story) DO UPDATE SET"
+                      + " languages=excluded.languages, countries=excluded.countries,"
+                      + " updated=excluded.updated")) {
             for (Map.Entry<StoryKey, Seen> e : seen.entrySet()) {
               p.setString(1, e.getKey().alertId());
               p.setString(2, e.getKey().storyId());
               p.setString(3, String.join(",", new TreeSet<>(e.getValue().languages())));
               p.setString(4, String.join(",", new TreeSet<>(e.getValue().countries())));
+              p.setLong(5, now.toEpochMilli());
               p.executeUpdate();
             }
           }
+          update(
+              "DELETE FROM seen WHERE updated < ?",
+              now.minus(Duration.ofDays(SEEN_RETENTION_DAYS)).toEpochMilli());
           try (PreparedStatement p =
               db.prepareStatement(
                   "INSERT INTO volume(alert, day, count) VALUES (?,?,?)"
