@@ -33,6 +33,9 @@ final class EmailSender implements Sender {
     Properties p = new Properties();
     String proto = s.tls() == SmtpSettings.Tls.SSL ? "smtps" : "smtp";
     p.put("mail.transport.protocol", proto);
+    // Transport.send picks the transport by the recipient's address type, not the property above:
+    // without this, implicit TLS went to the plain "smtp" transport on localhost:25.
+    p.put("mail.transport.protocol.rfc822", proto);
     p.put("mail." + proto + ".host", s.host());
     p.put("mail." + proto + ".port", String.valueOf(s.port()));
     String ms = String.valueOf(s.timeout().toMillis());
@@ -43,8 +46,13 @@ final class EmailSender implements Sender {
       p.put("mail.smtp.starttls.enable", "true");
       p.put("mail.smtp.starttls.required", "true");
     }
-    if (s.tls() != SmtpSettings.Tls.NONE)
+    if (s.tls() != SmtpSettings.Tls.NONE) {
       p.put("mail." + proto + ".ssl.checkserveridentity", "true");
+      if (s.truststore() != null) {
+        // Used for implicit TLS and for the STARTTLS upgrade alike.
+        p.put("mail." + proto + ".ssl.socketFactory", s.trustingSocketFactory());
+      }
+    }
     Authenticator auth = null;
     if (s.username() != null && !s.username().isBlank()) {
       p.put("mail." + proto + ".auth", "true");
@@ -92,7 +100,21 @@ final class EmailSender implements Sender {
           ? Result.fail(0, "smtp: " + e.getMessage())
           : Result.retry(0, "smtp: " + e.getMessage());
     } catch (MessagingException e) {
-      return Result.retry(0, "smtp: " + e.getMessage());
+      return Result.retry(0, "smtp: " + describe(e));
     }
+  }
+
+  /**
+   * The message and its deepest cause's: "Could not connect to SMTP host" alone hides whether the
+   * host was down or its certificate was refused.
+   */
+  static String describe(Exception e) {
+    Throwable root = e;
+    for (int depth = 0; root.getCause() != null && depth < 10; depth++) root = root.getCause();
+    String message = String.valueOf(e.getMessage());
+    if (root == e || root.getMessage() == null || message.contains(root.getMessage())) {
+      return message;
+    }
+    return message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
   }
 }

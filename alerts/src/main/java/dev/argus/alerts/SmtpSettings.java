@@ -5,9 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The SMTP server e-mail alerts go through: host, port, sender, optional login, and TLS ({@code
@@ -21,7 +26,13 @@ import java.util.Properties;
  * tls=starttls
  * username=argus
  * password=…
+ * truststore=/etc/argus/smtp-ca.p12   (optional)
+ * truststore.password=…
  * </pre>
+ *
+ * <p>The server's certificate is checked against the JDK's trusted authorities, or against those of
+ * {@code truststore} (PKCS12 or JKS) when one is given, for a server with a private authority or a
+ * self-signed certificate; the host name is always checked.
  */
 public record SmtpSettings(
     String host,
@@ -30,7 +41,9 @@ public record SmtpSettings(
     String username,
     String password,
     Tls tls,
-    Duration timeout) {
+    Duration timeout,
+    Path truststore,
+    String truststorePassword) {
 
   /** How the connection is secured. */
   public enum Tls {
@@ -47,6 +60,41 @@ public record SmtpSettings(
       throw new IllegalArgumentException("smtp: from is required");
     if (tls == null) tls = Tls.STARTTLS;
     if (timeout == null) timeout = Duration.ofSeconds(20);
+    if (truststore != null && tls == Tls.NONE)
+      throw new IllegalArgumentException("smtp: a truststore needs tls=starttls or tls=ssl");
+  }
+
+  /** Settings that trust the JDK's certificate authorities. */
+  public SmtpSettings(
+      String host,
+      int port,
+      String from,
+      String username,
+      String password,
+      Tls tls,
+      Duration timeout) {
+    this(host, port, from, username, password, tls, timeout, null, null);
+  }
+
+  /**
+   * TLS sockets that trust the certificates of {@link #truststore}, and only those.
+   *
+   * @throws IllegalArgumentException when the trust store cannot be read
+   */
+  public SSLSocketFactory trustingSocketFactory() {
+    char[] password = truststorePassword() == null ? null : truststorePassword().toCharArray();
+    try {
+      KeyStore store = KeyStore.getInstance(truststore().toFile(), password);
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(store);
+      SSLContext tls = SSLContext.getInstance("TLS");
+      tls.init(null, tmf.getTrustManagers(), null);
+      return tls.getSocketFactory();
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalArgumentException(
+          "smtp: cannot read the truststore " + truststore() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The settings in a properties file (keys above), or null when the file does not exist. */
@@ -58,18 +106,26 @@ public record SmtpSettings(
     }
     try {
       String tls = p.getProperty("tls", "starttls").trim().toUpperCase(Locale.ROOT);
+      String truststore = p.getProperty("truststore");
       int port =
           Integer.parseInt(
               p.getProperty("port", tls.equals("SSL") ? "465" : tls.equals("NONE") ? "25" : "587")
                   .trim());
-      return new SmtpSettings(
-          p.getProperty("host"),
-          port,
-          p.getProperty("from"),
-          p.getProperty("username"),
-          p.getProperty("password"),
-          Tls.valueOf(tls),
-          Duration.ofSeconds(Long.parseLong(p.getProperty("timeout", "20").trim())));
+      SmtpSettings settings =
+          new SmtpSettings(
+              p.getProperty("host"),
+              port,
+              p.getProperty("from"),
+              p.getProperty("username"),
+              p.getProperty("password"),
+              Tls.valueOf(tls),
+              Duration.ofSeconds(Long.parseLong(p.getProperty("timeout", "20").trim())),
+              truststore == null || truststore.isBlank()
+                  ? null
+                  : file.resolveSibling(truststore.trim()),
+              p.getProperty("truststore.password"));
+      if (settings.truststore() != null) settings.trustingSocketFactory(); // fails early
+      return settings;
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
