@@ -13,7 +13,8 @@
 // every page at laptop and phone width go to the folder. Exits 0 when every check passed.
 //
 // Environment: CHROMIUM (default /usr/bin/chromium); ARGUS_API_KEY, ALERT_QUERY and ARGUS_INGEST
-// for the alert flow (see alertFlow), which runs when the server has the alerts API.
+// for the alert flow (see alertFlow), which runs when the server has the alerts API; with
+// ARGUS_API_KEY, an export downloaded with the key (keyedExport).
 
 'use strict';
 
@@ -187,6 +188,7 @@ async function laptop(browser) {
   check(true, unavailable ? 'the alerts page says the alerts API is not available' : 'the alerts page shows the form');
   if (!unavailable && process.env.ARGUS_API_KEY) await alertFlow(page);
   await shot(page, 'laptop-alerts');
+  if (process.env.ARGUS_API_KEY) await keyedExport(page);
 
   check(offsite.length === 0, 'no request leaves the server (works offline)', offsite.join(', '));
   check(errors.length === 0, 'no script error at laptop width', errors.join(' | '));
@@ -231,6 +233,27 @@ async function alertFlow(page) {
   await page.click('#toggle-alert');
   await page.waitForSelector('#toggle-alert:has-text("Switch off")');
   check(true, 'a switched-off alert can be switched on again');
+}
+
+/**
+ * With a key saved (alertFlow saved it), an export link downloads the file with the key: a bare
+ * link could not carry it, and a server run with --read key refuses one.
+ */
+async function keyedExport(page) {
+  await page.evaluate((k) => localStorage.setItem('argus.apiKey', k), process.env.ARGUS_API_KEY);
+  await page.goto(url('#/search?q=Nexori'));
+  await page.waitForSelector('#export-csv');
+  let auth = null;
+  const seen = (req) => {
+    if (req.url().includes('/api/v1/export')) auth = req.headers().authorization || '';
+  };
+  page.on('request', seen);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  page.off('request', seen);
+  const body = fs.readFileSync(await file.path(), 'utf8');
+  check(auth === 'Bearer ' + process.env.ARGUS_API_KEY, 'with a key saved, an export is fetched with the key', auth);
+  check(file.suggestedFilename() === 'argus-export.csv' && body.split('\n').length > 2 && body.includes('Nexori'),
+    'the keyed export downloads the CSV of the search', `${file.suggestedFilename()}: ${body.slice(0, 80)}`);
 }
 
 async function phone(browser) {

@@ -41,6 +41,53 @@ export function apiUrl(path, params) {
   return url.href;
 }
 
+/**
+ * The attributes of a link that downloads an API answer as a file (for h('a', ...)). Without a
+ * saved key it is a plain link, streamed by the browser. With one, a click fetches the file with
+ * the key and saves it from memory: a link cannot carry the Authorization header, and a server run
+ * with --read key answers a bare link with 401.
+ */
+export function downloadLink(path, params, filename) {
+  const href = apiUrl(path, params);
+  return {
+    href,
+    download: filename,
+    onclick: async (event) => {
+      const key = apiKey();
+      if (!key) return;
+      event.preventDefault();
+      const link = event.currentTarget;
+      link.setAttribute('aria-busy', 'true');
+      try {
+        const res = await fetch(href, { headers: { Authorization: 'Bearer ' + key } });
+        if (!res.ok) {
+          let msg = `${res.status} ${res.statusText}`;
+          try {
+            msg = (await res.json()).error || msg;
+          } catch {
+            // not JSON: the status says it
+          }
+          throw new Error(msg);
+        }
+        const blob = URL.createObjectURL(await res.blob());
+        const save = document.createElement('a');
+        save.href = blob;
+        save.download = filename;
+        document.body.append(save);
+        save.click();
+        save.remove();
+        setTimeout(() => URL.revokeObjectURL(blob), 60_000);
+        link.removeAttribute('title');
+      } catch (e) {
+        link.title = 'The download failed: ' + e.message;
+        link.dataset.error = e.message;
+      } finally {
+        link.removeAttribute('aria-busy');
+      }
+    },
+  };
+}
+
 async function call(method, path, params, body) {
   const headers = { Accept: 'application/json' };
   const key = apiKey();

@@ -2,7 +2,7 @@
 // matching articles per day, and the result list. The URL holds the whole state:
 // #/search?q=nexori&f=lang:fr&f=entity:Sony&sort=date.
 
-import { ApiError, apiUrl, get } from '../api.js';
+import { ApiError, downloadLink, get } from '../api.js';
 import { bars, chartBox } from '../charts.js';
 import {
   articleDate, card, countryName, cut, formatDate, h, langBadge, languageName, loading, mount,
@@ -138,9 +138,9 @@ export async function render(main, r, ctx) {
       h('p', { class: 'total', id: 'total' }, h('strong', {}, num(res.total)),
         res.total === 1 ? ' article matches' : ' articles match'),
       h('div', { class: 'exports' }, 'Export all: ',
-        h('a', { href: apiUrl('export', { q: query, format: 'csv' }), download: 'argus-export.csv' }, 'CSV'),
+        h('a', { id: 'export-csv', ...downloadLink('export', { q: query, format: 'csv' }, 'argus-export.csv') }, 'CSV'),
         ' · ',
-        h('a', { href: apiUrl('export', { q: query, format: 'jsonl' }), download: 'argus-export.jsonl' }, 'JSON Lines'))),
+        h('a', { id: 'export-jsonl', ...downloadLink('export', { q: query, format: 'jsonl' }, 'argus-export.jsonl') }, 'JSON Lines'))),
     res.histogram?.length ? card(null, { class: 'card histogram' },
       h('h2', { class: 'small-title' }, `Articles per ${res.interval}`), box) : null,
     res.total === 0 ? notice('info', 'No article matches.',
