@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       StoryCommand.class,
       ServeCommand.class,
+      ReindexCommand.class,
       KeysCommand.class,
       ReprocessCommand.class,
       DemoCommand.class,

@@ -149,4 +149,22 @@ class StoreCommandsTest {
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("ingest some first");
   }
+
+  @Test
+  void reindexLeavesACurrentStoreAlone() {
+    Cli.Run r = Cli.run("reindex", "--data", dir.toString(), "--no-progress");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("reindexed 0 of 31 articles (all were current)");
+    assertThat(Cli.run("search", "--data", dir.toString(), "entity:Nexori").out())
+        .containsPattern("\\d+ articles match");
+  }
+
+  @Test
+  void reindexWithoutAStoreSaysSo(@TempDir Path empty) {
+    Cli.Run r = Cli.run("reindex", "--data", empty.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("nothing to reindex");
+  }
 }

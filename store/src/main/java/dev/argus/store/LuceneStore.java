@@ -17,13 +17,18 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -40,7 +45,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The article index in one folder: the system of record for articles. One document per article id;
@@ -226,6 +233,59 @@ public final class LuceneStore implements Closeable {
    */
   void flush() throws IOException {
     writer().flush();
+  }
+
+  /** What {@link #reindex} did: documents rewritten, of the articles in the store. */
+  public record Reindexed(long rewritten, long articles) {}
+
+  /**
+   * Rewrites every document an older version indexed (without {@link TextPairs#MARKER}: no pairs
+   * for phrases, no summary for result lists) from its stored article, keeping where it was first
+   * placed; merges the replaced documents away, so that phrases are answered from pairs; and
+   * commits with the last commit's data. Documents already current are left alone. {@code progress}
+   * hears the count rewritten so far.
+   */
+  public Reindexed reindex(java.util.function.LongConsumer progress) throws IOException {
+    IndexWriter w = writer();
+    Map<String, String> data = committedData();
+    long rewritten = 0;
+    long articles;
+    Term marker = new Term(TextPairs.MARKER_FIELD, TextPairs.MARKER);
+    // A point-in-time view: the documents put below replace those read, not the view.
+    try (DirectoryReader r = DirectoryReader.open(w)) {
+      articles = r.numDocs();
+      for (LeafReaderContext leaf : r.leaves()) {
+        LeafReader lr = leaf.reader();
+        FixedBitSet current = new FixedBitSet(lr.maxDoc());
+        PostingsEnum marked = lr.postings(marker);
+        if (marked != null) {
+          for (int d = marked.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = marked.nextDoc())
+            current.set(d);
+        }
+        Bits live = lr.getLiveDocs();
+        StoredFields stored = lr.storedFields();
+        for (int d = 0; d < lr.maxDoc(); d++) {
+          if (current.get(d) || (live != null && !live.get(d))) continue;
+          Placed p = readPlaced(stored, d);
+          if (p.origin() == null) put(p.article());
+          else put(p.article(), p.origin().seq(), p.origin().replay());
+          progress.accept(++rewritten);
+        }
+      }
+    }
+    if (rewritten > 0 && w.getConfig().getMergePolicy() instanceof TieredMergePolicy tiered) {
+      // A segment counts as paired only when every document it ever held was (deleted ones
+      // included): merge away every segment that still holds a replaced document.
+      double allowed = tiered.getForceMergeDeletesPctAllowed();
+      tiered.setForceMergeDeletesPctAllowed(0);
+      try {
+        w.forceMergeDeletes(true);
+      } finally {
+        tiered.setForceMergeDeletesPctAllowed(allowed);
+      }
+    }
+    commit(data);
+    return new Reindexed(rewritten, articles);
   }
 
   /** Removes the article with this id, if there is one. */

@@ -1,0 +1,73 @@
+package dev.argus.app;
+
+import dev.argus.store.LuceneStore;
+import dev.argus.store.index.TextPairs;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code argus reindex}: brings the documents of a store an older version wrote up to date. */
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rewrites the articles an older version of Argus indexed from their stored copies, so that"
+          + " exact phrases are answered from indexed word pairs and result lists read summaries."
+          + " Articles already current are left alone; nothing is fetched or extracted again."
+          + " Stop ingest, watch and serve on the data folder first."
+    })
+final class ReindexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Option(names = "--no-progress", description = "Print no progress on stderr.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    var folder = data.dir().index();
+    long total;
+    ParameterException none =
+        new ParameterException(
+            spec.commandLine(), "no articles in " + data.dir().root() + " yet: nothing to reindex");
+    if (!Files.isDirectory(folder)) throw none;
+    try (var dir = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(dir)) throw none;
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        // The bar counts the documents to rewrite: those without the mark of the current version.
+        total =
+            r.numDocs()
+                - new IndexSearcher(r)
+                    .count(new TermQuery(new Term(TextPairs.MARKER_FIELD, TextPairs.MARKER)));
+      }
+    }
+    LuceneStore.Reindexed done;
+    try (LuceneStore store = LuceneStore.open(folder);
+        Progress progress = Progress.onStderr("reindex", total, !noProgress)) {
+      done = store.reindex(n -> progress.step());
+    } catch (LockObtainFailedException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "the store in "
+              + data.dir().root()
+              + " is open for writing elsewhere (argus ingest, watch or serve): stop it first");
+    }
+    System.out.printf(
+        "reindexed %,d of %,d articles (%s)%n",
+        done.rewritten(),
+        done.articles(),
+        done.rewritten() == 0 ? "all were current" : "written by an older version");
+    return 0;
+  }
+}
