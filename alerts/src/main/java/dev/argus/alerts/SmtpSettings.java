@@ -64,18 +64,6 @@ public record SmtpSettings(
       throw new IllegalArgumentException("smtp: a truststore needs tls=starttls or tls=ssl");
   }
 
-  /** Settings that trust the JDK's certificate authorities. */
-  public SmtpSettings(
-      String host,
-      int port,
-      String from,
-      String username,
-      String password,
-      Tls tls,
-      Duration timeout) {
-    this(host, port, from, username, password, tls, timeout, null, null);
-  }
-
   /**
    * TLS sockets that trust the certificates of {@link #truststore}, and only those.
    *

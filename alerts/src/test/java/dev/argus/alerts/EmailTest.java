@@ -34,7 +34,9 @@ class EmailTest {
         null,
         null,
         SmtpSettings.Tls.NONE,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        null,
+        null);
   }
 
   @Test

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
@@ -379,50 +378,52 @@ class SavedQueriesTest {
     assertThat(new SavedQuery("x".repeat(SavedQueries.MAX_ID_LENGTH), "velmora").id()).hasSize(256);
   }
 
+  /** An English article: a query that reads the language under NOT must not match it. */
+  private static final StoredArticle RECALL =
+      Fixtures.article(
+          "r", "en", "2026-01-05T10:00:00Z", "Velmora recall", "Velmora recalls a camera.");
+
+  /**
+   * Hooks into the window between analysing a batch and matching it: registers {@code "velmora NOT
+   * lang:en"} under a new id in each window for which {@code when} holds, counting the windows in
+   * {@code windows}.
+   */
+  private static void registerInWindow(
+      SavedQueries s, AtomicInteger windows, java.util.function.IntPredicate when) {
+    s.beforeMatch =
+        () -> {
+          int window = windows.incrementAndGet();
+          if (!when.test(window)) return;
+          try {
+            s.register(new SavedQuery("q" + window, "velmora NOT lang:en"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+  }
+
   @Test
   void aQueryRegisteredWhileABatchIsAnalysedSeesTheFieldsItReads() throws IOException {
     // No saved query reads the language when the batch is analysed, so the batch leaves it out; the
     // query registered in that window reads it under NOT, and must not match through its absence.
-    StoredArticle recall =
-        Fixtures.article(
-            "r", "en", "2026-01-05T10:00:00Z", "Velmora recall", "Velmora recalls a camera.");
     try (SavedQueries s = SavedQueries.inMemory()) {
       s.register(new SavedQuery("any", "velmora"));
-      AtomicBoolean once = new AtomicBoolean();
-      s.beforeMatch =
-          () -> {
-            if (!once.compareAndSet(false, true)) return;
-            try {
-              s.register(new SavedQuery("not-recall", "velmora NOT lang:en"));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          };
-      assertThat(s.match(List.of(recall)).articles().get(0).queryIds()).containsExactly("any");
-      assertThat(once).isTrue();
+      AtomicInteger windows = new AtomicInteger();
+      registerInWindow(s, windows, window -> window == 1);
+      assertThat(s.match(List.of(RECALL)).articles().get(0).queryIds()).containsExactly("any");
+      assertThat(windows).hasValue(2);
     }
   }
 
   @Test
   void aBatchThatKeepsMissingRegistrationsIsMatchedUnderTheRegistrationLock() throws IOException {
-    StoredArticle recall =
-        Fixtures.article(
-            "r", "en", "2026-01-05T10:00:00Z", "Velmora recall", "Velmora recalls a camera.");
     try (SavedQueries s = SavedQueries.inMemory()) {
       s.register(new SavedQuery("any", "velmora"));
-      AtomicInteger runs = new AtomicInteger();
-      s.beforeMatch =
-          () -> {
-            // A registration in every window but the last, which holds the lock.
-            if (runs.incrementAndGet() >= SavedQueries.MATCH_TRIES) return;
-            try {
-              s.register(new SavedQuery("q" + runs.get(), "velmora NOT lang:en"));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          };
-      assertThat(s.match(List.of(recall)).articles().get(0).queryIds()).containsExactly("any");
-      assertThat(runs).hasValue(SavedQueries.MATCH_TRIES);
+      AtomicInteger windows = new AtomicInteger();
+      // A registration in every window but the last, which holds the lock.
+      registerInWindow(s, windows, window -> window < SavedQueries.MATCH_TRIES);
+      assertThat(s.match(List.of(RECALL)).articles().get(0).queryIds()).containsExactly("any");
+      assertThat(windows).hasValue(SavedQueries.MATCH_TRIES);
     }
   }
 }
