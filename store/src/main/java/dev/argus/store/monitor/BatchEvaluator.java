@@ -31,9 +31,10 @@ import org.apache.lucene.util.FixedBitSet;
  * documents that hold all of them. Each clause is only evaluated on the documents still in question
  * (a conjunction stops at its first empty clause, a disjunction does not look again at documents
  * already matched), so a query with a rare term costs a lookup or two. What the plan leaves to
- * Lucene ({@link Plan.Leaf}) is run with Lucene's rewrite, weight and scorer, every leaf of a query
- * before the rest, as a search would rewrite them all: a wildcard that expands to too many terms
- * fails its query on the batch as before.
+ * Lucene ({@link Plan.Leaf}) is run with Lucene's rewrite, weight and scorer: a leaf that expands
+ * (a wildcard) before the rest, as a search would rewrite it, so that one expanding to too many
+ * terms fails its query on the batch as before; any other (NEAR, a date range) only when documents
+ * are still in question where it stands.
  *
  * <p>Written by hand because Lucene has no cheaper way to run thousands of different queries over a
  * hundred documents: its per-query rewrite and scorer set-up (cost estimates, block windows, bulk
@@ -74,7 +75,7 @@ final class BatchEvaluator {
     if (reader == null || !(q instanceof BatchQuery b)) return lucene(q);
     BatchQuery.Plan.Root root = b.plan();
     FixedBitSet[] leaves = new FixedBitSet[root.leaves().size()];
-    for (Plan.Leaf l : root.leaves()) leaves[l.index()] = lucene(l.query());
+    for (Plan.Leaf l : root.leaves()) if (l.expands()) leaves[l.index()] = lucene(l.query());
     return eval(root.plan(), live, leaves);
   }
 
@@ -85,7 +86,11 @@ final class BatchEvaluator {
       case Plan.All a -> mask;
       case Plan.Terms t -> terms(t.term(), mask);
       case Plan.Phrase ph -> phrase(ph, mask);
-      case Plan.Leaf l -> and(leaves[l.index()], mask);
+      case Plan.Leaf l -> {
+        // Any other leaf is run once the plan gets to it: often a term beside it rules it out.
+        if (leaves[l.index()] == null) leaves[l.index()] = lucene(l.query());
+        yield and(leaves[l.index()], mask);
+      }
       case Plan.Bool b -> bool(b, mask, leaves);
     };
   }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.QueryDecomposer;
@@ -18,10 +19,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * A part of a saved query as the monitor keeps it: the query as translated, which is what the
@@ -126,8 +129,41 @@ final class BatchQuery extends Query {
      */
     record Bool(List<Plan> required, List<Plan> optional, List<Plan> excluded) implements Plan {}
 
-    /** Run by Lucene on the batch: its rewrite, weight and scorer. */
-    record Leaf(Query query, int index) implements Plan {}
+    /**
+     * Run by Lucene on the batch: its rewrite, weight and scorer. One that {@code expands} (holds a
+     * wildcard, prefix or other many-term query, whose rewrite may refuse the batch) is run before
+     * the plan, so that it fails its query on every batch as a search fails; any other only when
+     * the plan gets to it with documents still in question.
+     */
+    record Leaf(Query query, int index, boolean expands) implements Plan {
+      Leaf(Query query, int index) {
+        this(query, index, expands(query));
+      }
+
+      private static boolean expands(Query q) {
+        boolean[] found = {false};
+        q.visit(
+            new QueryVisitor() {
+              @Override
+              public void consumeTermsMatching(
+                  Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+              }
+
+              @Override
+              public void visitLeaf(Query query) {
+                // A query that does not say what it reads may expand: run it first.
+                if (!(query instanceof PointRangeQuery)) found[0] = true;
+              }
+
+              @Override
+              public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+              }
+            });
+        return found[0];
+      }
+    }
 
     /** A plan and its leaves, by index. */
     record Root(Plan plan, List<Leaf> leaves) {}
@@ -194,7 +230,7 @@ final class BatchQuery extends Query {
         case None n -> 0;
         case Terms t -> 1;
         case All a -> 1;
-        case Leaf l -> 2; // evaluated before the plan: only looked up
+        case Leaf l -> l.expands() ? 2 : 5; // an expanding one is run before the plan
         case Bool b -> 3;
         case Phrase ph -> 4;
       };

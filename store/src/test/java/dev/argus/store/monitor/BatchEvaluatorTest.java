@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -239,6 +241,63 @@ class BatchEvaluatorTest {
             });
     assertThat(leaves).isNotEmpty().allMatch(l -> !(l instanceof BatchQuery));
     assertThat(leaves).hasAtLeastOneElementOfType(PhrasePairs.Marked.class);
+  }
+
+  @Test
+  void aLeafThatCannotExpandRunsOnlyWhereTheOtherClausesLeaveDocuments() throws IOException {
+    Counting near = new Counting();
+    Query ruledOut =
+        new BooleanQuery.Builder().add(all("absentword"), Occur.MUST).add(near, Occur.MUST).build();
+    assertThat(byPlan(ruledOut)).isEmpty();
+    assertThat(near.runs).isZero();
+    Query inQuestion =
+        new BooleanQuery.Builder().add(all("harbour"), Occur.MUST).add(near, Occur.MUST).build();
+    assertThat(byPlan(inQuestion)).isEmpty();
+    assertThat(near.runs).isEqualTo(1);
+  }
+
+  @Test
+  void wildcardsExpandAndNearOrDateRangesDoNot() {
+    assertThat(leaf("velm* AND bremen").expands()).isTrue();
+    assertThat(leaf("velmora NEAR/3 motors AND bremen").expands()).isFalse();
+    assertThat(new BatchQuery.Plan.Leaf(LongPoint.newRangeQuery("day", 1, 2), 0).expands())
+        .isFalse();
+  }
+
+  /** The one leaf of a saved query's plan. */
+  private static BatchQuery.Plan.Leaf leaf(String query) {
+    return new BatchQuery(SavedQueries.monitorQuery(query)).plan().leaves().get(0);
+  }
+
+  /** A leaf over plain terms that counts its runs and matches nothing. */
+  private static final class Counting extends Query {
+    int runs;
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+      if (searcher.getIndexReader().maxDoc() > 0) runs++;
+      return new MatchNoDocsQuery();
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      visitor.consumeTerms(this, new Term(Schema.ALL, "harbour"));
+    }
+
+    @Override
+    public String toString(String field) {
+      return "counting";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
   }
 
   /** A leaf whose rewrite fails, as a wildcard over too many terms does. */
