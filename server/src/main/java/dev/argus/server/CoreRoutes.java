@@ -231,8 +231,9 @@ final class CoreRoutes {
     if (counting) {
       // The page and the counts in one pass over the matches, from the same searcher.
       Aggregations.Interval i = histogram == null ? null : histogram.store();
+      boolean tone = facets.contains("tone");
       LuceneStore.Counted c =
-          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i, view));
+          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i, tone, view));
       r = c.result();
       agg = c.counts();
     } else {

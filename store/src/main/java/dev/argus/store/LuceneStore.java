@@ -349,6 +349,24 @@ public final class LuceneStore implements Closeable {
       Aggregations.Interval interval,
       View view)
       throws IOException {
+    return searchAndCount(query, limit, order, facets, top, interval, true, view);
+  }
+
+  /**
+   * As {@link #searchAndCount(Query, int, Order, List, int, Aggregations.Interval, View)}, counting
+   * the tone buckets only when {@code tone} asks for them: the counts' {@link
+   * Aggregations.Result#tone} is then null, and the pass over every match's tone is saved.
+   */
+  public Counted searchAndCount(
+      Query query,
+      int limit,
+      Order order,
+      List<String> facets,
+      int top,
+      Aggregations.Interval interval,
+      boolean tone,
+      View view)
+      throws IOException {
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
     }
@@ -371,7 +389,7 @@ public final class LuceneStore implements Closeable {
         fc = (FacetsCollector) both[1];
         scoresFromSort(page.scoreDocs, order);
       }
-      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval);
+      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval, tone);
       List<SearchResult.Hit> hits =
           page != null && counts.total() > 0 ? hits(s, page.scoreDocs, view) : List.of();
       return new Counted(new SearchResult(counts.total(), hits), counts);
