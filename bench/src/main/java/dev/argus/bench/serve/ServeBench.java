@@ -67,6 +67,8 @@ public final class ServeBench {
    * @param warmup requests before each measured run, not measured
    * @param keep folder keeping the store across runs, or null for a temporary one
    * @param seed seed of the articles and the requests
+   * @param segments merge the store down to at most this many segments before serving it ({@link
+   *     LuceneStore#merge}, kept in a {@code keep} folder), or 0 to serve it as it was built
    */
   public record Options(
       long articles,
@@ -75,11 +77,31 @@ public final class ServeBench {
       int concurrency,
       long warmup,
       Path keep,
-      long seed) {
+      long seed,
+      int segments) {
     public Options {
       if (articles < 1) throw new IllegalArgumentException("articles must be positive");
       if (warmup < 0) throw new IllegalArgumentException("warm-up must not be negative");
+      if (segments < 0 || segments > LuceneStore.MAX_MERGED_SEGMENTS) {
+        throw new IllegalArgumentException(
+            "segments must be 0 (as built) to "
+                + LuceneStore.MAX_MERGED_SEGMENTS
+                + ", was "
+                + segments);
+      }
       new LoadLoop.Limits(requests, seconds, concurrency); // checks them
+    }
+
+    /** These options with the store served as it was built. */
+    public Options(
+        long articles,
+        long requests,
+        double seconds,
+        int concurrency,
+        long warmup,
+        Path keep,
+        long seed) {
+      this(articles, requests, seconds, concurrency, warmup, keep, seed, 0);
     }
   }
 
@@ -131,6 +153,7 @@ public final class ServeBench {
   public record Report(
       String articles,
       long stored,
+      int segments,
       String server,
       int cpus,
       long maxHeapMiB,
@@ -184,6 +207,7 @@ public final class ServeBench {
             .run();
     // The server reads a data folder (DataDir: its index/ folder): a link to the built store, so
     // that the store StoreBench keeps is served as it is, through the server's own DataFolderStore.
+    if (options.segments() > 0) merge(base.resolve("store"), options.segments());
     Path data = base.resolve("serve-data");
     Files.createDirectories(data);
     Path index = new DataDir(data).index();
@@ -194,8 +218,10 @@ public final class ServeBench {
     SyntheticArticles gen = new SyntheticArticles(built.stored(), options.seed());
     List<Run> runs = new ArrayList<>();
     ServePlan plan;
+    int segments;
     // The store opened directly, for the ids to fetch and for the peer.
     try (LuceneStore store = LuceneStore.openReadOnly(base.resolve("store"))) {
+      segments = store.segments();
       plan = plan(store, gen);
       HttpClient client =
           HttpClient.newBuilder()
@@ -241,12 +267,25 @@ public final class ServeBench {
     return new Report(
         gen.describe(),
         built.stored(),
+        segments,
         described,
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20,
         loadBefore,
         load(),
         runs);
+  }
+
+  /** Merges the store in {@code folder} down to at most {@code segments}, when it has more. */
+  private void merge(Path folder, int segments) throws IOException {
+    try (LuceneStore store = LuceneStore.open(folder)) {
+      int had = store.segments();
+      if (had <= segments) return;
+      log.accept(String.format(Locale.ROOT, "merging %d segments into %d", had, segments));
+      long t0 = System.nanoTime();
+      store.merge(segments);
+      log.accept(String.format(Locale.ROOT, "merged in %.1f s", (System.nanoTime() - t0) / 1e9));
+    }
   }
 
   /** Article and story ids the store holds: those the first searches of a plan find. */
@@ -441,7 +480,14 @@ public final class ServeBench {
                   ? null
                   : Aggregations.Interval.valueOf(r.histogram().toUpperCase(Locale.ROOT));
           store.searchAndCount(
-              q, ServePlan.LIMIT, order, fields, ServePlan.TOP, interval, View.SUMMARY);
+              q,
+              ServePlan.LIMIT,
+              order,
+              fields,
+              ServePlan.TOP,
+              interval,
+              r.facets().contains("tone"),
+              View.SUMMARY);
         } else {
           store.search(q, ServePlan.LIMIT, order, View.SUMMARY);
         }
@@ -455,7 +501,14 @@ public final class ServeBench {
   /** The report as text. */
   public static String table(Report r, Options o) {
     StringBuilder sb = new StringBuilder();
-    sb.append(r.articles()).append(String.format(Locale.ROOT, "; %,d in the store%n", r.stored()));
+    sb.append(r.articles())
+        .append(
+            String.format(
+                Locale.ROOT,
+                "; %,d in the store, in %d segment%s%n",
+                r.stored(),
+                r.segments(),
+                r.segments() == 1 ? "" : "s"));
     sb.append("server ").append(r.server()).append('\n');
     sb.append(ServePlan.describe()).append('\n');
     sb.append(

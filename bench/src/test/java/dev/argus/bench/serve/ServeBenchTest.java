@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argus.bench.monitor.Vocabulary;
+import dev.argus.store.LuceneStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,12 @@ class ServeBenchTest {
         .hasMessageContaining("seconds");
     assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1))
         .hasMessageContaining("warm-up");
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1))
+        .hasMessageContaining("segments");
+    assertThatThrownBy(
+            () ->
+                new ServeBench.Options(
+                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1))
+        .hasMessageContaining("segments");
   }
 }
