@@ -20,6 +20,7 @@ import dev.argus.store.query.QueryLanguage;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -246,9 +247,10 @@ final class CoreRoutes {
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", h.id());
       hit.put("score", Float.isNaN(h.score()) ? null : h.score());
-      // A summary's fields go out as the JSON the index holds: not read into a map to be written
-      // back.
-      hit.put("article", h.json() != null ? new RawValue(h.json()) : h.article().fields());
+      // A summary's fields go out as the JSON the index holds, its UTF-8 bytes copied as they are:
+      // not read into a map to be written back, nor decoded into a string to be encoded again.
+      ByteBuffer json = h.jsonUtf8();
+      hit.put("article", json != null ? new RawValue(new Utf8Json(json)) : h.article().fields());
       hits.add(hit);
     }
     Map<String, Object> m = new LinkedHashMap<>();
