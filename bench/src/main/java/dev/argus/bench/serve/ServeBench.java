@@ -118,6 +118,9 @@ public final class ServeBench {
    * @param meanBytes mean size of an answer (0 for the peer)
    * @param cache the server's answer cache in the run (its hits and misses) and after it (its
    *     size), or null for none
+   * @param cpuSeconds CPU time the whole JVM spent during the run (server, client, JIT and GC
+   *     threads), or NaN when not known: unlike requests/s, it hardly moves when other processes
+   *     take the cores
    */
   public record Run(
       String what,
@@ -128,11 +131,41 @@ public final class ServeBench {
       long errors,
       List<String> errorSamples,
       double meanBytes,
-      AnswerCache.Stats cache) {
+      AnswerCache.Stats cache,
+      double cpuSeconds) {
     /** This run with the server's answer-cache figures (null: no cache). */
     public Run withCache(AnswerCache.Stats stats) {
       return new Run(
-          what, seconds, requests, searches, kinds, errors, errorSamples, meanBytes, stats);
+          what,
+          seconds,
+          requests,
+          searches,
+          kinds,
+          errors,
+          errorSamples,
+          meanBytes,
+          stats,
+          cpuSeconds);
+    }
+
+    /** This run with the CPU time the JVM spent in it. */
+    public Run withCpu(double seconds) {
+      return new Run(
+          what,
+          this.seconds,
+          requests,
+          searches,
+          kinds,
+          errors,
+          errorSamples,
+          meanBytes,
+          cache,
+          seconds);
+    }
+
+    /** Milliseconds of the JVM's CPU time per request (NaN when not known). */
+    public double cpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
     }
 
     public double perSecond() {
@@ -370,12 +403,15 @@ public final class ServeBench {
             options.requests(),
             options.seconds(),
             options.concurrency()));
+    long cpu = cpuNanos();
     LoadLoop.Result result =
         LoadLoop.run(
             new LoadLoop.Limits(options.requests(), options.seconds(), options.concurrency()),
             c.call(),
             System::nanoTime);
-    return summarize(c.what(), plan, result, c.http());
+    long spent = cpuNanos() - cpu;
+    Run run = summarize(c.what(), plan, result, c.http());
+    return cpu < 0 ? run : run.withCpu(spent / 1e9);
   }
 
   static Run summarize(String what, ServePlan plan, LoadLoop.Result result, boolean http) {
@@ -432,7 +468,8 @@ public final class ServeBench {
         errors,
         errorSamples,
         n == 0 ? 0 : (double) bytes / n,
-        null);
+        null,
+        Double.NaN);
   }
 
   // ---- the two ways of asking
@@ -535,6 +572,15 @@ public final class ServeBench {
               run.meanBytes() > 0
                   ? String.format(Locale.ROOT, ", %,.1f KiB per answer", run.meanBytes() / 1024)
                   : ""));
+      if (!Double.isNaN(run.cpuSeconds())) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %.2f ms of CPU per request (the whole JVM: server, client, JIT, GC;"
+                    + " %.1f cores busy)%n",
+                run.cpuMillisPerRequest(),
+                run.cpuSeconds() / run.seconds()));
+      }
       sb.append(
           String.format(
               Locale.ROOT,
@@ -590,6 +636,14 @@ public final class ServeBench {
               h.allSearches().p99()));
     }
     return sb.toString();
+  }
+
+  /** CPU time of the whole JVM so far, or -1 when the platform does not tell. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static double load() {

@@ -61,6 +61,8 @@ class ServeBenchTest {
         .satisfies(k -> assertThat(k.errors()).isEqualTo(1));
     assertThat(run.allSearches().count()).isEqualTo(1);
     assertThat(run.allSearches().p50()).isEqualTo(2.0);
+    assertThat(run.cpuMillisPerRequest()).isNaN();
+    assertThat(run.withCpu(1.5).cpuMillisPerRequest()).isEqualTo(500.0);
   }
 
   @Test
