@@ -16,7 +16,6 @@ import dev.argus.store.StoryViews;
 import dev.argus.store.View;
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;
-import dev.argus.store.query.QueryLanguage;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,6 +91,7 @@ final class CoreRoutes {
 
   private final ArgusServer.Services services;
   private final Extract extract;
+  private final ParsedQueries queries = new ParsedQueries();
 
   private CoreRoutes(ArgusServer.Services services) {
     this.services = services;
@@ -434,8 +434,8 @@ final class CoreRoutes {
     }
   }
 
-  static Query parse(String q) {
-    return QueryLanguage.parse(q).toLucene();
+  private Query parse(String q) {
+    return queries.parse(q);
   }
 
   private static int offset(Context ctx) {
