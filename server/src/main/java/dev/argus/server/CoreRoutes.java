@@ -16,10 +16,10 @@ import dev.argus.store.StoryViews;
 import dev.argus.store.View;
 import dev.argus.store.index.ArticleDocuments;
 import dev.argus.store.index.Schema;
-import dev.argus.store.query.QueryLanguage;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +91,7 @@ final class CoreRoutes {
 
   private final ArgusServer.Services services;
   private final Extract extract;
+  private final ParsedQueries queries = new ParsedQueries();
 
   private CoreRoutes(ArgusServer.Services services) {
     this.services = services;
@@ -231,8 +232,9 @@ final class CoreRoutes {
     if (counting) {
       // The page and the counts in one pass over the matches, from the same searcher.
       Aggregations.Interval i = histogram == null ? null : histogram.store();
+      boolean tone = facets.contains("tone");
       LuceneStore.Counted c =
-          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i, view));
+          guarded(() -> store.searchAndCount(query, wanted, order, fields, top, i, tone, view));
       r = c.result();
       agg = c.counts();
     } else {
@@ -245,9 +247,10 @@ final class CoreRoutes {
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", h.id());
       hit.put("score", Float.isNaN(h.score()) ? null : h.score());
-      // A summary's fields go out as the JSON the index holds: not read into a map to be written
-      // back.
-      hit.put("article", h.json() != null ? new RawValue(h.json()) : h.article().fields());
+      // A summary's fields go out as the JSON the index holds, its UTF-8 bytes copied as they are:
+      // not read into a map to be written back, nor decoded into a string to be encoded again.
+      ByteBuffer json = h.jsonUtf8();
+      hit.put("article", json != null ? new RawValue(new Utf8Json(json)) : h.article().fields());
       hits.add(hit);
     }
     Map<String, Object> m = new LinkedHashMap<>();
@@ -431,8 +434,8 @@ final class CoreRoutes {
     }
   }
 
-  static Query parse(String q) {
-    return QueryLanguage.parse(q).toLucene();
+  private Query parse(String q) {
+    return queries.parse(q);
   }
 
   private static int offset(Context ctx) {

@@ -105,7 +105,11 @@ public final class Aggregations {
   public record Share(
       String label, LocalDate start, Map<String, Long> mentions, Map<String, Double> share) {}
 
-  /** Everything {@link #aggregate} counted. */
+  /**
+   * Everything {@link #aggregate} counted.
+   *
+   * @param tone the tone buckets, or null when they were not asked for
+   */
   public record Result(
       long total, Map<String, List<Count>> facets, List<Bucket> histogram, Tone tone) {}
 
@@ -142,13 +146,29 @@ public final class Aggregations {
   static Result aggregate(
       IndexSearcher searcher, FacetsCollector fc, List<String> facets, int top, Interval interval)
       throws IOException {
+    return aggregate(searcher, fc, facets, top, interval, true);
+  }
+
+  /**
+   * As {@link #aggregate(IndexSearcher, FacetsCollector, List, int, Interval)}, counting the tone
+   * buckets only when {@code tone} asks for them (one more pass over the matches' doc values): the
+   * result's {@link Result#tone} is null when not.
+   */
+  static Result aggregate(
+      IndexSearcher searcher,
+      FacetsCollector fc,
+      List<String> facets,
+      int top,
+      Interval interval,
+      boolean tone)
+      throws IOException {
     checkFields(facets);
     long total = total(fc);
     Map<String, List<Count>> out = new LinkedHashMap<>();
     for (String field : facets)
       out.put(field, total == 0 ? List.of() : top(searcher, fc, field, top));
     List<Bucket> histogram = interval == null ? List.of() : histogram(fc, interval);
-    return new Result(total, out, histogram, tone(fc));
+    return new Result(total, out, histogram, tone ? tone(fc) : null);
   }
 
   private static List<Count> top(IndexSearcher searcher, FacetsCollector fc, String field, int top)

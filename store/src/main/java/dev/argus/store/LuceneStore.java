@@ -321,6 +321,37 @@ public final class LuceneStore implements Closeable {
     return Map.of();
   }
 
+  /** Most segments {@link #merge} may be asked to leave: more is no merge at all. */
+  public static final int MAX_MERGED_SEGMENTS = 1_000;
+
+  /**
+   * Merges the store's segments down to at most {@code maxSegments}, then commits with the last
+   * commit's data (the articles and that data are unchanged), and refreshes searches. Each search
+   * looks its terms up, and counts its facets, once per segment: a store that stopped growing (a
+   * bulk load, an archive) answers faster in one segment. It rewrites the whole index (disk for a
+   * second copy while it runs) and is meant for a store with no writes waiting: what was put and
+   * not yet committed is committed with it.
+   *
+   * @return the segments before the merge
+   */
+  public int merge(int maxSegments) throws IOException {
+    if (maxSegments < 1 || maxSegments > MAX_MERGED_SEGMENTS) {
+      throw new IllegalArgumentException(
+          "segments must be 1 to " + MAX_MERGED_SEGMENTS + ", was " + maxSegments);
+    }
+    IndexWriter w = writer();
+    int before = segments();
+    Map<String, String> data = committedData();
+    w.forceMerge(maxSegments);
+    commit(data);
+    return before;
+  }
+
+  /** Segments in the store (as of the last refresh). */
+  public int segments() throws IOException {
+    return withSearcher(s -> s.getIndexReader().leaves().size());
+  }
+
   /** Lets searches see everything put so far. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
@@ -409,6 +440,24 @@ public final class LuceneStore implements Closeable {
       Aggregations.Interval interval,
       View view)
       throws IOException {
+    return searchAndCount(query, limit, order, facets, top, interval, true, view);
+  }
+
+  /**
+   * As {@link #searchAndCount(Query, int, Order, List, int, Aggregations.Interval, View)}, counting
+   * the tone buckets only when {@code tone} asks for them: the counts' {@link
+   * Aggregations.Result#tone} is then null, and the pass over every match's tone is saved.
+   */
+  public Counted searchAndCount(
+      Query query,
+      int limit,
+      Order order,
+      List<String> facets,
+      int top,
+      Aggregations.Interval interval,
+      boolean tone,
+      View view)
+      throws IOException {
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
     }
@@ -431,7 +480,7 @@ public final class LuceneStore implements Closeable {
         fc = (FacetsCollector) both[1];
         scoresFromSort(page.scoreDocs, order);
       }
-      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval);
+      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval, tone);
       List<SearchResult.Hit> hits =
           page != null && counts.total() > 0 ? hits(s, page.scoreDocs, view) : List.of();
       return new Counted(new SearchResult(counts.total(), hits), counts);

@@ -1,6 +1,8 @@
 package dev.argus.store;
 
 import dev.argus.store.index.Summaries;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,13 +20,13 @@ public record SearchResult(long total, List<Hit> hits) {
 
   /**
    * One matching article and its relevance score (NaN when ordered by date). A summary hit keeps
-   * its fields as the JSON the index holds ({@link #json}), which an API can write out as it is;
-   * the article is read from that JSON only when asked for.
+   * its fields as the JSON the index holds ({@link #jsonUtf8}), which an API can write out as it
+   * is; the article is read from that JSON only when asked for.
    */
   public static final class Hit {
     private final String id;
     private final float score;
-    private final String json;
+    private final byte[] json;
     private volatile StoredArticle article;
 
     public Hit(StoredArticle article, float score) {
@@ -34,7 +36,7 @@ public record SearchResult(long total, List<Hit> hits) {
       this.article = article;
     }
 
-    private Hit(String id, String json, float score) {
+    private Hit(String id, byte[] json, float score) {
       this.id = Objects.requireNonNull(id);
       this.score = score;
       this.json = Objects.requireNonNull(json);
@@ -42,7 +44,15 @@ public record SearchResult(long total, List<Hit> hits) {
 
     /** A hit of {@code id} whose article's fields are the JSON object {@code json}. */
     public static Hit ofJson(String id, String json, float score) {
-      return new Hit(id, json, score);
+      return new Hit(id, json.getBytes(StandardCharsets.UTF_8), score);
+    }
+
+    /**
+     * A hit of {@code id} whose article's fields are the JSON object {@code utf8}, which the hit
+     * keeps as it is: the caller gives the array up.
+     */
+    public static Hit ofJson(String id, byte[] utf8, float score) {
+      return new Hit(id, utf8, score);
     }
 
     /** The article's id. */
@@ -67,7 +77,15 @@ public record SearchResult(long total, List<Hit> hits) {
 
     /** The article's fields as a JSON object, when the hit was read as such; else null. */
     public String json() {
-      return json;
+      return json == null ? null : new String(json, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The article's fields as a JSON object in UTF-8 (a read-only view, not a copy), when the hit
+     * was read as such; else null: what an API writes out without decoding and encoding it again.
+     */
+    public ByteBuffer jsonUtf8() {
+      return json == null ? null : ByteBuffer.wrap(json).asReadOnlyBuffer();
     }
 
     @Override

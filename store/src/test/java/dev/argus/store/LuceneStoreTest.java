@@ -51,6 +51,54 @@ class LuceneStoreTest {
   }
 
   @Test
+  void mergeLeavesOneSegmentWithTheSameArticlesAndCommitData() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(MILL);
+      store.commit(Map.of("corpus", "1"));
+      store.put(PORT);
+      store.commit(Map.of("corpus", "2"));
+      store.put(Articles.with(MILL, "title", "Mill closes for good"));
+      store.commit(Map.of("corpus", "3"));
+      SearchResult before = store.search(LuceneStore.all(), 10, Order.DATE);
+      assertThat(store.segments()).isGreaterThan(1);
+
+      assertThat(store.merge(1)).isGreaterThan(1);
+
+      assertThat(store.segments()).isEqualTo(1);
+      assertThat(store.search(LuceneStore.all(), 10, Order.DATE)).isEqualTo(before);
+      assertThat(store.committedData()).containsEntry("corpus", "3");
+    }
+    try (LuceneStore store = LuceneStore.openReadOnly(dir)) {
+      assertThat(store.segments()).isEqualTo(1);
+      assertThat(store.committedData()).containsEntry("corpus", "3");
+      assertThat(store.count()).isEqualTo(2);
+      assertThat(store.get(MILL.id()).orElseThrow().text("title"))
+          .isEqualTo("Mill closes for good");
+    }
+  }
+
+  @Test
+  void mergeSegmentsAreBounded() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      assertThatThrownBy(() -> store.merge(0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.merge(LuceneStore.MAX_MERGED_SEGMENTS + 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("segments must be 1 to");
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreCannotBeMerged() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(MILL);
+      store.commit(Map.of());
+    }
+    try (LuceneStore store = LuceneStore.openReadOnly(dir)) {
+      assertThatThrownBy(() -> store.merge(1)).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void onlyCommittedWorkSurvivesAReopen() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.put(MILL);

@@ -95,6 +95,23 @@ class SearchAndCountTest {
   }
 
   @Test
+  void toneIsCountedOnlyWhenAsked() throws IOException {
+    Query query = QueryLanguage.toLucene("*");
+    LuceneStore.Counted with =
+        store.searchAndCount(query, 2, Order.DATE, FACETS, 10, Interval.DAY, true, View.SUMMARY);
+    LuceneStore.Counted without =
+        store.searchAndCount(query, 2, Order.DATE, FACETS, 10, Interval.DAY, false, View.SUMMARY);
+
+    assertThat(with.counts().tone()).isEqualTo(new Aggregations.Tone(1, 1, 1, 1));
+    assertThat(without.counts().tone()).isNull();
+    // Everything else is the same.
+    assertThat(without.counts().total()).isEqualTo(with.counts().total());
+    assertThat(without.counts().facets()).isEqualTo(with.counts().facets());
+    assertThat(without.counts().histogram()).isEqualTo(with.counts().histogram());
+    assertThat(without.result().hits()).isEqualTo(with.result().hits());
+  }
+
+  @Test
   void facetCountsFollowARefresh() throws IOException {
     Query lang = QueryLanguage.toLucene("lang:fr");
     assertThat(

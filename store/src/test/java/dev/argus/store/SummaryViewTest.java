@@ -56,6 +56,13 @@ class SummaryViewTest {
         assertThat(s.fields()).isEqualTo(Summaries.of(f.fields())).doesNotContainKey("text");
         assertThat(Summaries.fields(summary.hits().get(i).json())).isEqualTo(s.fields());
         assertThat(full.hits().get(i).json()).isNull();
+        assertThat(
+                java.nio.charset.StandardCharsets.UTF_8
+                    .decode(summary.hits().get(i).jsonUtf8())
+                    .toString())
+            .isEqualTo(summary.hits().get(i).json());
+        assertThat(summary.hits().get(i).jsonUtf8().isReadOnly()).isTrue();
+        assertThat(full.hits().get(i).jsonUtf8()).isNull();
       }
     }
   }

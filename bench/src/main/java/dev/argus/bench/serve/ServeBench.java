@@ -67,6 +67,8 @@ public final class ServeBench {
    * @param warmup requests before each measured run, not measured
    * @param keep folder keeping the store across runs, or null for a temporary one
    * @param seed seed of the articles and the requests
+   * @param segments merge the store down to at most this many segments before serving it ({@link
+   *     LuceneStore#merge}, kept in a {@code keep} folder), or 0 to serve it as it was built
    */
   public record Options(
       long articles,
@@ -75,11 +77,31 @@ public final class ServeBench {
       int concurrency,
       long warmup,
       Path keep,
-      long seed) {
+      long seed,
+      int segments) {
     public Options {
       if (articles < 1) throw new IllegalArgumentException("articles must be positive");
       if (warmup < 0) throw new IllegalArgumentException("warm-up must not be negative");
+      if (segments < 0 || segments > LuceneStore.MAX_MERGED_SEGMENTS) {
+        throw new IllegalArgumentException(
+            "segments must be 0 (as built) to "
+                + LuceneStore.MAX_MERGED_SEGMENTS
+                + ", was "
+                + segments);
+      }
       new LoadLoop.Limits(requests, seconds, concurrency); // checks them
+    }
+
+    /** These options with the store served as it was built. */
+    public Options(
+        long articles,
+        long requests,
+        double seconds,
+        int concurrency,
+        long warmup,
+        Path keep,
+        long seed) {
+      this(articles, requests, seconds, concurrency, warmup, keep, seed, 0);
     }
   }
 
@@ -96,6 +118,9 @@ public final class ServeBench {
    * @param meanBytes mean size of an answer (0 for the peer)
    * @param cache the server's answer cache in the run (its hits and misses) and after it (its
    *     size), or null for none
+   * @param cpuSeconds CPU time the whole JVM spent during the run (server, client, JIT and GC
+   *     threads), or NaN when not known: unlike requests/s, it hardly moves when other processes
+   *     take the cores
    */
   public record Run(
       String what,
@@ -106,11 +131,41 @@ public final class ServeBench {
       long errors,
       List<String> errorSamples,
       double meanBytes,
-      AnswerCache.Stats cache) {
+      AnswerCache.Stats cache,
+      double cpuSeconds) {
     /** This run with the server's answer-cache figures (null: no cache). */
     public Run withCache(AnswerCache.Stats stats) {
       return new Run(
-          what, seconds, requests, searches, kinds, errors, errorSamples, meanBytes, stats);
+          what,
+          seconds,
+          requests,
+          searches,
+          kinds,
+          errors,
+          errorSamples,
+          meanBytes,
+          stats,
+          cpuSeconds);
+    }
+
+    /** This run with the CPU time the JVM spent in it. */
+    public Run withCpu(double seconds) {
+      return new Run(
+          what,
+          this.seconds,
+          requests,
+          searches,
+          kinds,
+          errors,
+          errorSamples,
+          meanBytes,
+          cache,
+          seconds);
+    }
+
+    /** Milliseconds of the JVM's CPU time per request (NaN when not known). */
+    public double cpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
     }
 
     public double perSecond() {
@@ -131,6 +186,7 @@ public final class ServeBench {
   public record Report(
       String articles,
       long stored,
+      int segments,
       String server,
       int cpus,
       long maxHeapMiB,
@@ -184,6 +240,7 @@ public final class ServeBench {
             .run();
     // The server reads a data folder (DataDir: its index/ folder): a link to the built store, so
     // that the store StoreBench keeps is served as it is, through the server's own DataFolderStore.
+    if (options.segments() > 0) merge(base.resolve("store"), options.segments());
     Path data = base.resolve("serve-data");
     Files.createDirectories(data);
     Path index = new DataDir(data).index();
@@ -194,8 +251,10 @@ public final class ServeBench {
     SyntheticArticles gen = new SyntheticArticles(built.stored(), options.seed());
     List<Run> runs = new ArrayList<>();
     ServePlan plan;
+    int segments;
     // The store opened directly, for the ids to fetch and for the peer.
     try (LuceneStore store = LuceneStore.openReadOnly(base.resolve("store"))) {
+      segments = store.segments();
       plan = plan(store, gen);
       HttpClient client =
           HttpClient.newBuilder()
@@ -241,12 +300,25 @@ public final class ServeBench {
     return new Report(
         gen.describe(),
         built.stored(),
+        segments,
         described,
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20,
         loadBefore,
         load(),
         runs);
+  }
+
+  /** Merges the store in {@code folder} down to at most {@code segments}, when it has more. */
+  private void merge(Path folder, int segments) throws IOException {
+    try (LuceneStore store = LuceneStore.open(folder)) {
+      int had = store.segments();
+      if (had <= segments) return;
+      log.accept(String.format(Locale.ROOT, "merging %d segments into %d", had, segments));
+      long t0 = System.nanoTime();
+      store.merge(segments);
+      log.accept(String.format(Locale.ROOT, "merged in %.1f s", (System.nanoTime() - t0) / 1e9));
+    }
   }
 
   /** Article and story ids the store holds: those the first searches of a plan find. */
@@ -331,12 +403,15 @@ public final class ServeBench {
             options.requests(),
             options.seconds(),
             options.concurrency()));
+    long cpu = cpuNanos();
     LoadLoop.Result result =
         LoadLoop.run(
             new LoadLoop.Limits(options.requests(), options.seconds(), options.concurrency()),
             c.call(),
             System::nanoTime);
-    return summarize(c.what(), plan, result, c.http());
+    long spent = cpuNanos() - cpu;
+    Run run = summarize(c.what(), plan, result, c.http());
+    return cpu < 0 ? run : run.withCpu(spent / 1e9);
   }
 
   static Run summarize(String what, ServePlan plan, LoadLoop.Result result, boolean http) {
@@ -393,7 +468,8 @@ public final class ServeBench {
         errors,
         errorSamples,
         n == 0 ? 0 : (double) bytes / n,
-        null);
+        null,
+        Double.NaN);
   }
 
   // ---- the two ways of asking
@@ -441,7 +517,14 @@ public final class ServeBench {
                   ? null
                   : Aggregations.Interval.valueOf(r.histogram().toUpperCase(Locale.ROOT));
           store.searchAndCount(
-              q, ServePlan.LIMIT, order, fields, ServePlan.TOP, interval, View.SUMMARY);
+              q,
+              ServePlan.LIMIT,
+              order,
+              fields,
+              ServePlan.TOP,
+              interval,
+              r.facets().contains("tone"),
+              View.SUMMARY);
         } else {
           store.search(q, ServePlan.LIMIT, order, View.SUMMARY);
         }
@@ -455,7 +538,14 @@ public final class ServeBench {
   /** The report as text. */
   public static String table(Report r, Options o) {
     StringBuilder sb = new StringBuilder();
-    sb.append(r.articles()).append(String.format(Locale.ROOT, "; %,d in the store%n", r.stored()));
+    sb.append(r.articles())
+        .append(
+            String.format(
+                Locale.ROOT,
+                "; %,d in the store, in %d segment%s%n",
+                r.stored(),
+                r.segments(),
+                r.segments() == 1 ? "" : "s"));
     sb.append("server ").append(r.server()).append('\n');
     sb.append(ServePlan.describe()).append('\n');
     sb.append(
@@ -482,6 +572,15 @@ public final class ServeBench {
               run.meanBytes() > 0
                   ? String.format(Locale.ROOT, ", %,.1f KiB per answer", run.meanBytes() / 1024)
                   : ""));
+      if (!Double.isNaN(run.cpuSeconds())) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %.2f ms of CPU per request (the whole JVM: server, client, JIT, GC;"
+                    + " %.1f cores busy)%n",
+                run.cpuMillisPerRequest(),
+                run.cpuSeconds() / run.seconds()));
+      }
       sb.append(
           String.format(
               Locale.ROOT,
@@ -537,6 +636,14 @@ public final class ServeBench {
               h.allSearches().p99()));
     }
     return sb.toString();
+  }
+
+  /** CPU time of the whole JVM so far, or -1 when the platform does not tell. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static double load() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argus.bench.monitor.Vocabulary;
+import dev.argus.store.LuceneStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,8 @@ class ServeBenchTest {
         .satisfies(k -> assertThat(k.errors()).isEqualTo(1));
     assertThat(run.allSearches().count()).isEqualTo(1);
     assertThat(run.allSearches().p50()).isEqualTo(2.0);
+    assertThat(run.cpuMillisPerRequest()).isNaN();
+    assertThat(run.withCpu(1.5).cpuMillisPerRequest()).isEqualTo(500.0);
   }
 
   @Test
@@ -72,5 +75,12 @@ class ServeBenchTest {
         .hasMessageContaining("seconds");
     assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1))
         .hasMessageContaining("warm-up");
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1))
+        .hasMessageContaining("segments");
+    assertThatThrownBy(
+            () ->
+                new ServeBench.Options(
+                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1))
+        .hasMessageContaining("segments");
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.argus.store.StoredArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,11 @@ public final class Summaries {
     }
   }
 
-  /** A summary as {@link #encode} wrote it: the article's id and its fields as a JSON object. */
-  public record Raw(String id, String fields) {}
+  /**
+   * A summary as {@link #encode} wrote it: the article's id and its fields as a JSON object, in
+   * UTF-8 as the index holds it (an array of its own, which no one changes).
+   */
+  public record Raw(String id, byte[] fields) {}
 
   /**
    * The id and the fields' JSON of a summary {@link #encode} wrote, without building the fields: a
@@ -117,7 +121,7 @@ public final class Summaries {
   public static Raw raw(BytesRef b) {
     try (JsonParser p = JSON.getFactory().createParser(b.bytes, b.offset, b.length)) {
       String id = null;
-      String fields = null;
+      byte[] fields = null;
       if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not an object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -128,7 +132,7 @@ public final class Summaries {
           int start = (int) p.currentTokenLocation().getByteOffset();
           p.skipChildren();
           int end = (int) p.currentLocation().getByteOffset();
-          fields = new String(b.bytes, b.offset + start, end - start, StandardCharsets.UTF_8);
+          fields = Arrays.copyOfRange(b.bytes, b.offset + start, b.offset + end);
         } else {
           p.skipChildren();
         }
@@ -141,8 +145,13 @@ public final class Summaries {
   }
 
   /** The fields of a JSON object, as {@link Raw#fields} holds them. */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> fields(String json) {
+    return fields(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The fields of a JSON object in UTF-8, as {@link Raw#fields} holds them. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> fields(byte[] json) {
     try {
       return JSON.readValue(json, LinkedHashMap.class);
     } catch (IOException e) {
