@@ -230,7 +230,7 @@ final class BatchQuery extends Query {
         case None n -> 0;
         case Terms t -> 1;
         case All a -> 1;
-        case Leaf l -> l.expands() ? 2 : 5; // an expanding one is run before the plan
+        case Leaf l -> 2; // run once, then looked up; run first when it expands
         case Bool b -> 3;
         case Phrase ph -> 4;
       };
