@@ -167,4 +167,28 @@ class StoreCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("nothing to reindex");
   }
+
+  @Test
+  void reindexWithSegmentsMergesTheStore(@TempDir Path copy) throws Exception {
+    Cli.Run ingested =
+        Cli.run(
+            "ingest",
+            "--data",
+            copy.toString(),
+            "--no-progress",
+            "--languages",
+            "en,fr",
+            "--manifest",
+            "../demo/corpus/manifest.tsv");
+    assertThat(ingested.code()).as(ingested.err()).isZero();
+
+    Cli.Run r = Cli.run("reindex", "--data", copy.toString(), "--no-progress", "--segments", "1");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("merged \\d+ segments into 1");
+    assertThat(Cli.run("search", "--data", copy.toString(), "Nexori").out())
+        .containsPattern("\\d+ articles match");
+    assertThat(Cli.run("reindex", "--data", copy.toString(), "--segments", "0").err())
+        .contains("--segments must be 1 to");
+  }
 }
