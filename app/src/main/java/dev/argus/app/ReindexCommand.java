@@ -75,7 +75,8 @@ final class ReindexCommand implements Callable<Integer> {
         done = store.reindex(n -> progress.step());
       }
       if (segments != null) {
-        if (!noProgress) System.err.println("merging into at most " + segments + " segments");
+        if (!noProgress)
+          System.err.println("merging the store (at most " + segments + " segments)");
         segmentsBefore = store.merge(segments);
         segmentsAfter = store.segments();
       }
@@ -92,7 +93,7 @@ final class ReindexCommand implements Callable<Integer> {
         done.articles(),
         done.rewritten() == 0 ? "all were current" : "written by an older version");
     if (segments != null) {
-      System.out.printf("merged %d segments into %d%n", segmentsBefore, segmentsAfter);
+      System.out.printf("segments: %d before, %d after%n", segmentsBefore, segmentsAfter);
     }
     return 0;
   }

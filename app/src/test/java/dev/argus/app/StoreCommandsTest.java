@@ -185,7 +185,7 @@ class StoreCommandsTest {
     Cli.Run r = Cli.run("reindex", "--data", copy.toString(), "--no-progress", "--segments", "1");
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("merged \\d+ segments into 1");
+    assertThat(r.out()).containsPattern("segments: \\d+ before, 1 after");
     assertThat(Cli.run("search", "--data", copy.toString(), "Nexori").out())
         .containsPattern("\\d+ articles match");
     assertThat(Cli.run("reindex", "--data", copy.toString(), "--segments", "0").err())
