@@ -172,18 +172,34 @@ public final class AlertStore implements AutoCloseable {
    * last updated, and rows from before count from the upgrade.
    */
   private static void migrate(Connection db, Instant now) throws SQLException {
-    boolean hasUpdated = false;
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA table_info(seen)")) {
-      while (rs.next()) hasUpdated |= rs.getString("name").equals("updated");
+    if (!hasColumn(db, "seen", "updated")) {
+      try {
+        // One transaction: a crash between the two would leave rows that expire at once.
+        Sqlite.inTransaction(
+            db,
+            () -> {
+              try (Statement s = db.createStatement()) {
+                s.execute("ALTER TABLE seen ADD COLUMN updated INTEGER NOT NULL DEFAULT 0");
+                s.execute("UPDATE seen SET updated=" + now.toEpochMilli());
+              }
+              return null;
+            });
+      } catch (SQLException e) {
+        // Another process sharing the file upgraded it first.
+        if (!hasColumn(db, "seen", "updated")) throw e;
+      }
     }
     try (Statement s = db.createStatement()) {
-      if (!hasUpdated) {
-        s.execute("ALTER TABLE seen ADD COLUMN updated INTEGER NOT NULL DEFAULT 0");
-        s.execute("UPDATE seen SET updated=" + now.toEpochMilli());
-      }
       s.execute("CREATE INDEX IF NOT EXISTS seen_updated ON seen(updated)");
     }
+  }
+
+  private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (rs.next()) if (rs.getString("name").equals(column)) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- alerts
