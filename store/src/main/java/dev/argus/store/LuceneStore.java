@@ -424,29 +424,13 @@ public final class LuceneStore implements Closeable {
       int top,
       Aggregations.Interval interval)
       throws IOException {
-    return searchAndCount(query, limit, order, facets, top, interval, View.FULL);
+    return searchAndCount(query, limit, order, facets, top, interval, true, View.FULL);
   }
 
   /**
    * As {@link #searchAndCount(Query, int, Order, List, int, Aggregations.Interval)}, each hit as
-   * {@code view} asks.
-   */
-  public Counted searchAndCount(
-      Query query,
-      int limit,
-      Order order,
-      List<String> facets,
-      int top,
-      Aggregations.Interval interval,
-      View view)
-      throws IOException {
-    return searchAndCount(query, limit, order, facets, top, interval, true, view);
-  }
-
-  /**
-   * As {@link #searchAndCount(Query, int, Order, List, int, Aggregations.Interval, View)}, counting
-   * the tone buckets only when {@code tone} asks for them: the counts' {@link
-   * Aggregations.Result#tone} is then null, and the pass over every match's tone is saved.
+   * {@code view} asks, counting the tone buckets only when {@code tone} asks for them: the counts'
+   * {@link Aggregations.Result#tone} is then null, and the pass over every match's tone is saved.
    */
   public Counted searchAndCount(
       Query query,

@@ -75,7 +75,14 @@ class SummaryViewTest {
 
       var counted =
           store.searchAndCount(
-              LuceneStore.all(), 5, Order.RELEVANCE, List.of("language"), 5, null, View.SUMMARY);
+              LuceneStore.all(),
+              5,
+              Order.RELEVANCE,
+              List.of("language"),
+              5,
+              null,
+              true,
+              View.SUMMARY);
 
       assertThat(counted.result().total()).isEqualTo(12);
       assertThat(counted.result().hits())

@@ -91,18 +91,6 @@ public final class ServeBench {
       }
       new LoadLoop.Limits(requests, seconds, concurrency); // checks them
     }
-
-    /** These options with the store served as it was built. */
-    public Options(
-        long articles,
-        long requests,
-        double seconds,
-        int concurrency,
-        long warmup,
-        Path keep,
-        long seed) {
-      this(articles, requests, seconds, concurrency, warmup, keep, seed, 0);
-    }
   }
 
   /**

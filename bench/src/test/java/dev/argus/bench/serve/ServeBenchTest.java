@@ -67,13 +67,13 @@ class ServeBenchTest {
 
   @Test
   void optionsOutOfBoundsAreRefused() {
-    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1))
+    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1, 0))
         .hasMessageContaining("articles");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1, 0))
         .hasMessageContaining("concurrency");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1, 0))
         .hasMessageContaining("seconds");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1, 0))
         .hasMessageContaining("warm-up");
     assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1))
         .hasMessageContaining("segments");
