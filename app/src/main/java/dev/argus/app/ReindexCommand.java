@@ -1,13 +1,9 @@
 package dev.argus.app;
 
 import dev.argus.store.LuceneStore;
-import dev.argus.store.index.TextPairs;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
@@ -52,26 +48,19 @@ final class ReindexCommand implements Callable<Integer> {
           spec.commandLine(), "--segments must be 1 to " + LuceneStore.MAX_MERGED_SEGMENTS);
     }
     var folder = data.dir().index();
-    long total;
     ParameterException none =
         new ParameterException(
             spec.commandLine(), "no articles in " + data.dir().root() + " yet: nothing to reindex");
     if (!Files.isDirectory(folder)) throw none;
     try (var dir = FSDirectory.open(folder)) {
       if (!DirectoryReader.indexExists(dir)) throw none;
-      try (DirectoryReader r = DirectoryReader.open(dir)) {
-        // The bar counts the documents to rewrite: those without the mark of the current version.
-        total =
-            r.numDocs()
-                - new IndexSearcher(r)
-                    .count(new TermQuery(new Term(TextPairs.MARKER_FIELD, TextPairs.MARKER)));
-      }
     }
     LuceneStore.Reindexed done;
     int segmentsBefore = 0;
     int segmentsAfter = 0;
     try (LuceneStore store = LuceneStore.open(folder)) {
-      try (Progress progress = Progress.onStderr("reindex", total, !noProgress)) {
+      // The bar counts the documents to rewrite: those an older version indexed.
+      try (Progress progress = Progress.onStderr("reindex", store.outdated(), !noProgress)) {
         done = store.reindex(n -> progress.step());
       }
       if (segments != null) {

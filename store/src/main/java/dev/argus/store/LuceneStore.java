@@ -250,7 +250,7 @@ public final class LuceneStore implements Closeable {
     Map<String, String> data = committedData();
     long rewritten = 0;
     long articles;
-    Term marker = new Term(TextPairs.MARKER_FIELD, TextPairs.MARKER);
+    Term marker = TextPairs.markerTerm();
     // A point-in-time view: the documents put below replace those read, not the view.
     try (DirectoryReader r = DirectoryReader.open(w)) {
       articles = r.numDocs();
@@ -286,6 +286,15 @@ public final class LuceneStore implements Closeable {
     }
     commit(data);
     return new Reindexed(rewritten, articles);
+  }
+
+  /**
+   * Articles an older version indexed, which {@link #reindex} would rewrite (as of the last
+   * refresh).
+   */
+  public long outdated() throws IOException {
+    return withSearcher(
+        s -> s.getIndexReader().numDocs() - s.count(new TermQuery(TextPairs.markerTerm())));
   }
 
   /** Removes the article with this id, if there is one. */

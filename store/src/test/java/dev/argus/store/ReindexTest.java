@@ -77,6 +77,7 @@ class ReindexTest {
       store.put(CURRENT);
       store.commit(Map.of("replayed", "7"));
       assertThat(paired(store)).isFalse();
+      assertThat(store.outdated()).isEqualTo(2);
       Map<String, Object> before = store.get(OLD.id()).orElseThrow().fields();
       List<Long> progress = new ArrayList<>();
 
@@ -86,6 +87,7 @@ class ReindexTest {
       assertThat(progress).containsExactly(1L, 2L);
       assertThat(store.count()).isEqualTo(3);
       assertThat(paired(store)).isTrue();
+      assertThat(store.outdated()).isZero();
       assertThat(summarised(store)).isEqualTo(3);
       assertThat(store.committedData()).isEqualTo(Map.of("replayed", "7"));
       assertThat(store.get(OLD.id()).orElseThrow().fields()).isEqualTo(before);

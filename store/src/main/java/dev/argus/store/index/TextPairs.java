@@ -63,11 +63,16 @@ public final class TextPairs {
     return new StringField(MARKER_FIELD, MARKER, Field.Store.NO);
   }
 
+  /** The term of {@link #marker}: the documents indexed with pairs. */
+  public static Term markerTerm() {
+    return new Term(MARKER_FIELD, MARKER);
+  }
+
   /** Whether every document of {@code reader} was indexed with pairs. */
   public static boolean everyDocumentPaired(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       // Deleted documents count in both: a segment is paired when all it ever held was.
-      if (leaf.reader().docFreq(new Term(MARKER_FIELD, MARKER)) != leaf.reader().maxDoc()) {
+      if (leaf.reader().docFreq(markerTerm()) != leaf.reader().maxDoc()) {
         return false;
       }
     }
