@@ -42,11 +42,6 @@ public record SearchResult(long total, List<Hit> hits) {
       this.json = Objects.requireNonNull(json);
     }
 
-    /** A hit of {@code id} whose article's fields are the JSON object {@code json}. */
-    public static Hit ofJson(String id, String json, float score) {
-      return new Hit(id, json.getBytes(StandardCharsets.UTF_8), score);
-    }
-
     /**
      * A hit of {@code id} whose article's fields are the JSON object {@code utf8}, which the hit
      * keeps as it is: the caller gives the array up.
