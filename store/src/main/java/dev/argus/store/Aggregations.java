@@ -14,15 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -83,10 +80,10 @@ public final class Aggregations {
     public String label(LocalDate start) {
       return switch (this) {
         case DAY -> start.toString();
-        case WEEK ->
-            String.format(
-                "%d-W%02d",
-                start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        case WEEK -> {
+          int week = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+          yield start.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
+        }
         case MONTH -> start.toString().substring(0, 7);
       };
     }
@@ -123,9 +120,7 @@ public final class Aggregations {
   public static Result aggregate(
       IndexSearcher searcher, Query query, List<String> facets, int top, Interval interval)
       throws IOException {
-    checkFields(facets);
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    return aggregate(searcher, fc, facets, top, interval);
+    return searcher.search(query, counting(searcher, facets, top, interval, true));
   }
 
   /** Throws when one of {@code facets} is no facet field. */
@@ -139,108 +134,34 @@ public final class Aggregations {
   }
 
   /**
-   * Counts the matching documents {@code fc} collected with {@code searcher}, as {@link
-   * #aggregate(IndexSearcher, Query, List, int, Interval)} does: for a caller that collected them
-   * in the same pass as its page of hits.
+   * What counts, as {@link #aggregate(IndexSearcher, Query, List, int, Interval)} does, while a
+   * search collects its matches: for a caller that collects its page of hits in the same pass. The
+   * tone buckets are counted only when {@code tone} asks for them (the result's {@link Result#tone}
+   * is null when not).
    */
-  static Result aggregate(
-      IndexSearcher searcher, FacetsCollector fc, List<String> facets, int top, Interval interval)
+  static CollectorManager<?, Result> counting(
+      IndexSearcher searcher, List<String> facets, int top, Interval interval, boolean tone)
       throws IOException {
-    return aggregate(searcher, fc, facets, top, interval, true);
+    return new Counting(searcher.getIndexReader(), facets, top, interval, tone);
   }
 
-  /**
-   * As {@link #aggregate(IndexSearcher, FacetsCollector, List, int, Interval)}, counting the tone
-   * buckets only when {@code tone} asks for them (one more pass over the matches' doc values): the
-   * result's {@link Result#tone} is null when not.
-   */
-  static Result aggregate(
-      IndexSearcher searcher,
-      FacetsCollector fc,
-      List<String> facets,
-      int top,
-      Interval interval,
-      boolean tone)
-      throws IOException {
-    checkFields(facets);
-    long total = total(fc);
-    Map<String, List<Count>> out = new LinkedHashMap<>();
-    for (String field : facets)
-      out.put(field, total == 0 ? List.of() : top(searcher, fc, field, top));
-    List<Bucket> histogram = interval == null ? List.of() : histogram(fc, interval);
-    return new Result(total, out, histogram, tone ? tone(fc) : null);
-  }
-
-  private static List<Count> top(IndexSearcher searcher, FacetsCollector fc, String field, int top)
-      throws IOException {
-    StringDocValuesReaderState state = FacetStates.of(searcher.getIndexReader(), field);
-    if (state == null) return List.of();
-    FacetResult r = new StringValueFacetCounts(state, fc).getTopChildren(top, field);
-    if (r == null) return List.of();
-    List<Count> counts = new ArrayList<>(r.labelValues.length);
-    for (LabelAndValue lv : r.labelValues) counts.add(new Count(lv.label, lv.value.longValue()));
-    return counts;
-  }
-
-  private static long total(FacetsCollector fc) {
-    long t = 0;
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) t += m.totalHits();
-    return t;
-  }
-
-  private static List<Bucket> histogram(FacetsCollector fc, Interval interval) throws IOException {
-    // Counted per UTC day first (one division per article, no date objects), then per bucket.
-    Map<Long, long[]> days = new java.util.HashMap<>();
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-      NumericDocValues dates = DocValues.getNumeric(m.context().reader(), ArticleDocuments.DATE);
-      DocIdSetIterator docs = m.bits().iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (dates.advanceExact(doc)) {
-          days.computeIfAbsent(Math.floorDiv(dates.longValue(), DAY_MILLIS), d -> new long[1])[0]++;
-        }
-      }
-    }
-    TreeMap<LocalDate, Long> counts = new TreeMap<>();
-    for (Map.Entry<Long, long[]> e : days.entrySet()) {
-      counts.merge(interval.start(LocalDate.ofEpochDay(e.getKey())), e.getValue()[0], Long::sum);
-    }
-    return fill(counts, interval);
-  }
-
-  private static List<Bucket> fill(TreeMap<LocalDate, Long> counts, Interval interval) {
+  /** Every bucket from the first of {@code counts} to the last, empty ones included. */
+  static List<Bucket> fill(TreeMap<LocalDate, Long> counts, Interval interval) {
     List<Bucket> out = new ArrayList<>();
     if (counts.isEmpty()) return out;
     for (LocalDate d = counts.firstKey(); !d.isAfter(counts.lastKey()); d = interval.next(d)) {
-      if (out.size() == MAX_BUCKETS) {
-        throw new IllegalArgumentException(
-            "the histogram would have more than "
-                + MAX_BUCKETS
-                + " buckets: use a coarser interval"
-                + " or a narrower date range");
-      }
+      if (out.size() == MAX_BUCKETS) throw tooManyBuckets();
       out.add(new Bucket(interval.label(d), d, counts.getOrDefault(d, 0L)));
     }
     return out;
   }
 
-  private static Tone tone(FacetsCollector fc) throws IOException {
-    long neg = 0, neu = 0, pos = 0, none = 0;
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-      NumericDocValues tones = DocValues.getNumeric(m.context().reader(), Schema.TONE);
-      DocIdSetIterator docs = m.bits().iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (!tones.advanceExact(doc)) {
-          none++;
-          continue;
-        }
-        // DoubleDocValuesField stores the raw IEEE bits, not Lucene's sortable form.
-        double t = Double.longBitsToDouble(tones.longValue());
-        if (t <= -NEUTRAL_BAND) neg++;
-        else if (t >= NEUTRAL_BAND) pos++;
-        else neu++;
-      }
-    }
-    return new Tone(neg, neu, pos, none);
+  static IllegalArgumentException tooManyBuckets() {
+    return new IllegalArgumentException(
+        "the histogram would have more than "
+            + MAX_BUCKETS
+            + " buckets: use a coarser interval"
+            + " or a narrower date range");
   }
 
   /**

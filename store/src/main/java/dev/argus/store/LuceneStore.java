@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -458,22 +456,21 @@ public final class LuceneStore implements Closeable {
     IndexSearcher s = searchers.acquire();
     try {
       query = prepared(s, query);
-      FacetsCollectorManager facetsManager = new FacetsCollectorManager();
-      FacetsCollector fc;
+      var counting = Aggregations.counting(s, facets, top, interval, tone);
+      Aggregations.Result counts;
       TopDocs page = null;
       if (limit == 0) {
-        fc = s.search(query, facetsManager);
+        counts = s.search(query, counting);
       } else {
         // As IndexSearcher.search(query, n, sort, scores) does, but counting every hit exactly.
         int n = Math.min(limit, Math.max(1, s.getIndexReader().maxDoc()));
         var topManager =
             new TopFieldCollectorManager(sort(order).rewrite(s), n, null, Integer.MAX_VALUE);
-        Object[] both = s.search(query, new MultiCollectorManager(topManager, facetsManager));
+        Object[] both = s.search(query, new MultiCollectorManager(topManager, counting));
         page = (TopDocs) both[0];
-        fc = (FacetsCollector) both[1];
+        counts = (Aggregations.Result) both[1];
         scoresFromSort(page.scoreDocs, order);
       }
-      Aggregations.Result counts = Aggregations.aggregate(s, fc, facets, top, interval, tone);
       List<SearchResult.Hit> hits =
           page != null && counts.total() > 0 ? hits(s, page.scoreDocs, view) : List.of();
       return new Counted(new SearchResult(counts.total(), hits), counts);
