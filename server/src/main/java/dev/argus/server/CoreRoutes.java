@@ -66,6 +66,7 @@ final class CoreRoutes {
   static final java.util.Set<String> KEPT =
       java.util.Set.of(
           V1 + "/search",
+          V1 + "/article",
           V1 + "/stories",
           V1 + "/stories/{id}",
           V1 + "/entities/{name}",

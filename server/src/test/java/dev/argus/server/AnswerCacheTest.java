@@ -82,6 +82,23 @@ class AnswerCacheTest {
   }
 
   @Test
+  void anArticleAskedTwiceIsReadOnceAndAMissingOneIsNeverKept() throws Exception {
+    Fixtures.store(data);
+    try (ArgusServer server = Fixtures.server(data, Fixtures.config())) {
+      Fixtures.Client client = new Fixtures.Client(server.port());
+      String article = "/api/v1/article?id=" + Fixtures.enc(Fixtures.MIDLAND);
+      String first = client.get(article).body();
+      assertThat(client.get(article).body()).isEqualTo(first);
+      String missing = "/api/v1/article?id=" + Fixtures.enc("https://nowhere.example/x");
+      assertThat(client.get(missing).statusCode()).isEqualTo(404);
+      assertThat(client.get(missing).statusCode()).isEqualTo(404);
+
+      assertThat(server.answerCache().hits()).isEqualTo(1);
+      assertThat(server.answerCache().entries()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void answersThatDependOnTheTimeAreNotKept() throws Exception {
     Fixtures.store(data);
     try (ArgusServer server = Fixtures.server(data, Fixtures.config())) {
