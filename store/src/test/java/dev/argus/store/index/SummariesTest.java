@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {
@@ -83,5 +84,30 @@ class SummariesTest {
 
     assertThat(back.id()).isEqualTo("id-1");
     assertThat(Summaries.fields(back.fields())).isEqualTo(s);
+  }
+
+  @Test
+  void theFieldsAreTheExactBytesOfTheirObjectEvenWithBracesInStrings() {
+    Map<String, Object> s =
+        Summaries.of(Map.of("title", "a } b {", "authors", List.of("x}", "{y"), "text", "}}"));
+    BytesRef encoded = Summaries.encode("id}", s);
+
+    Summaries.Raw back = Summaries.raw(encoded);
+
+    String json = encoded.utf8ToString();
+    String fields = new String(back.fields(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).isEqualTo("{\"id\":\"id}\",\"fields\":" + fields + "}");
+    assertThat(Summaries.fields(back.fields())).isEqualTo(s);
+  }
+
+  @Test
+  void fieldsWrittenBeforeTheIdAreFoundByReadingThemThrough() {
+    String json = "{\"fields\":{\"title\":\"T }\"},\"id\":\"i\"}";
+
+    Summaries.Raw back = Summaries.raw(new BytesRef(json));
+
+    assertThat(back.id()).isEqualTo("i");
+    assertThat(new String(back.fields(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"title\":\"T }\"}");
   }
 }
