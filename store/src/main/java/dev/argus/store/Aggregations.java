@@ -26,9 +26,10 @@ import org.apache.lucene.search.Query;
 
 /**
  * Counts over a result set: facets (the top values of a keyword field), a time histogram, tone
- * buckets, and share of voice. Facet counts come from Lucene's facet module over the sorted-set doc
- * values the store writes; the histogram, tone and share of voice read the matching documents' doc
- * values in one pass each, in memory proportional to the number of buckets, not of articles.
+ * buckets, and share of voice. Facets, histogram and tone are counted together while the search
+ * collects its matches ({@link Counting}), over the sorted-set and numeric doc values the store
+ * writes; share of voice takes its own pass over the matches. Memory grows with the number of
+ * values and buckets counted, not with the number of articles.
  */
 public final class Aggregations {
 
