@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     description = {
       "The REST API's throughput and latency under load: a real server (rate limit off) on"
           + " loopback over a store of generated articles (built as bench store --bulk builds"
-          + " it), called with Apache's blocking HttpClient by --concurrency workers on a monitoring mix"
-          + " (entity, phrase, date range and entity + range searches with facets and"
-          + " histograms; article and story fetches), with the server's answer cache off, then on"
+          + " it), called with Apache's blocking HttpClient by --concurrency workers on a"
+          + " monitoring mix (entity, phrase, date range and entity + range searches with"
+          + " facets and histograms; article and story fetches), with the server's answer cache"
+          + " off, then on"
           + " (its hit rate is printed). Then the peer: the same requests made"
           + " directly on the store, no HTTP, under the same limits.",
       "Reports requests/s, searches/s, p50/p95/p99 per kind and every error (any non-2xx"

@@ -75,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
       names = "--answer-cache",
       paramLabel = "MIB",
       description =
-          "MiB of search, article, story and entity answers kept until the next commit (default: 64; 0:"
-              + " none).")
+          "MiB of search, article, story and entity answers kept until the next commit"
+              + " (default: 64; 0: none).")
   int answerCacheMib = (int) (AnswerCache.DEFAULT_BYTES >> 20);
 
   @Option(
