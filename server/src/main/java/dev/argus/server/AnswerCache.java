@@ -2,6 +2,7 @@ package dev.argus.server;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,15 @@ public final class AnswerCache {
   private long bytes;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+
+  /**
+   * Whether a request text may depend on the time as well as on the store: it holds {@code now} (a
+   * date relative to now, {@code published:>=now-7d}), in any case. Neither its answer nor its
+   * parsed query is kept.
+   */
+  static boolean mentionsNow(String text) {
+    return text.toLowerCase(Locale.ROOT).contains("now");
+  }
 
   /**
    * @param maxBytes most bytes of answers held (0: nothing is kept)

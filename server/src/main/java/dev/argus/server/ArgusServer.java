@@ -218,7 +218,7 @@ public final class ArgusServer implements AutoCloseable {
   private static boolean answerFromCache(Context ctx, StoreAccess store, AnswerCache answers)
       throws java.io.IOException {
     String qs = ctx.queryString();
-    if (qs != null && qs.toLowerCase(java.util.Locale.ROOT).contains("now")) return false;
+    if (qs != null && AnswerCache.mentionsNow(qs)) return false;
     long version;
     try {
       version = store.version();

@@ -2,7 +2,6 @@ package dev.argus.server;
 
 import dev.argus.store.query.QueryLanguage;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.Query;
 
@@ -57,6 +56,6 @@ final class ParsedQueries {
   }
 
   private static boolean keepable(String text) {
-    return text.length() <= MAX_KEPT_CHARS && !text.toLowerCase(Locale.ROOT).contains("now");
+    return text.length() <= MAX_KEPT_CHARS && !AnswerCache.mentionsNow(text);
   }
 }
