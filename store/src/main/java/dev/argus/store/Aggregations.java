@@ -219,8 +219,6 @@ public final class Aggregations {
     return out;
   }
 
-  private static final long DAY_MILLIS = 86_400_000L;
-
   private static LocalDate day(long millis) {
     return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
   }

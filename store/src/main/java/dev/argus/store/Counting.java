@@ -64,7 +64,8 @@ final class Counting implements CollectorManager<Counting.Collector, Aggregation
     this.reader = reader;
     this.facets = List.copyOf(facets);
     this.ordinals = new Ordinals[this.facets.size()];
-    for (int i = 0; i < ordinals.length; i++) ordinals[i] = Ordinals.of(reader, this.facets.get(i));
+    for (int i = 0; i < ordinals.length; i++)
+      ordinals[i] = FacetStates.of(reader, this.facets.get(i));
     this.top = top;
     this.interval = interval;
     this.tone = tone;
@@ -206,7 +207,7 @@ final class Counting implements CollectorManager<Counting.Collector, Aggregation
     }
   }
 
-  static final long DAY_MILLIS = 86_400_000L;
+  private static final long DAY_MILLIS = 86_400_000L;
 
   /**
    * A field's values over a reader, numbered across its segments (Lucene's {@link OrdinalMap}; a
@@ -214,11 +215,6 @@ final class Counting implements CollectorManager<Counting.Collector, Aggregation
    * {@link FacetStates} keeps one per open reader and field.
    */
   record Ordinals(String field, OrdinalMap map, int valueCount) {
-
-    /** The ordinals of {@code field} over {@code reader}, or null when no document has a value. */
-    static Ordinals of(IndexReader reader, String field) throws IOException {
-      return FacetStates.of(reader, field);
-    }
 
     /** Builds them; null when no document of {@code reader} has a value for {@code field}. */
     static Ordinals build(IndexReader reader, String field) throws IOException {

@@ -452,11 +452,10 @@ public final class LuceneStore implements Closeable {
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 0 to " + MAX_LIMIT + ", was " + limit);
     }
-    Aggregations.checkFields(facets);
     IndexSearcher s = searchers.acquire();
     try {
       query = prepared(s, query);
-      var counting = Aggregations.counting(s, facets, top, interval, tone);
+      var counting = Aggregations.counting(s, facets, top, interval, tone); // checks the facets
       Aggregations.Result counts;
       TopDocs page = null;
       if (limit == 0) {
