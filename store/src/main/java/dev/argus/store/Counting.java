@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,26 +96,26 @@ final class Counting implements CollectorManager<Counting.Collector, Aggregation
     return new Aggregations.Result(sum.total, out, histogram, tones);
   }
 
-  /** The {@link #top} values counted most, the most first, ties by the smaller value. */
+  /** Ordinal and count pairs, the most counted first, ties by the smaller ordinal (value). */
+  private static final Comparator<long[]> BEST_FIRST =
+      (a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]);
+
+  /** The {@link #top} values counted most, in {@link #BEST_FIRST} order. */
   private List<Aggregations.Count> top(OrdCounts counts, Ordinals ords) throws IOException {
-    // A min-heap of the best so far: its head is the weakest (fewest, then the larger ordinal).
-    PriorityQueue<long[]> best =
-        new PriorityQueue<>(
-            (a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(b[0], a[0]));
+    // The best so far, its head the weakest of them.
+    PriorityQueue<long[]> best = new PriorityQueue<>(BEST_FIRST.reversed());
     counts.forEach(
         (ord, n) -> {
+          long[] candidate = {ord, n};
           if (best.size() < top) {
-            best.add(new long[] {ord, n});
-          } else {
-            long[] weakest = best.peek();
-            if (n > weakest[1] || (n == weakest[1] && ord < weakest[0])) {
-              best.poll();
-              best.add(new long[] {ord, n});
-            }
+            best.add(candidate);
+          } else if (BEST_FIRST.compare(candidate, best.peek()) < 0) {
+            best.poll();
+            best.add(candidate);
           }
         });
     List<long[]> ranked = new ArrayList<>(best);
-    ranked.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
+    ranked.sort(BEST_FIRST);
     List<Aggregations.Count> out = new ArrayList<>(ranked.size());
     Ordinals.Labels labels = ords.labels(reader);
     for (long[] r : ranked) out.add(new Aggregations.Count(labels.of(r[0]), r[1]));
