@@ -5,6 +5,9 @@ import dev.argus.alerts.Alerts;
 import dev.argus.alerts.Channel;
 import dev.argus.alerts.Delivery;
 import dev.argus.alerts.Mode;
+import dev.argus.server.AlertRoutes;
+import dev.argus.server.ApiKeys;
+import dev.argus.server.FeedTokens;
 import dev.argus.store.query.QuerySyntaxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -264,7 +267,7 @@ final class AlertsCommand implements Runnable {
   @Command(
       name = "feed",
       mixinStandardHelpOptions = true,
-      description = "Prints the alert's Atom feed (its newest 200 entries).")
+      description = "Prints the alert's Atom feed (its newest 200 entries), or its link.")
   static final class Feed extends Sub {
     @Parameters(paramLabel = "NAME")
     String name;
@@ -275,8 +278,26 @@ final class AlertsCommand implements Runnable {
         description = "Write it here.")
     Path output;
 
+    @Option(
+        names = "--link",
+        paramLabel = "URL",
+        description =
+            "Print instead the feed's link on the server at URL (e.g. http://localhost:8080),"
+                + " with the token a feed reader needs when the server runs with --read key.")
+    String link;
+
     @Override
     int run(Alerts alerts) throws IOException {
+      if (link != null) {
+        Alert a =
+            alerts
+                .get(name)
+                .orElseThrow(() -> new IllegalArgumentException("no alert named " + name));
+        String base = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
+        FeedTokens tokens = ApiKeys.in(data.data).feeds();
+        System.out.println(base + AlertRoutes.feedLink(a.id(), tokens));
+        return 0;
+      }
       String xml = alerts.feed(name);
       if (output != null) Files.writeString(output, xml, StandardCharsets.UTF_8);
       else System.out.println(xml);

@@ -1,6 +1,7 @@
 package dev.argus.app;
 
 import dev.argus.server.ApiKeys;
+import dev.argus.server.FeedTokens;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,12 @@ import picocli.CommandLine.Spec;
       "Creates, lists and revokes the API keys argus serve accepts. A key is shown once, when it"
           + " is created; DATA/keys.json keeps only its SHA-256 hash."
     },
-    subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+    subcommands = {
+      KeysCommand.Create.class,
+      KeysCommand.ListKeys.class,
+      KeysCommand.Revoke.class,
+      KeysCommand.RotateFeeds.class
+    })
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -97,6 +103,28 @@ final class KeysCommand implements Runnable {
         return 1;
       }
       System.out.println("revoked " + name + "; a running server refuses it from now on");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "rotate-feeds",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Replaces the secret of the alerts' feed tokens (DATA/feed-secret): every feed link handed"
+            + " out so far stops working, and the dashboard shows the new links."
+      })
+  static final class RotateFeeds implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Override
+    public Integer call() throws Exception {
+      FeedTokens tokens = ApiKeys.in(data.dir().root()).feeds();
+      tokens.rotate();
+      System.out.println(
+          "feed tokens rotated ("
+              + tokens.file()
+              + "); a running server refuses the old ones from now on");
       return 0;
     }
   }

@@ -114,7 +114,11 @@ final class ServeCommand implements Callable<Integer> {
                   new HttpFetcher(FetchPolicy.defaults(), null),
                   ArticleExtractor.withDefaults()),
               java.util.stream.Stream.concat(
-                      AlertRoutes.of(alerts, allowPrivateWebhooks).stream(),
+                      AlertRoutes.of(
+                          alerts,
+                          allowPrivateWebhooks,
+                          config.read() == ServerConfig.ReadAccess.KEY ? keys.feeds() : null)
+                          .stream(),
                       WatchListRoutes.of(data.dir()).stream())
                   .toList());
     } catch (java.io.UncheckedIOException e) {

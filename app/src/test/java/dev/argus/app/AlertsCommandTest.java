@@ -130,6 +130,47 @@ class AlertsCommandTest {
   }
 
   @Test
+  void theFeedLinkCarriesATokenUntilTheFeedsAreRotated() {
+    Cli.run("alerts", "add", "nexori", "--query", "Nexori", "--atom", "--data", data());
+
+    Cli.Run link =
+        Cli.run(
+            "alerts", "feed", "nexori", "--link", "http://news.example:8080/", "--data", data());
+
+    assertThat(link.code()).as(link.err()).isZero();
+    String url = link.out().strip();
+    assertThat(url)
+        .matches("http://news\\.example:8080/api/v1/alerts/\\w+/feed\\.atom\\?token=\\S{43}");
+    assertThat(
+            Cli.run(
+                    "alerts",
+                    "feed",
+                    "nexori",
+                    "--link",
+                    "http://news.example:8080",
+                    "--data",
+                    data())
+                .out()
+                .strip())
+        .isEqualTo(url);
+    Cli.Run rotated = Cli.run("keys", "rotate-feeds", "--data", data());
+    assertThat(rotated.code()).isZero();
+    assertThat(rotated.out()).contains("feed tokens rotated");
+    assertThat(
+            Cli.run(
+                    "alerts",
+                    "feed",
+                    "nexori",
+                    "--link",
+                    "http://news.example:8080",
+                    "--data",
+                    data())
+                .out()
+                .strip())
+        .isNotEqualTo(url);
+  }
+
+  @Test
   void aBadQueryIsRefusedWithWhere() {
     Cli.Run r =
         Cli.run(

@@ -45,10 +45,17 @@ public final class AlertRoutes {
 
   private final Alerts alerts;
   private final boolean allowPrivateWebhooks;
+  private final FeedTokens feedTokens;
 
-  private AlertRoutes(Alerts alerts, boolean allowPrivateWebhooks) {
+  private AlertRoutes(Alerts alerts, boolean allowPrivateWebhooks, FeedTokens feedTokens) {
     this.alerts = alerts;
     this.allowPrivateWebhooks = allowPrivateWebhooks;
+    this.feedTokens = feedTokens;
+  }
+
+  /** The alert routes of a server whose reads are open: feed links carry no token. */
+  public static List<Route> of(Alerts alerts, boolean allowPrivateWebhooks) {
+    return of(alerts, allowPrivateWebhooks, null);
   }
 
   /**
@@ -56,9 +63,11 @@ public final class AlertRoutes {
    *
    * @param allowPrivateWebhooks whether webhooks may target loopback and private addresses (an
    *     explicit choice of whoever starts the server)
+   * @param feedTokens the tokens an alert's feed link carries, for a server whose reads need a key;
+   *     null when reads are open (a token would only outlive the open reads it was not needed for)
    */
-  public static List<Route> of(Alerts alerts, boolean allowPrivateWebhooks) {
-    AlertRoutes api = new AlertRoutes(alerts, allowPrivateWebhooks);
+  public static List<Route> of(Alerts alerts, boolean allowPrivateWebhooks, FeedTokens feedTokens) {
+    AlertRoutes api = new AlertRoutes(alerts, allowPrivateWebhooks, feedTokens);
     String base = CoreRoutes.V1 + "/alerts";
     Route.Param id = path("id", "The alert's id.");
     Route.Body body =
@@ -123,12 +132,25 @@ public final class AlertRoutes {
                         + DEFAULT_DELIVERIES
                         + ")."),
                 Route.Param.choice("failures", "true: only failed attempts.", "true", "false")),
-        Route.get(base + "/{id}/feed.atom", "An alert's Atom feed, for feed readers.", api::feed)
-            .with(id)
-            .producing(ATOM));
+        new Route(
+                Route.Method.GET,
+                base + "/{id}/feed.atom",
+                "An alert's Atom feed, for feed readers.",
+                Route.Access.FEED,
+                List.of(),
+                null,
+                List.of(ATOM),
+                api::feed)
+            .with(
+                id,
+                query(
+                    "token",
+                    "string",
+                    "The feed's token, for a feed reader when reads need a key (the alert's"
+                        + " feed link carries it).")));
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws IOException {
     List<Object> out = new ArrayList<>();
     for (Alert a : alerts.list()) out.add(view(a));
     Json.ok(ctx, Map.of("alerts", out));
@@ -163,7 +185,7 @@ public final class AlertRoutes {
     Json.ok(ctx, Map.of("deleted", a.id()));
   }
 
-  private void setEnabled(Context ctx, boolean on) {
+  private void setEnabled(Context ctx, boolean on) throws IOException {
     Alert a = alert(ctx);
     if (!alerts.setEnabled(a.name(), on)) throw noSuchAlert(a.id()); // removed meanwhile
     Json.ok(ctx, view(alerts.byId(a.id()).orElseThrow(() -> noSuchAlert(a.id()))));
@@ -295,7 +317,7 @@ public final class AlertRoutes {
 
   // ---------------------------------------------------------------- answers
 
-  static Map<String, Object> view(Alert a) {
+  private Map<String, Object> view(Alert a) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("name", a.name());
@@ -306,8 +328,17 @@ public final class AlertRoutes {
     List<Object> channels = new ArrayList<>();
     for (Channel c : a.channels()) channels.add(view(c));
     m.put("channels", channels);
-    m.put("feed", CoreRoutes.V1 + "/alerts/" + a.id() + "/feed.atom");
+    m.put("feed", feedLink(a.id(), feedTokens));
     return m;
+  }
+
+  /**
+   * The path of the feed of the alert with id {@code id}, with its token when {@code tokens} is not
+   * null.
+   */
+  public static String feedLink(String id, FeedTokens tokens) throws IOException {
+    String path = CoreRoutes.V1 + "/alerts/" + id + "/feed.atom"; // ids are hex digits
+    return tokens == null ? path : path + "?token=" + tokens.token(id);
   }
 
   static Map<String, Object> view(Channel c) {

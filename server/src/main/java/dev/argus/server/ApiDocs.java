@@ -83,6 +83,18 @@ final class ApiDocs {
     Map<String, Object> schemes = new LinkedHashMap<>();
     schemes.put("bearer", Map.of("type", "http", "scheme", "bearer"));
     schemes.put("apiKey", Map.of("type", "apiKey", "in", "header", "name", "X-Api-Key"));
+    schemes.put(
+        "feedToken",
+        Map.of(
+            "type",
+            "apiKey",
+            "in",
+            "query",
+            "name",
+            "token",
+            "description",
+            "An alert's feed token, which opens its Atom feed only (the alert's feed link carries"
+                + " it)."));
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("type", "object");
     error.put("required", List.of("error", "status"));
@@ -120,10 +132,14 @@ final class ApiDocs {
     }
     boolean keyed =
         r.access() == Route.Access.WRITE
-            || (r.access() == Route.Access.READ && read == ServerConfig.ReadAccess.KEY);
-    op.put(
-        "security",
-        keyed ? List.of(Map.of("bearer", List.of()), Map.of("apiKey", List.of())) : List.of());
+            || (r.access() != Route.Access.PUBLIC && read == ServerConfig.ReadAccess.KEY);
+    List<Object> security = new ArrayList<>();
+    if (keyed) {
+      security.add(Map.of("bearer", List.of()));
+      security.add(Map.of("apiKey", List.of()));
+      if (r.access() == Route.Access.FEED) security.add(Map.of("feedToken", List.of()));
+    }
+    op.put("security", security);
     Map<String, Object> responses = new LinkedHashMap<>();
     Map<String, Object> ok = new LinkedHashMap<>();
     for (String t : r.produces()) ok.put(t.replaceAll(";.*", ""), Map.of());

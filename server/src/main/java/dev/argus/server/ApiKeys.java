@@ -3,13 +3,7 @@ package dev.argus.server;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -61,11 +55,13 @@ public final class ApiKeys {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
+  private final FeedTokens feeds;
   private Object loadedVersion;
   private List<StoredKey> loaded = List.of();
 
   public ApiKeys(Path file) {
     this.file = file;
+    this.feeds = new FeedTokens(file.resolveSibling(FeedTokens.FILE));
   }
 
   /** The keys file of data folder {@code data}. */
@@ -75,6 +71,11 @@ public final class ApiKeys {
 
   public Path file() {
     return file;
+  }
+
+  /** The feed tokens of the same data folder, whose secret sits beside the keys file. */
+  public FeedTokens feeds() {
+    return feeds;
   }
 
   /**
@@ -102,16 +103,12 @@ public final class ApiKeys {
 
   /** The stored keys, oldest first. */
   public synchronized List<StoredKey> list() throws IOException {
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
+    Object version = PrivateFiles.version(file);
+    if (version == null) {
       loaded = List.of();
       loadedVersion = null;
       return loaded;
     }
-    Object version =
-        List.of(String.valueOf(attrs.fileKey()), attrs.lastModifiedTime(), attrs.size());
     if (!version.equals(loadedVersion)) {
       try {
         loaded = Json.MAPPER.readValue(file.toFile(), new TypeReference<KeyFile>() {}).keys();
@@ -163,23 +160,8 @@ public final class ApiKeys {
   }
 
   private void write(List<StoredKey> keys) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     byte[] json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys));
-    Files.write(tmp, json);
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the folder's own permissions apply
-    }
-    try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-      ch.force(true);
-    }
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    PrivateFiles.write(file, json, true);
     loadedVersion = null;
   }
 }

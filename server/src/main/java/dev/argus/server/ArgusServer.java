@@ -377,6 +377,15 @@ public final class ArgusServer implements AutoCloseable {
       }
       boolean needsKey = access == Route.Access.WRITE || read == ServerConfig.ReadAccess.KEY;
       if (needsKey && name.isEmpty()) {
+        if (access == Route.Access.FEED) {
+          if (keys.feeds().verify(ctx.pathParam("id"), ctx.queryParam("token"))) return;
+          throw new ApiError(
+                  401,
+                  "reading this feed needs an API key or the feed's token: the alert's feed link"
+                      + " (in the dashboard, or 'feed' in GET /api/v1/alerts) carries it as"
+                      + " ?token=")
+              .withHeader("WWW-Authenticate", "Bearer");
+        }
         throw new ApiError(
                 401,
                 (access == Route.Access.WRITE ? "this endpoint" : "reading")

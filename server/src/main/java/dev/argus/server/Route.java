@@ -38,7 +38,7 @@ public record Route(
     params = List.copyOf(params);
     produces = List.copyOf(produces);
     if (!path.startsWith("/")) throw new IllegalArgumentException("a path starts with /: " + path);
-    if (method != Method.GET && access == Access.READ) {
+    if (method != Method.GET && (access == Access.READ || access == Access.FEED)) {
       throw new IllegalArgumentException(method + " " + path + " writes: it needs Access.WRITE");
     }
   }
@@ -58,7 +58,13 @@ public record Route(
     /** Anyone when reads are open, a key holder when {@code --read key}. */
     READ,
     /** A key holder only. Every route that is not a GET. */
-    WRITE
+    WRITE,
+    /**
+     * As {@link #READ}, and, when reads need a key, also whoever presents the feed token ({@link
+     * FeedTokens}) of the alert whose id is the path's {@code id}: for feed readers, which cannot
+     * send a key.
+     */
+    FEED
   }
 
   /** Where a parameter is. */

@@ -41,6 +41,25 @@ class AlertRoutesTest {
     client = new Fixtures.Client(server.port());
   }
 
+  /** Restarts the server with reads that need a key, and feed links that carry tokens. */
+  private void restartWithKeyedReads() throws Exception {
+    server.close();
+    server =
+        Fixtures.server(
+            data,
+            Fixtures.config().withRead(ServerConfig.ReadAccess.KEY),
+            AlertRoutes.of(alerts, false, ApiKeys.in(data).feeds()));
+    client = new Fixtures.Client(server.port());
+  }
+
+  private String feedLink(String id) {
+    HttpResponse<String> r = client.get("/api/v1/alerts", "Authorization", "Bearer " + key);
+    for (JsonNode a : json(r).get("alerts")) {
+      if (a.get("id").asText().equals(id)) return a.get("feed").asText();
+    }
+    throw new AssertionError("no alert " + id + " in " + r.body());
+  }
+
   @AfterEach
   void stop() throws Exception {
     server.close();
@@ -212,6 +231,81 @@ class AlertRoutesTest {
     assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
         .isEqualTo(1);
+  }
+
+  @Test
+  void withOpenReadsTheFeedLinkCarriesNoToken() {
+    String id = create("nexori");
+
+    assertThat(feedLink(id)).isEqualTo("/api/v1/alerts/" + id + "/feed.atom");
+    assertThat(FeedTokens.in(data).file()).doesNotExist();
+  }
+
+  @Test
+  void withKeyedReadsAFeedReaderGetsInByTheTokenOfTheFeedLink() throws Exception {
+    String id = create("nexori");
+    restartWithKeyedReads();
+
+    String link = feedLink(id);
+
+    assertThat(link).startsWith("/api/v1/alerts/" + id + "/feed.atom?token=");
+    HttpResponse<String> r = client.get(link); // no key, as a feed reader
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("<feed");
+  }
+
+  @Test
+  void withKeyedReadsAFeedWithoutKeyOrTokenIs401WithAHint() throws Exception {
+    String id = create("nexori");
+    restartWithKeyedReads();
+
+    HttpResponse<String> r = client.get("/api/v1/alerts/" + id + "/feed.atom");
+
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(json(r).get("error").asText()).contains("feed's token").contains("?token=");
+    assertThat(client.get("/api/v1/alerts/" + id + "/feed.atom", "X-Api-Key", key).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aFeedTokenOpensNoOtherFeedAndNoOtherRoute() throws Exception {
+    String nexori = create("nexori");
+    String other = create("other");
+    restartWithKeyedReads();
+    String token = feedLink(nexori).replaceAll(".*token=", "");
+
+    assertThat(client.get("/api/v1/alerts/" + other + "/feed.atom?token=" + token).statusCode())
+        .isEqualTo(401);
+    assertThat(client.get("/api/v1/alerts/" + nexori + "/deliveries?token=" + token).statusCode())
+        .isEqualTo(401);
+    assertThat(client.get("/api/v1/alerts?token=" + token).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void withKeyedReadsTheOpenApiDocumentOffersTheFeedToken() throws Exception {
+    restartWithKeyedReads();
+
+    JsonNode doc = json(client.get("/api/v1/openapi.json"));
+
+    assertThat(doc.at("/paths/~1api~1v1~1alerts~1{id}~1feed.atom/get/security").toString())
+        .contains("feedToken");
+    assertThat(doc.at("/paths/~1api~1v1~1alerts/get/security").toString())
+        .doesNotContain("feedToken");
+    assertThat(doc.at("/components/securitySchemes/feedToken/in").asText()).isEqualTo("query");
+  }
+
+  @Test
+  void rotatedFeedTokensAreRefusedByTheRunningServer() throws Exception {
+    String id = create("nexori");
+    restartWithKeyedReads();
+    String old = feedLink(id);
+
+    FeedTokens.in(data).rotate();
+
+    assertThat(client.get(old).statusCode()).isEqualTo(401);
+    String fresh = feedLink(id);
+    assertThat(fresh).isNotEqualTo(old);
+    assertThat(client.get(fresh).statusCode()).isEqualTo(200);
   }
 
   @Test
