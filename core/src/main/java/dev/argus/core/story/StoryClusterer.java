@@ -122,6 +122,15 @@ public final class StoryClusterer {
   /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
   long scored;
 
+  /**
+   * Whether every candidate's score is computed in full, without the bound that turns most away
+   * first: for a test that holds both ways to the same assignments.
+   */
+  boolean exhaustive;
+
+  /** Candidates the bound turned away so far (not in the snapshot). */
+  long turnedAway;
+
   /** A clusterer with {@code config} and no embedder. */
   public StoryClusterer(StoryConfig config) {
     this(config, null);
@@ -511,8 +520,8 @@ public final class StoryClusterer {
     scored += candidates.size();
     Match best = null;
     for (Long seq : candidates) {
-      Match m = score(live.get(seq), in, words, anchors, embedding);
-      if (m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
+      Match m = score(live.get(seq), in, words, anchors, embedding, best);
+      if (m != null && m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
         best = m;
       }
     }
@@ -532,21 +541,100 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * What an article vector and a centroid share: the dot product under the current IDF, the
+   * article's squared norm, the squared norm of the shared cells alone, and how many cells are
+   * shared.
+   */
+  private record Shared(double dot, double aa, double sharedNorm, int common) {
+    static final Shared NONE = new Shared(0, 0, 0, 0);
+
+    /**
+     * An upper bound of the cosine: the centroid's norm is at least that of the shared cells
+     * (Cauchy-Schwarz), raised by a margin for the different order of the floating-point sums.
+     */
+    double bound() {
+      return dot == 0 ? 0 : Math.min(1, dot / Math.sqrt(aa * sharedNorm) * (1 + 1e-9));
+    }
+  }
+
+  private static Shared shared(Vector a, LinkedHashMap<String, Cell> centroid) {
+    double dot = 0;
+    double aa = 0;
+    double sharedNorm = 0;
+    int common = 0;
+    for (int i = 0; i < a.keys.length; i++) {
+      double idf = a.idf[i];
+      double w = a.raw[i] * idf;
+      aa += w * w;
+      Cell c = centroid.get(a.keys[i]);
+      if (c != null) {
+        dot += w * c.sum * idf;
+        double cw = c.sum * idf; // a shared word is not a stop word: the article kept it
+        sharedNorm += cw * cw;
+        common++;
+      }
+    }
+    return new Shared(dot, aa, sharedNorm, common);
+  }
+
+  /**
+   * The story's score for the article, or null when it cannot beat {@code best} nor reach its
+   * threshold. The score needs each centroid's whole norm under the current IDF, a pass over all
+   * its cells (most of the cost of placing an article once it was done for every candidate); a
+   * bound from the shared cells alone turns most candidates away before that pass, with the same
+   * result.
+   */
   private Match score(
-      StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding) {
+      StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding, Match best) {
     LinkedHashMap<String, Cell> storyWords = s.words.get(in.language());
     boolean hasWords = storyWords != null && !words.isEmpty();
-    double wordCos = hasWords ? cosine(words, storyWords, null) : 0;
-    int[] shared = new int[1];
+    Shared w = hasWords ? shared(words, storyWords) : Shared.NONE;
     boolean hasAnchors = !anchors.isEmpty() && !s.anchors.isEmpty();
-    double anchorCos = hasAnchors ? cosine(anchors, s.anchors, shared) : 0;
-    if (shared[0] < config.minSharedAnchors()) {
+    Shared a = hasAnchors ? shared(anchors, s.anchors) : Shared.NONE;
+    boolean hasEmbedding = embedding != null && s.embedding != null;
+    double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
+    double containment = 0;
+    if (!hasWords && a.dot > 0) containment = containment(anchors, s.anchors);
+
+    Match bound =
+        blend(
+            s,
+            hasWords,
+            hasAnchors,
+            hasEmbedding,
+            w.bound(),
+            a,
+            a.bound(),
+            embeddingCos,
+            containment);
+    // The blend only adds and scales: rounding keeps its order, so bounds in give a bound out.
+    if (!exhaustive && (bound.ratio < 1 || (best != null && bound.ratio <= best.ratio))) {
+      turnedAway++;
+      return null;
+    }
+
+    double wordCos = cosine(w, storyWords);
+    double anchorCos = cosine(a, s.anchors);
+    return blend(
+        s, hasWords, hasAnchors, hasEmbedding, wordCos, a, anchorCos, embeddingCos, containment);
+  }
+
+  /** The blend of the similarities into a score and its ratio to the threshold it must reach. */
+  private Match blend(
+      StoryState s,
+      boolean hasWords,
+      boolean hasAnchors,
+      boolean hasEmbedding,
+      double wordCos,
+      Shared a,
+      double anchorCos,
+      double embeddingCos,
+      double containment) {
+    if (a.common < config.minSharedAnchors()) {
       // One shared entity is what near misses have in common (the same company, another event).
       anchorCos = 0;
     }
-    boolean hasEmbedding = embedding != null && s.embedding != null;
-    double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
-
     double same = 0;
     if (hasWords) {
       double num = config.wordWeight() * wordCos;
@@ -567,7 +655,7 @@ public final class StoryClusterer {
       // figures of all its members, so the cosine falls as the story grows; how much of the
       // article's own anchors the story holds does not. Their mean keeps a late translation of a
       // big story from starting a story of its own.
-      cross = (anchorCos + containment(anchors, s.anchors)) / 2;
+      cross = (anchorCos + containment) / 2;
       if (hasEmbedding) {
         cross =
             (config.anchorWeight() * anchorCos + config.embeddingWeight() * embeddingCos)
@@ -582,7 +670,6 @@ public final class StoryClusterer {
     return new Match(s, Assignment.Reason.SHARED_ANCHORS, cross, crossRatio);
   }
 
-  /** Cosine of an article vector and a centroid under the current IDF; counts shared features. */
   /** The share of the article's weighted anchors that the story's centroid holds. */
   private double containment(Vector a, LinkedHashMap<String, Cell> centroid) {
     double all = 0;
@@ -595,21 +682,9 @@ public final class StoryClusterer {
     return all == 0 ? 0 : held / all;
   }
 
-  private double cosine(Vector a, LinkedHashMap<String, Cell> centroid, int[] shared) {
-    double dot = 0;
-    double aa = 0;
-    int common = 0;
-    for (int i = 0; i < a.keys.length; i++) {
-      double idf = a.idf[i];
-      double w = a.raw[i] * idf;
-      aa += w * w;
-      Cell c = centroid.get(a.keys[i]);
-      if (c != null) {
-        dot += w * c.sum * idf;
-        common++;
-      }
-    }
-    if (dot == 0) {
+  /** The cosine of an article vector and a centroid under the current IDF, from what they share. */
+  private double cosine(Shared shared, LinkedHashMap<String, Cell> centroid) {
+    if (shared.dot == 0) {
       return 0;
     }
     double cc = 0;
@@ -621,10 +696,7 @@ public final class StoryClusterer {
       double w = c.sum * idfOf(f);
       cc += w * w;
     }
-    if (shared != null) {
-      shared[0] = common;
-    }
-    return Math.min(1, dot / Math.sqrt(aa * cc));
+    return Math.min(1, shared.dot / Math.sqrt(shared.aa * cc));
   }
 
   private static double cosine(float[] a, float[] sum) {

@@ -36,6 +36,21 @@ class StoryClusteringEvaluationTest {
   }
 
   @Test
+  void theBoundOnScoresChangesNoAssignment() {
+    StoryClusterer pruned = StoryClusterer.withDefaults();
+    StoryClusterer exhaustive = StoryClusterer.withDefaults();
+    exhaustive.exhaustive = true;
+    for (StoryFixtures.Prepared p : articles) {
+      Assignment a = pruned.add(p.input());
+      Assignment b = exhaustive.add(p.input());
+      assertThat(a).as(p.labelled().id()).isEqualTo(b);
+    }
+    assertThat(pruned.scored).isEqualTo(exhaustive.scored).isPositive();
+    assertThat(pruned.turnedAway).isPositive();
+    assertThat(exhaustive.turnedAway).isZero();
+  }
+
+  @Test
   void pairwisePrecisionAndRecallMeetTheirFloors() {
     int tp = 0, fp = 0, fn = 0;
     List<String> errors = new ArrayList<>();
