@@ -85,13 +85,21 @@ final class BenchServeCommand implements Callable<Integer> {
               + " 0 serves it as it was built (default: ${DEFAULT-VALUE}).")
   int segments = 0;
 
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Split each contender's measured requests and seconds into N rounds, the contenders"
+              + " taking turns (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
   @Override
   public Integer call() throws Exception {
     ServeBench.Options options;
     try {
       options =
           new ServeBench.Options(
-              articles, requests, seconds, concurrency, warmup, keep, seed, segments);
+              articles, requests, seconds, concurrency, warmup, keep, seed, segments, rounds);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

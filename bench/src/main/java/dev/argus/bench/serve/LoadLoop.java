@@ -83,6 +83,25 @@ public final class LoadLoop {
     public double perSecond() {
       return elapsedNanos <= 0 ? 0 : samples.size() / (elapsedNanos / 1e9);
     }
+
+    /** This result with every sample's index raised by {@code offset}. */
+    public Result shifted(long offset) {
+      List<Sample> out = new ArrayList<>(samples.size());
+      for (Sample s : samples) out.add(new Sample(s.index() + offset, s.nanos(), s.outcome()));
+      return new Result(out, elapsedNanos);
+    }
+
+    /** Results of one call in several runs as one: all samples by index, the times added. */
+    public static Result of(List<Result> runs) {
+      List<Sample> all = new ArrayList<>();
+      long elapsed = 0;
+      for (Result r : runs) {
+        all.addAll(r.samples());
+        elapsed += r.elapsedNanos();
+      }
+      all.sort(Comparator.comparingLong(Sample::index));
+      return new Result(all, elapsed);
+    }
   }
 
   /**

@@ -72,6 +72,10 @@ public final class ServeBench {
    * @param seed seed of the articles and the requests
    * @param segments merge the store down to at most this many segments before serving it ({@link
    *     LuceneStore#merge}, kept in a {@code keep} folder), or 0 to serve it as it was built
+   * @param rounds the measured requests and seconds of each contender are split into this many
+   *     rounds, and the contenders take turns round by round, each round in another order: a
+   *     machine that gets slower or faster during the bench (the JIT, the page cache, a neighbour)
+   *     then weighs on all alike, not on whichever ran first
    */
   public record Options(
       long articles,
@@ -81,9 +85,13 @@ public final class ServeBench {
       long warmup,
       Path keep,
       long seed,
-      int segments) {
+      int segments,
+      int rounds) {
     public Options {
       if (articles < 1) throw new IllegalArgumentException("articles must be positive");
+      if (rounds < 1 || rounds > MAX_ROUNDS) {
+        throw new IllegalArgumentException("rounds must be 1 to " + MAX_ROUNDS + ", was " + rounds);
+      }
       if (warmup < 0) throw new IllegalArgumentException("warm-up must not be negative");
       if (segments < 0 || segments > LuceneStore.MAX_MERGED_SEGMENTS) {
         throw new IllegalArgumentException(
@@ -203,6 +211,9 @@ public final class ServeBench {
 
   private static final int ID_SEARCHES = 300;
 
+  /** Most measured rounds per contender. */
+  public static final int MAX_ROUNDS = 20;
+
   private final Options options;
   private final Consumer<String> log;
 
@@ -263,19 +274,37 @@ public final class ServeBench {
                     "peer: the same store calls, no HTTP, no JSON, no cache",
                     i -> direct(store, plan.get(i)),
                     false));
-        for (Contender c : contenders) warmUp(c);
-        for (Contender c : contenders) {
-          AnswerCache.Stats before = on.answerCache();
-          Run run = measure(c, plan);
-          if (c == contenders.get(1)) {
+        for (Contender c : contenders) warmUp(c, 0, options.warmup());
+        settle(contenders);
+        int n = contenders.size();
+        List<List<LoadLoop.Result>> results = new ArrayList<>();
+        long[] cpu = new long[n];
+        long hits = 0;
+        long misses = 0;
+        for (int i = 0; i < n; i++) results.add(new ArrayList<>());
+        for (int round = 0; round < options.rounds(); round++) {
+          for (int turn = 0; turn < n; turn++) {
+            int i = (turn + round) % n; // each round starts with the next contender
+            Contender c = contenders.get(i);
+            AnswerCache.Stats before = on.answerCache();
+            long c0 = cpuNanos();
+            results.get(i).add(measure(c, round));
+            cpu[i] = c0 < 0 || cpu[i] < 0 ? -1 : cpu[i] + cpuNanos() - c0;
+            if (i == 1) {
+              AnswerCache.Stats after = on.answerCache();
+              hits += after.hits() - before.hits();
+              misses += after.misses() - before.misses();
+            }
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          Contender c = contenders.get(i);
+          Run run = summarize(c.what(), plan, LoadLoop.Result.of(results.get(i)), c.http());
+          if (cpu[i] >= 0) run = run.withCpu(cpu[i] / 1e9);
+          if (i == 1) {
             AnswerCache.Stats after = on.answerCache();
             run =
-                run.withCache(
-                    new AnswerCache.Stats(
-                        after.hits() - before.hits(),
-                        after.misses() - before.misses(),
-                        after.bytes(),
-                        after.entries()));
+                run.withCache(new AnswerCache.Stats(hits, misses, after.bytes(), after.entries()));
           }
           runs.add(run);
         }
@@ -369,36 +398,77 @@ public final class ServeBench {
         List.of());
   }
 
-  private void warmUp(Contender c) throws InterruptedException {
-    if (options.warmup() == 0) return;
-    log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", c.what(), options.warmup()));
-    // The measured runs take the plan's first requests, the warm-ups the ones after.
-    long offset = options.requests();
+  /**
+   * {@code requests} unmeasured requests of {@code c}, at most {@code seconds} long, from the
+   * plan's requests after the measured ones, starting {@code from} there.
+   */
+  private void warmUp(Contender c, long from, long requests) throws InterruptedException {
+    if (requests == 0) return;
+    log.accept(String.format(Locale.ROOT, "%s: %,d warm-up requests", c.what(), requests));
+    long offset = options.requests() + from;
     LoadLoop.run(
-        new LoadLoop.Limits(
-            options.warmup(), Math.max(1, options.seconds()), options.concurrency()),
+        new LoadLoop.Limits(requests, Math.max(1, options.seconds()), options.concurrency()),
         i -> c.call().run(i + offset),
         System::nanoTime);
   }
 
-  private Run measure(Contender c, ServePlan plan) throws InterruptedException {
+  /** Most extra warm-up passes over all contenders while the JIT is still compiling. */
+  static final int MAX_SETTLE_PASSES = 6;
+
+  /** The JIT counts as settled once it compiles for less than this share of a pass's time. */
+  static final double SETTLED_SHARE = 0.05;
+
+  /**
+   * More warm-up passes over all contenders (a quarter of the warm-up each) while the JIT keeps
+   * compiling, at most {@value #MAX_SETTLE_PASSES}. At 100,000 articles the JIT was still compiling
+   * for a third of a core through the first measured run after 10,000 warm-up requests per
+   * contender: that run paid for it in CPU and throughput.
+   */
+  private void settle(List<Contender> contenders) throws InterruptedException {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (options.warmup() == 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) return;
+    long pass = Math.max(1, options.warmup() / 4);
+    for (int p = 1; p <= MAX_SETTLE_PASSES; p++) {
+      long compiled = jit.getTotalCompilationTime();
+      long t0 = System.nanoTime();
+      for (Contender c : contenders) warmUp(c, options.warmup() + (p - 1) * pass, pass);
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double compiling = (jit.getTotalCompilationTime() - compiled) / 1e3;
+      boolean settled = compiling < SETTLED_SHARE * wall;
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "warm-up pass %d: the JIT compiled for %.1f s of %.1f s%s",
+              p,
+              compiling,
+              wall,
+              settled
+                  ? ": settled"
+                  : p == MAX_SETTLE_PASSES ? ": still compiling, measuring" : ""));
+      if (settled) return;
+    }
+  }
+
+  /** One round of {@code c}: its share of the measured requests and seconds. */
+  private LoadLoop.Result measure(Contender c, int round) throws InterruptedException {
+    long chunk = Math.max(1, options.requests() / options.rounds());
+    long offset = round * chunk;
     log.accept(
         String.format(
             Locale.ROOT,
-            "%s: at most %,d requests or %.0f s, %d at a time",
+            "%s: round %d of %d, at most %,d requests or %.1f s, %d at a time",
             c.what(),
-            options.requests(),
-            options.seconds(),
+            round + 1,
+            options.rounds(),
+            chunk,
+            options.seconds() / options.rounds(),
             options.concurrency()));
-    long cpu = cpuNanos();
-    LoadLoop.Result result =
+    LoadLoop.Result r =
         LoadLoop.run(
-            new LoadLoop.Limits(options.requests(), options.seconds(), options.concurrency()),
-            c.call(),
+            new LoadLoop.Limits(chunk, options.seconds() / options.rounds(), options.concurrency()),
+            i -> c.call().run(i + offset),
             System::nanoTime);
-    long spent = cpuNanos() - cpu;
-    Run run = summarize(c.what(), plan, result, c.http());
-    return cpu < 0 ? run : run.withCpu(spent / 1e9);
+    return r.shifted(offset);
   }
 
   static Run summarize(String what, ServePlan plan, LoadLoop.Result result, boolean http) {
@@ -569,12 +639,16 @@ public final class ServeBench {
         String.format(
             Locale.ROOT,
             "%d CPUs, JVM max heap %,d MiB, load average %.2f before, %.2f after;"
-                + " %,d warm-up requests per contender, all before the measured runs%n",
+                + " %,d warm-up requests per contender and more while the JIT compiles, all"
+                + " before the measured runs; each contender measured in %d round%s, taking"
+                + " turns%n",
             r.cpus(),
             r.maxHeapMiB(),
             r.loadBefore(),
             r.loadAfter(),
-            o.warmup()));
+            o.warmup(),
+            o.rounds(),
+            o.rounds() == 1 ? "" : "s"));
     for (Run run : r.runs()) {
       sb.append(
           String.format(

@@ -63,6 +63,28 @@ class LoadLoopTest {
   }
 
   @Test
+  void roundsMergeIntoOneResultByPlanIndexWithTheirTimesAdded() {
+    LoadLoop.Result first =
+        new LoadLoop.Result(
+            java.util.List.of(
+                new LoadLoop.Sample(0, 5, LoadLoop.Outcome.ok(1)),
+                new LoadLoop.Sample(1, 6, LoadLoop.Outcome.ok(1))),
+            2_000_000_000L);
+    LoadLoop.Result second =
+        new LoadLoop.Result(
+                java.util.List.of(new LoadLoop.Sample(0, 7, LoadLoop.Outcome.ok(1))),
+                1_000_000_000L)
+            .shifted(10);
+
+    LoadLoop.Result all = LoadLoop.Result.of(java.util.List.of(second, first));
+
+    assertThat(all.samples()).extracting(LoadLoop.Sample::index).containsExactly(0L, 1L, 10L);
+    assertThat(all.samples()).extracting(LoadLoop.Sample::nanos).containsExactly(5L, 6L, 7L);
+    assertThat(all.elapsedNanos()).isEqualTo(3_000_000_000L);
+    assertThat(all.perSecond()).isEqualTo(1.0);
+  }
+
+  @Test
   void zeroRequestsRunNothing() throws Exception {
     LoadLoop.Result r =
         LoadLoop.run(new LoadLoop.Limits(0, 1, 3), i -> LoadLoop.Outcome.ok(0), System::nanoTime);

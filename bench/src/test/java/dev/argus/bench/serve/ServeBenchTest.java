@@ -4,11 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.argus.bench.monitor.Vocabulary;
+import dev.argus.server.AnswerCache;
 import dev.argus.store.LuceneStore;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeBenchTest {
+
+  @Test
+  void aSmallRunMeasuresEveryContenderInRoundsWithoutErrors(@TempDir Path keep) throws Exception {
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ServeBench.Options options = new ServeBench.Options(300, 90, 20, 2, 30, keep, 3, 0, 3);
+
+    ServeBench.Report r = new ServeBench(options, log::add).run();
+
+    assertThat(r.stored()).isEqualTo(300);
+    assertThat(r.runs()).hasSize(3);
+    assertThat(r.runs())
+        .allSatisfy(
+            run -> {
+              assertThat(run.requests()).as(run.what()).isEqualTo(90);
+              assertThat(run.errors()).as(run.what()).isZero();
+            });
+    AnswerCache.Stats cache = r.runs().get(1).cache();
+    assertThat(cache.hits() + cache.misses()).isEqualTo(90);
+    assertThat(log).filteredOn(l -> l.contains("round 3 of 3")).hasSize(3);
+    assertThat(log).anyMatch(l -> l.startsWith("warm-up pass 1:"));
+    assertThat(ServeBench.table(r, options)).contains("measured in 3 rounds");
+  }
 
   private static final ServePlan PLAN =
       ServePlan.of(
@@ -67,20 +92,25 @@ class ServeBenchTest {
 
   @Test
   void optionsOutOfBoundsAreRefused() {
-    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1, 0))
+    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1, 0, 3))
         .hasMessageContaining("articles");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1, 0))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1, 0, 3))
         .hasMessageContaining("concurrency");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1, 0))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1, 0, 3))
         .hasMessageContaining("seconds");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1, 0))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1, 0, 3))
         .hasMessageContaining("warm-up");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1, 3))
         .hasMessageContaining("segments");
     assertThatThrownBy(
             () ->
                 new ServeBench.Options(
-                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1))
+                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1, 3))
         .hasMessageContaining("segments");
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, 0, 0))
+        .hasMessageContaining("rounds");
+    assertThatThrownBy(
+            () -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, 0, ServeBench.MAX_ROUNDS + 1))
+        .hasMessageContaining("rounds");
   }
 }
