@@ -115,6 +115,9 @@ async function laptop(browser) {
   check(await chartPoints(page, '#histogram') > 0, 'the histogram has data points');
   const facetLangs = await page.$$eval('[data-facet="language"] .facet-value', (els) => els.length);
   check(facetLangs > 1, 'the language facet lists several languages', facetLangs);
+  const alertMe = await page.$eval('#alert-me', (el) => el.getAttribute('href')).catch(() => '');
+  check(alertMe.startsWith('#/alerts?') && new URLSearchParams(alertMe.split('?')[1]).get('query') === 'Nexori',
+    'a search offers to become an alert with its query', alertMe);
   await shot(page, 'laptop-search');
 
   // A facet value filters the results.
@@ -202,10 +205,18 @@ async function laptop(browser) {
  */
 async function alertFlow(page) {
   await page.evaluate((k) => localStorage.setItem('argus.apiKey', k), process.env.ARGUS_API_KEY);
-  await page.reload();
+  // From the entity page: "Alert me" opens the form with the entity's query and a name.
+  await page.goto(url('#/entity/Nexori'));
+  await page.click('#alert-me');
   await page.waitForSelector('#alert-form form');
+  const prefilled = await page.$eval('#alert-form textarea[name="query"]', (el) => el.value);
+  const named = await page.$eval('#alert-form input[name="name"]', (el) => el.value);
+  check(prefilled === 'entity:Nexori' && named === 'nexori', 'an entity page\'s "Alert me" fills the alert form',
+    `${named}: ${prefilled}`);
   await page.fill('#alert-form input[name="name"]', 'nexori-cameras');
-  await page.fill('#alert-form textarea[name="query"]', process.env.ALERT_QUERY || 'entity:Nexori');
+  if (process.env.ALERT_QUERY && process.env.ALERT_QUERY !== prefilled) {
+    await page.fill('#alert-form textarea[name="query"]', process.env.ALERT_QUERY);
+  }
   await page.selectOption('#alert-form select[name="channel"]', 'atom');
   await page.click('#alert-form button:has-text("Create alert")');
   await page.waitForSelector('#alert-detail');

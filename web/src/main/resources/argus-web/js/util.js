@@ -181,6 +181,22 @@ export function quoteValue(v) {
   return /^[\p{L}\p{N}._-]+$/u.test(clean) ? clean : `"${clean}"`;
 }
 
+/**
+ * A name for an alert made from a query: letters and digits of the text, lower-cased, runs of
+ * anything else as one '-', at most 48 characters (alert names are letters, digits, '.', '_', '-').
+ */
+export function alertName(text) {
+  const slug = String(text).toLowerCase().replace(/\b(entity|lang|source|country|and|or|not)\b:?/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  return slug || 'alert';
+}
+
+/** A link that opens the alert form with {@code query} (and a name made from {@code label}). */
+export function alertLink(query, label) {
+  return h('a', { class: 'button ghost', id: 'alert-me', href: route('/alerts', { query, name: alertName(label ?? query) }),
+    title: 'Get a webhook, e-mail or Atom feed entry when a new article matches' }, 'Alert me');
+}
+
 /** A loading line. */
 export const loading = (what) => h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
 

@@ -54,7 +54,10 @@ export async function render(main, r, ctx) {
           h('div', { class: 'small' }, h('code', {}, a.query)),
           h('div', { class: 'small muted' }, (a.channels || []).map(channelLabel).join(' · '), a.mode ? ` · ${String(a.mode).toLowerCase()}` : ''))))
         : h('p', { class: 'muted' }, 'No alert yet: create one.')),
-      card(editing ? `Edit ${editing.name}` : 'New alert', { class: 'card', id: 'alert-form' }, alertForm(editing))),
+      card(editing ? `Edit ${editing.name}` : 'New alert', { class: 'card', id: 'alert-form' },
+        // From a search or an entity page ("Alert me"): the form starts with its query and a name.
+        alertForm(editing || (r.params.get('query') ? { query: r.params.get('query'), name: r.params.get('name') || '' } : null),
+          !!editing))),
     selected ? deliveries(alerts.find((a) => a.id === selected), ctx) : null);
 }
 
@@ -67,7 +70,7 @@ function channelLabel(c) {
   return type || 'atom';
 }
 
-function alertForm(a) {
+function alertForm(a, editing) {
   const ch = (a?.channels || [])[0] || {};
   const name = h('input', { name: 'name', required: true, value: a?.name || '', pattern: '[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]*', maxlength: 64, placeholder: 'nexori-cameras' });
   const query = h('textarea', { name: 'query', required: true, rows: 3, placeholder: 'entity:Nexori AND (camera* OR kamera*)' }, a?.query || '');
@@ -92,7 +95,7 @@ function alertForm(a) {
       : type.value === 'email' ? { type: 'email', to: target.value.trim() } : { type: 'atom' };
     const payload = { name: name.value.trim(), query: query.value.trim(), mode: mode.value, channels: [channel] };
     try {
-      const saved = a ? await put('alerts/' + seg(a.id), payload) : await post('alerts', payload);
+      const saved = editing ? await put('alerts/' + seg(a.id), payload) : await post('alerts', payload);
       location.hash = route('/alerts', { id: saved?.id || a?.id });
     } catch (err) {
       mount(out, notice('error', 'The alert was not saved.', err.message,
@@ -102,7 +105,7 @@ function alertForm(a) {
   h('label', {}, 'Name', name), h('label', {}, 'Query', query),
   h('div', { class: 'row' }, h('label', {}, 'Deliver by', type), h('label', {}, 'When', mode)),
   target, secret,
-  h('div', { class: 'row' }, h('button', { class: 'button' }, a ? 'Save' : 'Create alert'),
+  h('div', { class: 'row' }, h('button', { class: 'button' }, editing ? 'Save' : 'Create alert'),
     h('a', { class: 'button ghost', href: route('/search', {}), onclick: (ev) => { ev.preventDefault(); location.hash = route('/search', { q: query.value.trim() }); } }, 'Preview matches')),
   out);
   return form;

@@ -5,7 +5,7 @@
 import { get, seg } from '../api.js';
 import { bars, chartBox, hbars, mixed, PALETTE, themeColor, toneColors } from '../charts.js';
 import {
-  card, countryName, h, languageName, loading, mount, notice, num, quoteValue, route, tone,
+  alertLink, card, countryName, h, languageName, loading, mount, notice, num, quoteValue, route, tone,
 } from '../util.js';
 
 const INTERVALS = ['day', 'week', 'month'];
@@ -33,7 +33,11 @@ export async function render(main, r, ctx) {
     nameInput, datalist, intervalSelect, withinInput, h('button', { class: 'button' }, 'Show'));
   intervalSelect.addEventListener('change', () => go());
   const body = h('div', {}, name ? loading(name) : null);
-  mount(main, h('div', { class: 'page-head' }, h('h1', {}, name || 'Entities'), form), body);
+  const alertQuery = `entity:${quoteValue(name)}` + (within ? ` AND (${within})` : '');
+  mount(main, h('div', { class: 'page-head' },
+    h('div', { class: 'title-row' }, h('h1', {}, name || 'Entities'),
+      name ? alertLink(alertQuery, name + (within ? ' ' + within : '')) : null),
+    form), body);
 
   // The entities of the watch list, most mentioned first: the picker's suggestions.
   const known = get('search', { q: '*', limit: 0, facets: 'entity', top: 200 }).then((res) => {

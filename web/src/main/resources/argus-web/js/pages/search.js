@@ -5,7 +5,7 @@
 import { ApiError, downloadLink, get } from '../api.js';
 import { bars, chartBox } from '../charts.js';
 import {
-  articleDate, card, countryName, cut, formatDate, h, langBadge, languageName, loading, mount,
+  alertLink, articleDate, card, countryName, cut, formatDate, h, langBadge, languageName, loading, mount,
   notice, num, quoteValue, route, safeUrl, toneBadge,
 } from '../util.js';
 
@@ -140,7 +140,8 @@ export async function render(main, r, ctx) {
       h('div', { class: 'exports' }, 'Export all: ',
         h('a', { id: 'export-csv', ...downloadLink('export', { q: query, format: 'csv' }, 'argus-export.csv') }, 'CSV'),
         ' · ',
-        h('a', { id: 'export-jsonl', ...downloadLink('export', { q: query, format: 'jsonl' }, 'argus-export.jsonl') }, 'JSON Lines'))),
+        h('a', { id: 'export-jsonl', ...downloadLink('export', { q: query, format: 'jsonl' }, 'argus-export.jsonl') }, 'JSON Lines'),
+        query.trim() && query.trim() !== '*' ? [' ', alertLink(query)] : null)),
     res.histogram?.length ? card(null, { class: 'card histogram' },
       h('h2', { class: 'small-title' }, `Articles per ${res.interval}`), box) : null,
     res.total === 0 ? notice('info', 'No article matches.',
