@@ -133,41 +133,21 @@ class AlertsCommandTest {
   void theFeedLinkCarriesATokenUntilTheFeedsAreRotated() {
     Cli.run("alerts", "add", "nexori", "--query", "Nexori", "--atom", "--data", data());
 
-    Cli.Run link =
-        Cli.run(
-            "alerts", "feed", "nexori", "--link", "http://news.example:8080/", "--data", data());
+    String url = feedLink("http://news.example:8080/");
 
-    assertThat(link.code()).as(link.err()).isZero();
-    String url = link.out().strip();
     assertThat(url)
         .matches("http://news\\.example:8080/api/v1/alerts/\\w+/feed\\.atom\\?token=\\S{43}");
-    assertThat(
-            Cli.run(
-                    "alerts",
-                    "feed",
-                    "nexori",
-                    "--link",
-                    "http://news.example:8080",
-                    "--data",
-                    data())
-                .out()
-                .strip())
-        .isEqualTo(url);
+    assertThat(feedLink("http://news.example:8080")).isEqualTo(url);
     Cli.Run rotated = Cli.run("keys", "rotate-feeds", "--data", data());
     assertThat(rotated.code()).isZero();
     assertThat(rotated.out()).contains("feed tokens rotated");
-    assertThat(
-            Cli.run(
-                    "alerts",
-                    "feed",
-                    "nexori",
-                    "--link",
-                    "http://news.example:8080",
-                    "--data",
-                    data())
-                .out()
-                .strip())
-        .isNotEqualTo(url);
+    assertThat(feedLink("http://news.example:8080")).isNotEqualTo(url);
+  }
+
+  private String feedLink(String server) {
+    Cli.Run link = Cli.run("alerts", "feed", "nexori", "--link", server, "--data", data());
+    assertThat(link.code()).as(link.err()).isZero();
+    return link.out().strip();
   }
 
   @Test
