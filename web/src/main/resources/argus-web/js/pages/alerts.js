@@ -8,15 +8,18 @@
 //   POST   /api/v1/alerts/{id}/disable        -> Alert (switched off: matched articles send nothing)
 //   POST   /api/v1/alerts/{id}/enable         -> Alert (switched on again)
 //   GET    /api/v1/alerts/{id}/deliveries     -> {deliveries: [Delivery]} (newest first; ?limit=N)
-//   GET    /api/v1/alerts/{id}/feed.atom      -> the alert's Atom feed (for feed readers)
+//   GET    /api/v1/alerts/{id}/feed.atom      -> the alert's Atom feed (for feed readers; ?token=
+//                                                when reads need a key: the Alert's feed link has it)
 // Writes need an API key. Alert: {id, name, query, mode: instant|daily|weekly, enabled, created,
-// channels, feed}; Channel: {type: "webhook", url, secret} | {type: "email", to} | {type: "atom"}, answered
+// channels, feed (its feed's path)}; Channel: {type: "webhook", url, secret} | {type: "email", to} | {type: "atom"}, answered
 // with a label and, for a webhook, hasSecret instead of the secret (a PUT with an empty secret keeps
 // it); Delivery: {id, deliveryId, alertId, storyId, articleIds, kind, channel, attempt,
 // status: OK|RETRY|FAILED, httpStatus, error, time}. Errors: {error, status, ...}; a bad query is a
 // 400 with {position, pointer}, a taken name a 409, a webhook to a private address a 400 unless the
 // server allows it (argus serve --allow-private-webhooks).
 // Until the server has them, GET /api/v1/alerts answers 404 and the page says so.
+// #/alerts?id=ID shows an alert's deliveries (&edit=1 its form); #/alerts?query=Q&name=N starts the
+// new-alert form with them (the "Alert me" links of the search and entity pages).
 
 import { ApiError, apiKey, del, get, post, put, seg } from '../api.js';
 import { ago, card, formatDate, h, loading, mount, notice, num, route } from '../util.js';
