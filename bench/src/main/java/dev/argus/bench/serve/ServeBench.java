@@ -358,7 +358,13 @@ public final class ServeBench {
         if (story instanceof String s) stories.add(s);
       }
     }
-    int size = (int) Math.min(MAX_PLAN, Math.max(1, options.requests() + options.warmup()));
+    // Room for every warm-up request after the measured ones, so that none is a measured one.
+    int size =
+        (int)
+            Math.min(
+                MAX_PLAN,
+                Math.max(
+                    1, options.requests() + options.warmup() + MAX_SETTLE_PASSES * settlePass()));
     log.accept(
         String.format(
             Locale.ROOT,
@@ -418,6 +424,11 @@ public final class ServeBench {
   /** The JIT counts as settled once it compiles for less than this share of a pass's time. */
   static final double SETTLED_SHARE = 0.05;
 
+  /** Warm-up requests per contender in each of {@link #settle}'s passes. */
+  private long settlePass() {
+    return Math.max(1, options.warmup() / 4);
+  }
+
   /**
    * More warm-up passes over all contenders (a quarter of the warm-up each) while the JIT keeps
    * compiling, at most {@value #MAX_SETTLE_PASSES}. At 100,000 articles the JIT was still compiling
@@ -427,7 +438,7 @@ public final class ServeBench {
   private void settle(List<Contender> contenders) throws InterruptedException {
     java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     if (options.warmup() == 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) return;
-    long pass = Math.max(1, options.warmup() / 4);
+    long pass = settlePass();
     for (int p = 1; p <= MAX_SETTLE_PASSES; p++) {
       long compiled = jit.getTotalCompilationTime();
       long t0 = System.nanoTime();
