@@ -254,6 +254,15 @@ public final class Alerts implements AutoCloseable {
     return store.byName(name);
   }
 
+  /**
+   * The alert named {@code name}.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public Alert require(String name) {
+    return get(name).orElseThrow(() -> new IllegalArgumentException("no alert named " + name));
+  }
+
   /** Reloads the alerts when any process changed them; the matcher follows when next used. */
   private synchronized void refresh() {
     long v = store.version();
@@ -495,8 +504,7 @@ public final class Alerts implements AutoCloseable {
    * like any delivery.
    */
   public List<Delivery> test(String name) {
-    Alert alert =
-        get(name).orElseThrow(() -> new IllegalArgumentException("no alert named " + name));
+    Alert alert = require(name);
     Instant now = now();
     ArticleRef sample =
         new ArticleRef(
@@ -535,15 +543,14 @@ public final class Alerts implements AutoCloseable {
   public List<Delivery> log(String name, boolean failuresOnly, int limit) {
     String id = null;
     if (name != null) {
-      id = get(name).orElseThrow(() -> new IllegalArgumentException("no alert named " + name)).id();
+      id = require(name).id();
     }
     return store.log(id, failuresOnly, limit);
   }
 
   /** The Atom feed of the alert named {@code name}. */
   public String feed(String name) {
-    Alert alert =
-        get(name).orElseThrow(() -> new IllegalArgumentException("no alert named " + name));
+    Alert alert = require(name);
     return AtomFeed.render(alert, store.atomEntries(alert.id()));
   }
 

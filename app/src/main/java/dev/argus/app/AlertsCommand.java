@@ -289,10 +289,7 @@ final class AlertsCommand implements Runnable {
     @Override
     int run(Alerts alerts) throws IOException {
       if (link != null) {
-        Alert a =
-            alerts
-                .get(name)
-                .orElseThrow(() -> new IllegalArgumentException("no alert named " + name));
+        Alert a = alerts.require(name);
         String base = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
         FeedTokens tokens = ApiKeys.in(data.data).feeds();
         System.out.println(base + AlertRoutes.feedLink(a.id(), tokens));
