@@ -56,12 +56,12 @@ public final class ApiKeys {
 
   private final Path file;
   private final FeedTokens feeds;
-  private Object loadedVersion;
-  private List<StoredKey> loaded = List.of();
+  private final PrivateFiles.Cached<List<StoredKey>> stored;
 
   public ApiKeys(Path file) {
     this.file = file;
     this.feeds = new FeedTokens(file.resolveSibling(FeedTokens.FILE));
+    this.stored = new PrivateFiles.Cached<>(file, ApiKeys::read);
   }
 
   /** The keys file of data folder {@code data}. */
@@ -103,21 +103,16 @@ public final class ApiKeys {
 
   /** The stored keys, oldest first. */
   public synchronized List<StoredKey> list() throws IOException {
-    Object version = PrivateFiles.version(file);
-    if (version == null) {
-      loaded = List.of();
-      loadedVersion = null;
-      return loaded;
+    List<StoredKey> keys = stored.get();
+    return keys == null ? List.of() : keys;
+  }
+
+  private static List<StoredKey> read(Path file) throws IOException {
+    try {
+      return Json.MAPPER.readValue(file.toFile(), new TypeReference<KeyFile>() {}).keys();
+    } catch (IOException e) {
+      throw new IOException("cannot read the API keys in " + file + ": " + e.getMessage(), e);
     }
-    if (!version.equals(loadedVersion)) {
-      try {
-        loaded = Json.MAPPER.readValue(file.toFile(), new TypeReference<KeyFile>() {}).keys();
-      } catch (IOException e) {
-        throw new IOException("cannot read the API keys in " + file + ": " + e.getMessage(), e);
-      }
-      loadedVersion = version;
-    }
-    return loaded;
   }
 
   /** Revokes the key named {@code name}; false when there is none. */
@@ -162,6 +157,6 @@ public final class ApiKeys {
   private void write(List<StoredKey> keys) throws IOException {
     byte[] json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new KeyFile(keys));
     PrivateFiles.write(file, json, true);
-    loadedVersion = null;
+    stored.forget();
   }
 }

@@ -35,11 +35,13 @@ public final class FeedTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
-  private Object loadedVersion;
-  private byte[] loaded;
+
+  /** The secret as last written (null when there is none). */
+  private final PrivateFiles.Cached<byte[]> secret;
 
   public FeedTokens(Path file) {
     this.file = file;
+    this.secret = new PrivateFiles.Cached<>(file, FeedTokens::read);
   }
 
   /** The feed tokens of data folder {@code data}. */
@@ -53,12 +55,12 @@ public final class FeedTokens {
 
   /** The token of the feed of the alert with id {@code alertId}; makes the secret if none yet. */
   public synchronized String token(String alertId) throws IOException {
-    byte[] secret = secret();
-    if (secret == null) {
-      create();
-      secret = secret();
+    byte[] key = secret.get();
+    if (key == null) {
+      write(false); // another process that made one first wins
+      key = secret.get();
     }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(secret, alertId));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, alertId));
   }
 
   /**
@@ -73,11 +75,8 @@ public final class FeedTokens {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    byte[] secret;
-    synchronized (this) {
-      secret = secret();
-    }
-    return secret != null && MessageDigest.isEqual(mac(secret, alertId), asked);
+    byte[] key = secret.get();
+    return key != null && MessageDigest.isEqual(mac(key, alertId), asked);
   }
 
   /** Replaces the secret: every token made before stops opening its feed. */
@@ -85,45 +84,30 @@ public final class FeedTokens {
     write(true);
   }
 
-  /** The secret as last written, or null when there is none. */
-  private byte[] secret() throws IOException {
-    Object version = PrivateFiles.version(file);
-    if (version == null) {
-      loaded = null;
-      loadedVersion = null;
-      return null;
+  private static byte[] read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+    byte[] secret;
+    try {
+      secret = Base64.getUrlDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      secret = new byte[0];
     }
-    if (!version.equals(loadedVersion)) {
-      String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
-      byte[] secret;
-      try {
-        secret = Base64.getUrlDecoder().decode(text);
-      } catch (IllegalArgumentException e) {
-        secret = new byte[0];
-      }
-      if (secret.length < 16) {
-        throw new IOException(
-            "the feed secret in "
-                + file
-                + " is not one Argus wrote; delete it or run argus keys rotate-feeds");
-      }
-      loaded = secret;
-      loadedVersion = version;
+    if (secret.length < 16) {
+      throw new IOException(
+          "the feed secret in "
+              + file
+              + " is not one Argus wrote; delete it or run argus keys rotate-feeds");
     }
-    return loaded;
+    return secret;
   }
 
-  /** Makes a secret; another process that made one first wins. */
-  private void create() throws IOException {
-    write(false);
-  }
-
+  /** Writes a new secret, over the one there or (without {@code replace}) only if none is. */
   private void write(boolean replace) throws IOException {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String text = Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n";
+    byte[] fresh = new byte[32];
+    RANDOM.nextBytes(fresh);
+    String text = Base64.getUrlEncoder().withoutPadding().encodeToString(fresh) + "\n";
     PrivateFiles.write(file, text.getBytes(StandardCharsets.US_ASCII), replace);
-    loadedVersion = null;
+    secret.forget();
   }
 
   private static byte[] mac(byte[] secret, String alertId) {

@@ -18,19 +18,49 @@ final class PrivateFiles {
 
   private PrivateFiles() {}
 
+  /** Reads a file's content into what it holds. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Path file) throws IOException;
+  }
+
   /**
-   * What tells one content of {@code file} from the next (its file key, modification time and size;
-   * a write moves a new file over it), or null when there is no such file: a reader keeps what it
-   * read until this changes.
+   * What a file holds, read again only when the file changed (another process wrote it): its file
+   * key, modification time or size differ, as they do when a write moves a new file over it.
    */
-  static Object version(Path file) throws IOException {
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      return null;
+  static final class Cached<T> {
+    private final Path file;
+    private final Reader<T> reader;
+    private Object version;
+    private T value;
+
+    Cached(Path file, Reader<T> reader) {
+      this.file = file;
+      this.reader = reader;
     }
-    return List.of(String.valueOf(attrs.fileKey()), attrs.lastModifiedTime(), attrs.size());
+
+    /** What the file holds now, or null when there is no such file. */
+    synchronized T get() throws IOException {
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        version = null;
+        value = null;
+        return null;
+      }
+      Object now = List.of(String.valueOf(attrs.fileKey()), attrs.lastModifiedTime(), attrs.size());
+      if (!now.equals(version)) {
+        value = reader.read(file);
+        version = now;
+      }
+      return value;
+    }
+
+    /** Reads the file again when next asked (after this process wrote it). */
+    synchronized void forget() {
+      version = null;
+    }
   }
 
   /**
