@@ -543,11 +543,17 @@ public final class StoryClusterer {
 
   /**
    * What an article vector and a centroid share: the dot product under the current IDF, the
-   * article's squared norm, the squared norm of the shared cells alone, and how many cells are
-   * shared.
+   * article's squared norm, the squared norm of the shared cells alone, how many cells are shared,
+   * and the article's weight in all and in the shared features.
    */
-  private record Shared(double dot, double aa, double sharedNorm, int common) {
-    static final Shared NONE = new Shared(0, 0, 0, 0);
+  private record Shared(
+      double dot, double aa, double sharedNorm, int common, double weight, double sharedWeight) {
+    static final Shared NONE = new Shared(0, 0, 0, 0, 0, 0);
+
+    /** The share of the article's weighted features that the centroid holds. */
+    double containment() {
+      return weight == 0 ? 0 : sharedWeight / weight;
+    }
 
     /**
      * An upper bound of the cosine: the centroid's norm is at least that of the shared cells
@@ -563,19 +569,23 @@ public final class StoryClusterer {
     double aa = 0;
     double sharedNorm = 0;
     int common = 0;
+    double weight = 0;
+    double sharedWeight = 0;
     for (int i = 0; i < a.keys.length; i++) {
       double idf = a.idf[i];
       double w = a.raw[i] * idf;
       aa += w * w;
+      weight += w;
       Cell c = centroid.get(a.keys[i]);
       if (c != null) {
         dot += w * c.sum * idf;
         double cw = c.sum * idf; // a shared word is not a stop word: the article kept it
         sharedNorm += cw * cw;
         common++;
+        sharedWeight += w;
       }
     }
-    return new Shared(dot, aa, sharedNorm, common);
+    return new Shared(dot, aa, sharedNorm, common, weight, sharedWeight);
   }
 
   /**
@@ -594,20 +604,9 @@ public final class StoryClusterer {
     Shared a = hasAnchors ? shared(anchors, s.anchors) : Shared.NONE;
     boolean hasEmbedding = embedding != null && s.embedding != null;
     double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
-    double containment = 0;
-    if (!hasWords && a.dot > 0) containment = containment(anchors, s.anchors);
 
     Match bound =
-        blend(
-            s,
-            hasWords,
-            hasAnchors,
-            hasEmbedding,
-            w.bound(),
-            a,
-            a.bound(),
-            embeddingCos,
-            containment);
+        blend(s, hasWords, hasAnchors, hasEmbedding, w.bound(), a, a.bound(), embeddingCos);
     // The blend only adds and scales: rounding keeps its order, so bounds in give a bound out.
     if (!exhaustive && (bound.ratio < 1 || (best != null && bound.ratio <= best.ratio))) {
       turnedAway++;
@@ -616,8 +615,7 @@ public final class StoryClusterer {
 
     double wordCos = cosine(w, storyWords);
     double anchorCos = cosine(a, s.anchors);
-    return blend(
-        s, hasWords, hasAnchors, hasEmbedding, wordCos, a, anchorCos, embeddingCos, containment);
+    return blend(s, hasWords, hasAnchors, hasEmbedding, wordCos, a, anchorCos, embeddingCos);
   }
 
   /** The blend of the similarities into a score and its ratio to the threshold it must reach. */
@@ -629,8 +627,7 @@ public final class StoryClusterer {
       double wordCos,
       Shared a,
       double anchorCos,
-      double embeddingCos,
-      double containment) {
+      double embeddingCos) {
     if (a.common < config.minSharedAnchors()) {
       // One shared entity is what near misses have in common (the same company, another event).
       anchorCos = 0;
@@ -655,7 +652,7 @@ public final class StoryClusterer {
       // figures of all its members, so the cosine falls as the story grows; how much of the
       // article's own anchors the story holds does not. Their mean keeps a late translation of a
       // big story from starting a story of its own.
-      cross = (anchorCos + containment) / 2;
+      cross = (anchorCos + a.containment()) / 2;
       if (hasEmbedding) {
         cross =
             (config.anchorWeight() * anchorCos + config.embeddingWeight() * embeddingCos)
@@ -668,18 +665,6 @@ public final class StoryClusterer {
       return new Match(s, Assignment.Reason.SIMILAR, same, sameRatio);
     }
     return new Match(s, Assignment.Reason.SHARED_ANCHORS, cross, crossRatio);
-  }
-
-  /** The share of the article's weighted anchors that the story's centroid holds. */
-  private double containment(Vector a, LinkedHashMap<String, Cell> centroid) {
-    double all = 0;
-    double held = 0;
-    for (int i = 0; i < a.keys.length; i++) {
-      double w = a.raw[i] * a.idf[i];
-      all += w;
-      if (centroid.containsKey(a.keys[i])) held += w;
-    }
-    return all == 0 ? 0 : held / all;
   }
 
   /** The cosine of an article vector and a centroid under the current IDF, from what they share. */
