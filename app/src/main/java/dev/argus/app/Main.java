@@ -51,7 +51,24 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code (used by tests, which must not exit the JVM). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::failed)
+        .execute(args);
+  }
+
+  /**
+   * What a command that failed on its files says: an I/O error (a file that cannot be read, or
+   * holds what Argus did not write) is the user's to fix, so it gets one line and exit code 1, not
+   * a stack trace. Anything else is a bug, and keeps picocli's stack trace.
+   */
+  private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+      cmd.getErr().println("argus: " + e.getMessage());
+      return 1;
+    }
+    throw e;
   }
 
   @Override

@@ -144,6 +144,21 @@ class AlertsCommandTest {
     assertThat(feedLink("http://news.example:8080")).isNotEqualTo(url);
   }
 
+  @Test
+  void aFeedSecretArgusDidNotWriteIsOneClearLine() throws IOException {
+    Cli.run("alerts", "add", "nexori", "--query", "Nexori", "--atom", "--data", data());
+    Files.writeString(dir.resolve("data").resolve("feed-secret"), "hunter2\n");
+
+    Cli.Run r =
+        Cli.run("alerts", "feed", "nexori", "--link", "http://news.example", "--data", data());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip())
+        .startsWith("argus: the feed secret in ")
+        .contains("rotate-feeds")
+        .doesNotContain("\tat ");
+  }
+
   private String feedLink(String server) {
     Cli.Run link = Cli.run("alerts", "feed", "nexori", "--link", server, "--data", data());
     assertThat(link.code()).as(link.err()).isZero();
