@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "The REST API's throughput and latency under load: a real server (rate limit off) on"
-          + " loopback over a store of generated articles (built as bench store --bulk builds"
+      "The REST API's throughput and latency under load: a real server (rate limit off, in a"
+          + " JVM of its own) on loopback over a store of generated articles (built as bench store --bulk builds"
           + " it), called with Apache's blocking HttpClient by --concurrency workers on a"
           + " monitoring mix (entity, phrase, date range and entity + range searches with"
           + " facets and histograms; article and story fetches), with the server's answer cache"
@@ -93,13 +93,31 @@ final class BenchServeCommand implements Callable<Integer> {
               + " taking turns (default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(
+      names = "--server-java-option",
+      paramLabel = "OPTION",
+      description =
+          "An option for the servers' JVMs (each server runs in a JVM of its own, with this one's"
+              + " heap limit), such as -XX:StartFlightRecording=filename=serve.jfr; repeat for"
+              + " more.")
+  java.util.List<String> serverJavaOptions = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     ServeBench.Options options;
     try {
       options =
           new ServeBench.Options(
-              articles, requests, seconds, concurrency, warmup, keep, seed, segments, rounds);
+              articles,
+              requests,
+              seconds,
+              concurrency,
+              warmup,
+              keep,
+              seed,
+              segments,
+              rounds,
+              serverJavaOptions);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -48,15 +48,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The REST API's speed under load on loopback: a real {@link ArgusServer} over a {@link
- * DataFolderStore} of synthetic articles ({@link SyntheticArticles}, built as {@code argus bench
- * store --bulk} builds them), called by {@link LoadLoop#run workers} with Apache's blocking {@link
- * CloseableHttpClient} ({@link #client}) on a {@link ServePlan monitoring mix}, once with the
- * server's {@link AnswerCache} off and once with it on (its hit rate is reported: it depends on how
- * often the mix repeats a request); then the peer, the same requests made directly on the store
- * (the same store calls the handlers make, without HTTP, JSON or cache), under the same limits, so
- * that what HTTP adds shows. The server runs with no rate limit, so that the limiter does not
- * answer 429 to the load; any non-2xx answer counts as an error and is reported.
+ * The REST API's speed under load on loopback: a real {@link ArgusServer}, each in a JVM of its own
+ * ({@link ServerProcess}), over a {@link DataFolderStore} of synthetic articles ({@link
+ * SyntheticArticles}, built as {@code argus bench store --bulk} builds them), called by {@link
+ * LoadLoop#run workers} with Apache's blocking {@link CloseableHttpClient} ({@link #client}) on a
+ * {@link ServePlan monitoring mix}, once with the server's {@link AnswerCache} off and once with it
+ * on (its hit rate is reported: it depends on how often the mix repeats a request); then the peer,
+ * the same requests made directly on the store (the same store calls the handlers make, without
+ * HTTP, JSON or cache), under the same limits, so that what HTTP adds shows. The server runs with
+ * no rate limit, so that the limiter does not answer 429 to the load; any non-2xx answer counts as
+ * an error and is reported.
  */
 public final class ServeBench {
 
@@ -76,6 +77,8 @@ public final class ServeBench {
    *     rounds, and the contenders take turns round by round, each round in another order: a
    *     machine that gets slower or faster during the bench (the JIT, the page cache, a neighbour)
    *     then weighs on all alike, not on whichever ran first
+   * @param serverJavaOptions more options for the servers' JVMs (a flight recording, another
+   *     collector); they get this JVM's heap limit anyway
    */
   public record Options(
       long articles,
@@ -86,8 +89,10 @@ public final class ServeBench {
       Path keep,
       long seed,
       int segments,
-      int rounds) {
+      int rounds,
+      List<String> serverJavaOptions) {
     public Options {
+      serverJavaOptions = List.copyOf(serverJavaOptions);
       if (articles < 1) throw new IllegalArgumentException("articles must be positive");
       if (rounds < 1 || rounds > MAX_ROUNDS) {
         throw new IllegalArgumentException("rounds must be 1 to " + MAX_ROUNDS + ", was " + rounds);
@@ -120,6 +125,8 @@ public final class ServeBench {
    * @param cpuSeconds CPU time the whole JVM spent during the run (server, client, JIT and GC
    *     threads), or NaN when not known: unlike requests/s, it hardly moves when other processes
    *     take the cores
+   * @param serverCpuSeconds CPU time the server's own JVM spent during the run, or NaN for none
+   *     (the peer) or not known
    */
   public record Run(
       String what,
@@ -131,7 +138,8 @@ public final class ServeBench {
       List<String> errorSamples,
       double meanBytes,
       AnswerCache.Stats cache,
-      double cpuSeconds) {
+      double cpuSeconds,
+      double serverCpuSeconds) {
     /** This run with the server's answer-cache figures (null: no cache). */
     public Run withCache(AnswerCache.Stats stats) {
       return new Run(
@@ -144,7 +152,8 @@ public final class ServeBench {
           errorSamples,
           meanBytes,
           stats,
-          cpuSeconds);
+          cpuSeconds,
+          serverCpuSeconds);
     }
 
     /** This run with the CPU time the JVM spent in it. */
@@ -159,12 +168,38 @@ public final class ServeBench {
           errorSamples,
           meanBytes,
           cache,
+          seconds,
+          serverCpuSeconds);
+    }
+
+    /** This run with the CPU time the server's own JVM spent in it. */
+    public Run withServerCpu(double seconds) {
+      return new Run(
+          what,
+          this.seconds,
+          requests,
+          searches,
+          kinds,
+          errors,
+          errorSamples,
+          meanBytes,
+          cache,
+          cpuSeconds,
           seconds);
     }
 
-    /** Milliseconds of the JVM's CPU time per request (NaN when not known). */
+    /**
+     * Milliseconds of CPU time per request, the bench's JVM and the server's together (NaN when not
+     * known).
+     */
     public double cpuMillisPerRequest() {
-      return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
+      double all = Double.isNaN(serverCpuSeconds) ? cpuSeconds : cpuSeconds + serverCpuSeconds;
+      return requests == 0 ? Double.NaN : all * 1000 / requests;
+    }
+
+    /** Milliseconds of the server JVM's CPU time per request (NaN for none or not known). */
+    public double serverCpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : serverCpuSeconds * 1000 / requests;
     }
 
     public double perSecond() {
@@ -259,10 +294,20 @@ public final class ServeBench {
       segments = store.segments();
       plan = plan(store, gen);
       // Both servers up and everything warmed up before any run is measured: the first run is
-      // not the one that pays for the JIT and the page cache.
+      // not the one that pays for the JIT and the page cache. Each server runs in a JVM of its
+      // own (as argus serve does): in this one, beside the client and each other, their JIT kept
+      // compiling through the measured runs and the three shared its profile.
       try (CloseableHttpClient client = client(options.concurrency());
-          ArgusServer off = server(data, 0);
-          ArgusServer on = server(data, AnswerCache.DEFAULT_BYTES)) {
+          ServerProcess off =
+              ServerProcess.start(
+                  data, 0, options.serverJavaOptions(), base.resolve("server-cache-off.log"));
+          ServerProcess on =
+              ServerProcess.start(
+                  data,
+                  AnswerCache.DEFAULT_BYTES,
+                  options.serverJavaOptions(),
+                  base.resolve("server-cache-on.log"))) {
+        List<ServerProcess> servers = java.util.Arrays.asList(off, on, null);
         List<Contender> contenders =
             List.of(
                 new Contender(label("off"), i -> http(client, root(off), plan.get(i)), true),
@@ -275,10 +320,11 @@ public final class ServeBench {
                     i -> direct(store, plan.get(i)),
                     false));
         for (Contender c : contenders) warmUp(c, 0, options.warmup());
-        settle(contenders);
+        settle(contenders, List.of(off, on));
         int n = contenders.size();
         List<List<LoadLoop.Result>> results = new ArrayList<>();
         long[] cpu = new long[n];
+        long[] serverCpu = new long[n];
         long hits = 0;
         long misses = 0;
         for (int i = 0; i < n; i++) results.add(new ArrayList<>());
@@ -286,14 +332,19 @@ public final class ServeBench {
           for (int turn = 0; turn < n; turn++) {
             int i = (turn + round) % n; // each round starts with the next contender
             Contender c = contenders.get(i);
-            AnswerCache.Stats before = on.answerCache();
-            long c0 = cpuNanos();
+            ServerProcess server = servers.get(i);
+            ServerProcess.Stats before = server == null ? null : server.stats();
+            long c0 = ServerProcess.cpuNanos();
             results.get(i).add(measure(c, round));
-            cpu[i] = c0 < 0 || cpu[i] < 0 ? -1 : cpu[i] + cpuNanos() - c0;
-            if (i == 1) {
-              AnswerCache.Stats after = on.answerCache();
-              hits += after.hits() - before.hits();
-              misses += after.misses() - before.misses();
+            cpu[i] = c0 < 0 || cpu[i] < 0 ? -1 : cpu[i] + ServerProcess.cpuNanos() - c0;
+            if (server != null) {
+              ServerProcess.Stats after = server.stats();
+              serverCpu[i] =
+                  before.cpuNanos() < 0 || serverCpu[i] < 0
+                      ? -1
+                      : serverCpu[i] + after.cpuNanos() - before.cpuNanos();
+              hits += i == 1 ? after.cache().hits() - before.cache().hits() : 0;
+              misses += i == 1 ? after.cache().misses() - before.cache().misses() : 0;
             }
           }
         }
@@ -301,8 +352,11 @@ public final class ServeBench {
           Contender c = contenders.get(i);
           Run run = summarize(c.what(), plan, LoadLoop.Result.of(results.get(i)), c.http());
           if (cpu[i] >= 0) run = run.withCpu(cpu[i] / 1e9);
+          if (servers.get(i) != null && serverCpu[i] >= 0) {
+            run = run.withServerCpu(serverCpu[i] / 1e9);
+          }
           if (i == 1) {
-            AnswerCache.Stats after = on.answerCache();
+            AnswerCache.Stats after = on.stats().cache();
             run =
                 run.withCache(new AnswerCache.Stats(hits, misses, after.bytes(), after.entries()));
           }
@@ -312,7 +366,7 @@ public final class ServeBench {
     }
     String described =
         "http://127.0.0.1 (Javalin, DataFolderStore), rate limit off (--rate 0), reads open;"
-            + " the client runs in the same JVM";
+            + " each server in a JVM of its own, the client and the peer in the bench's";
     return new Report(
         gen.describe(),
         built.stored(),
@@ -387,12 +441,12 @@ public final class ServeBench {
         options.concurrency());
   }
 
-  private static String root(ArgusServer server) {
+  private static String root(ServerProcess server) {
     return "http://127.0.0.1:" + server.port();
   }
 
   /** A server over the data folder, with no rate limit and an answer cache of {@code cache}. */
-  private static ArgusServer server(Path data, long cache) {
+  static ArgusServer server(Path data, long cache) {
     return ArgusServer.start(
         new ServerConfig("127.0.0.1", 0, ServerConfig.ReadAccess.OPEN, List.of(), 0)
             .withAnswerCache(cache),
@@ -430,26 +484,28 @@ public final class ServeBench {
   }
 
   /**
-   * More warm-up passes over all contenders (a quarter of the warm-up each) while the JIT keeps
-   * compiling, at most {@value #MAX_SETTLE_PASSES}. At 100,000 articles the JIT was still compiling
-   * for a third of a core through the first measured run after 10,000 warm-up requests per
-   * contender: that run paid for it in CPU and throughput.
+   * More warm-up passes over all contenders (a quarter of the warm-up each) while the JITs of the
+   * bench's and the servers' JVMs keep compiling, at most {@value #MAX_SETTLE_PASSES}. At 100,000
+   * articles the JIT was still compiling for a third of a core through the first measured run after
+   * 10,000 warm-up requests per contender: that run paid for it in CPU and throughput.
    */
-  private void settle(List<Contender> contenders) throws InterruptedException {
+  private void settle(List<Contender> contenders, List<ServerProcess> servers)
+      throws InterruptedException, IOException {
     java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     if (options.warmup() == 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) return;
     long pass = settlePass();
     for (int p = 1; p <= MAX_SETTLE_PASSES; p++) {
-      long compiled = jit.getTotalCompilationTime();
+      long compiled = jitMillis(jit, servers);
       long t0 = System.nanoTime();
       for (Contender c : contenders) warmUp(c, options.warmup() + (p - 1) * pass, pass);
       double wall = (System.nanoTime() - t0) / 1e9;
-      double compiling = (jit.getTotalCompilationTime() - compiled) / 1e3;
+      double compiling = (jitMillis(jit, servers) - compiled) / 1e3;
       boolean settled = compiling < SETTLED_SHARE * wall;
       log.accept(
           String.format(
               Locale.ROOT,
-              "warm-up pass %d: the JIT compiled for %.1f s of %.1f s%s",
+              "warm-up pass %d: the JITs (the bench's and the servers') compiled for %.1f s of"
+                  + " %.1f s%s",
               p,
               compiling,
               wall,
@@ -458,6 +514,14 @@ public final class ServeBench {
                   : p == MAX_SETTLE_PASSES ? ": still compiling, measuring" : ""));
       if (settled) return;
     }
+  }
+
+  /** Milliseconds the JIT compiled so far, in this JVM and the servers' together. */
+  private static long jitMillis(
+      java.lang.management.CompilationMXBean jit, List<ServerProcess> servers) throws IOException {
+    long ms = jit.getTotalCompilationTime();
+    for (ServerProcess s : servers) ms += s.stats().jitMillis();
+    return ms;
   }
 
   /** One round of {@code c}: its share of the measured requests and seconds. */
@@ -537,6 +601,7 @@ public final class ServeBench {
         errorSamples,
         n == 0 ? 0 : (double) bytes / n,
         null,
+        Double.NaN,
         Double.NaN);
   }
 
@@ -674,11 +739,21 @@ public final class ServeBench {
               run.meanBytes() > 0
                   ? String.format(Locale.ROOT, ", %,.1f KiB per answer", run.meanBytes() / 1024)
                   : ""));
-      if (!Double.isNaN(run.cpuSeconds())) {
+      if (!Double.isNaN(run.cpuSeconds()) && !Double.isNaN(run.serverCpuSeconds())) {
         sb.append(
             String.format(
                 Locale.ROOT,
-                "  %.2f ms of CPU per request (the whole JVM: server, client, JIT, GC;"
+                "  %.2f ms of CPU per request: the server's JVM %.2f, the bench's (client) %.2f;"
+                    + " %.1f cores busy%n",
+                run.cpuMillisPerRequest(),
+                run.serverCpuMillisPerRequest(),
+                run.cpuSeconds() * 1000 / run.requests(),
+                (run.cpuSeconds() + run.serverCpuSeconds()) / run.seconds()));
+      } else if (!Double.isNaN(run.cpuSeconds())) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %.2f ms of CPU per request (the bench's JVM: the store, JIT, GC;"
                     + " %.1f cores busy)%n",
                 run.cpuMillisPerRequest(),
                 run.cpuSeconds() / run.seconds()));
@@ -738,14 +813,6 @@ public final class ServeBench {
               h.allSearches().p99()));
     }
     return sb.toString();
-  }
-
-  /** CPU time of the whole JVM so far, or -1 when the platform does not tell. */
-  private static long cpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : -1;
   }
 
   private static double load() {

@@ -16,7 +16,8 @@ class ServeBenchTest {
   @Test
   void aSmallRunMeasuresEveryContenderInRoundsWithoutErrors(@TempDir Path keep) throws Exception {
     List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-    ServeBench.Options options = new ServeBench.Options(300, 90, 20, 2, 30, keep, 3, 0, 3);
+    ServeBench.Options options =
+        new ServeBench.Options(300, 90, 20, 2, 30, keep, 3, 0, 3, List.of());
 
     ServeBench.Report r = new ServeBench(options, log::add).run();
 
@@ -28,11 +29,17 @@ class ServeBenchTest {
               assertThat(run.requests()).as(run.what()).isEqualTo(90);
               assertThat(run.errors()).as(run.what()).isZero();
             });
+    // Each server ran in a JVM of its own, whose CPU time is counted beside the bench's.
+    assertThat(r.runs().subList(0, 2))
+        .allSatisfy(run -> assertThat(run.serverCpuSeconds()).isPositive());
+    assertThat(r.runs().get(2).serverCpuSeconds()).isNaN();
     AnswerCache.Stats cache = r.runs().get(1).cache();
     assertThat(cache.hits() + cache.misses()).isEqualTo(90);
     assertThat(log).filteredOn(l -> l.contains("round 3 of 3")).hasSize(3);
     assertThat(log).anyMatch(l -> l.startsWith("warm-up pass 1:"));
-    assertThat(ServeBench.table(r, options)).contains("measured in 3 rounds");
+    assertThat(ServeBench.table(r, options))
+        .contains("measured in 3 rounds")
+        .contains("ms of CPU per request: the server's JVM");
   }
 
   private static final ServePlan PLAN =
@@ -92,25 +99,27 @@ class ServeBenchTest {
 
   @Test
   void optionsOutOfBoundsAreRefused() {
-    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1, 0, 3))
+    assertThatThrownBy(() -> new ServeBench.Options(0, 10, 1, 1, 0, null, 1, 0, 3, List.of()))
         .hasMessageContaining("articles");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1, 0, 3))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 0, 0, null, 1, 0, 3, List.of()))
         .hasMessageContaining("concurrency");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1, 0, 3))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 0, 1, 0, null, 1, 0, 3, List.of()))
         .hasMessageContaining("seconds");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1, 0, 3))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, -1, null, 1, 0, 3, List.of()))
         .hasMessageContaining("warm-up");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1, 3))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, -1, 3, List.of()))
         .hasMessageContaining("segments");
     assertThatThrownBy(
             () ->
                 new ServeBench.Options(
-                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1, 3))
+                    10, 10, 1, 1, 0, null, 1, LuceneStore.MAX_MERGED_SEGMENTS + 1, 3, List.of()))
         .hasMessageContaining("segments");
-    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, 0, 0))
+    assertThatThrownBy(() -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, 0, 0, List.of()))
         .hasMessageContaining("rounds");
     assertThatThrownBy(
-            () -> new ServeBench.Options(10, 10, 1, 1, 0, null, 1, 0, ServeBench.MAX_ROUNDS + 1))
+            () ->
+                new ServeBench.Options(
+                    10, 10, 1, 1, 0, null, 1, 0, ServeBench.MAX_ROUNDS + 1, List.of()))
         .hasMessageContaining("rounds");
   }
 }
