@@ -50,8 +50,10 @@ final class BenchMonitorCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "N",
-      description = "Articles matched together (default: ${DEFAULT-VALUE}).")
-  int batch = 100;
+      description =
+          "Articles matched together (default: ${DEFAULT-VALUE}, what one commit of argus ingest"
+              + " hands the matcher under load).")
+  int batch = dev.argus.ingest.pipeline.Ingestor.Options.defaults().commitEvery();
 
   @Option(
       names = "--dataset",
