@@ -225,14 +225,6 @@ public final class LuceneStore implements Closeable {
     }
   }
 
-  /**
-   * Writes the documents put so far to new segments without committing them, so that the next
-   * commit has less to write (see {@link Store}, whose indexing thread calls it).
-   */
-  void flush() throws IOException {
-    writer().flush();
-  }
-
   /** What {@link #reindex} did: documents rewritten, of the articles in the store. */
   public record Reindexed(long rewritten, long articles) {}
 
