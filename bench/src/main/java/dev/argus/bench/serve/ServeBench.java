@@ -156,8 +156,11 @@ public final class ServeBench {
           serverCpuSeconds);
     }
 
-    /** This run with the CPU time the JVM spent in it. */
-    public Run withCpu(double seconds) {
+    /**
+     * This run with the CPU time the bench's JVM and the server's JVM spent in it (NaN: none or not
+     * known).
+     */
+    public Run withCpu(double seconds, double serverSeconds) {
       return new Run(
           what,
           this.seconds,
@@ -169,23 +172,7 @@ public final class ServeBench {
           meanBytes,
           cache,
           seconds,
-          serverCpuSeconds);
-    }
-
-    /** This run with the CPU time the server's own JVM spent in it. */
-    public Run withServerCpu(double seconds) {
-      return new Run(
-          what,
-          this.seconds,
-          requests,
-          searches,
-          kinds,
-          errors,
-          errorSamples,
-          meanBytes,
-          cache,
-          cpuSeconds,
-          seconds);
+          serverSeconds);
     }
 
     /**
@@ -351,10 +338,10 @@ public final class ServeBench {
         for (int i = 0; i < n; i++) {
           Contender c = contenders.get(i);
           Run run = summarize(c.what(), plan, LoadLoop.Result.of(results.get(i)), c.http());
-          if (cpu[i] >= 0) run = run.withCpu(cpu[i] / 1e9);
-          if (servers.get(i) != null && serverCpu[i] >= 0) {
-            run = run.withServerCpu(serverCpu[i] / 1e9);
-          }
+          run =
+              run.withCpu(
+                  cpu[i] >= 0 ? cpu[i] / 1e9 : Double.NaN,
+                  servers.get(i) != null && serverCpu[i] >= 0 ? serverCpu[i] / 1e9 : Double.NaN);
           if (i == 1) {
             AnswerCache.Stats after = on.stats().cache();
             run =

@@ -94,7 +94,9 @@ class ServeBenchTest {
     assertThat(run.allSearches().count()).isEqualTo(1);
     assertThat(run.allSearches().p50()).isEqualTo(2.0);
     assertThat(run.cpuMillisPerRequest()).isNaN();
-    assertThat(run.withCpu(1.5).cpuMillisPerRequest()).isEqualTo(500.0);
+    assertThat(run.withCpu(1.5, Double.NaN).cpuMillisPerRequest()).isEqualTo(500.0);
+    assertThat(run.withCpu(1.5, 0.5).cpuMillisPerRequest()).isEqualTo(2000.0 / 3);
+    assertThat(run.withCpu(1.5, 0.5).serverCpuMillisPerRequest()).isEqualTo(500.0 / 3);
   }
 
   @Test
