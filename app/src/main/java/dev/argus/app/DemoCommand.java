@@ -147,8 +147,27 @@ final class DemoCommand implements Callable<Integer> {
       description = "Ingest every page, print the summary and exit (for scripts and CI).")
   boolean noServe;
 
+  /**
+   * Counted down once the demo has closed everything (server, alerts, ingestor, store): what the
+   * Ctrl-C hook waits for. Not the main thread's end, which {@code System.exit} blocks until every
+   * hook is done: waiting for it kept a stopped demo alive for the hook's whole time limit.
+   */
+  private final java.util.concurrent.CountDownLatch closed =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /** Longest wait of the Ctrl-C hook for the demo to close, in seconds. */
+  static final int STOP_SECONDS = 30;
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return demo();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private int demo() throws Exception {
     PrintStream out = System.out;
     List<DemoCorpus.Page> pages;
     try {
@@ -280,7 +299,7 @@ final class DemoCommand implements Callable<Integer> {
             () -> {
               main.interrupt();
               try {
-                main.join(30_000);
+                closed.await(STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }

@@ -59,6 +59,61 @@ class DemoServeTest {
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("argus demo: stopping");
   }
 
+  @Test
+  void aDemoProcessStopsPromptlyWhenAskedTo(@TempDir Path folder) throws Exception {
+    // As Ctrl-C or kill stop it: the JVM's shutdown hook runs while the main thread, done, waits
+    // in System.exit for that very hook.
+    Process demo =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "demo",
+                "--data",
+                folder.resolve("data").toString(),
+                "--port",
+                "0",
+                "--every",
+                "1h")
+            .redirectErrorStream(true)
+            .start();
+    java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.CountDownLatch serving = new java.util.concurrent.CountDownLatch(1);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (var out =
+                  new java.io.BufferedReader(
+                      new java.io.InputStreamReader(
+                          demo.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = out.readLine(); l != null; l = out.readLine()) {
+                  lines.add(l);
+                  if (l.startsWith("Argus demo on http")) serving.countDown();
+                }
+              } catch (java.io.IOException ended) {
+                // the process is gone
+              }
+            });
+    reader.start();
+    try {
+      assertThat(serving.await(120, java.util.concurrent.TimeUnit.SECONDS))
+          .as("the demo started serving: %s", lines)
+          .isTrue();
+
+      // SIGTERM, as kill sends; the JVM handles Ctrl-C's SIGINT the same way.
+      demo.toHandle().destroy();
+
+      assertThat(demo.waitFor(DemoCommand.STOP_SECONDS / 3, java.util.concurrent.TimeUnit.SECONDS))
+          .as("stopped within %d s", DemoCommand.STOP_SECONDS / 3)
+          .isTrue();
+      reader.join(5_000);
+      assertThat(lines).contains("argus demo: stopping");
+    } finally {
+      demo.destroyForcibly();
+    }
+  }
+
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(url)).GET().build(),
