@@ -282,8 +282,9 @@ public final class ServeBench {
       plan = plan(store, gen);
       // Both servers up and everything warmed up before any run is measured: the first run is
       // not the one that pays for the JIT and the page cache. Each server runs in a JVM of its
-      // own (as argus serve does): in this one, beside the client and each other, their JIT kept
-      // compiling through the measured runs and the three shared its profile.
+      // own, as argus serve does: its CPU time is then its own, apart from the client's, and its
+      // JIT compiles for its own load only. (Run in this JVM, the servers measured the same on
+      // a machine where both were tried.)
       try (CloseableHttpClient client = client(options.concurrency());
           ServerProcess off =
               ServerProcess.start(
