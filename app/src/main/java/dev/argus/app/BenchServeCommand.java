@@ -98,8 +98,8 @@ final class BenchServeCommand implements Callable<Integer> {
       paramLabel = "OPTION",
       description =
           "An option for the servers' JVMs (each server runs in a JVM of its own, with this one's"
-              + " heap limit), such as -XX:StartFlightRecording=filename=serve.jfr; repeat for"
-              + " more.")
+              + " heap limit unless an -Xmx here sets another), such as"
+              + " -XX:StartFlightRecording=filename=serve.jfr; repeat for more.")
   java.util.List<String> serverJavaOptions = new java.util.ArrayList<>();
 
   @Override

@@ -78,7 +78,8 @@ public final class ServeBench {
    *     machine that gets slower or faster during the bench (the JIT, the page cache, a neighbour)
    *     then weighs on all alike, not on whichever ran first
    * @param serverJavaOptions more options for the servers' JVMs (a flight recording, another
-   *     collector); they get this JVM's heap limit anyway
+   *     collector); they come after this JVM's heap limit, so an {@code -Xmx} among them overrides
+   *     it
    */
   public record Options(
       long articles,
@@ -331,8 +332,10 @@ public final class ServeBench {
                   before.cpuNanos() < 0 || serverCpu[i] < 0
                       ? -1
                       : serverCpu[i] + after.cpuNanos() - before.cpuNanos();
-              hits += i == 1 ? after.cache().hits() - before.cache().hits() : 0;
-              misses += i == 1 ? after.cache().misses() - before.cache().misses() : 0;
+              if (server == on) {
+                hits += after.cache().hits() - before.cache().hits();
+                misses += after.cache().misses() - before.cache().misses();
+              }
             }
           }
         }

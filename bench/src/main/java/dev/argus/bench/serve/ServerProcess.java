@@ -51,8 +51,8 @@ public final class ServerProcess implements AutoCloseable {
 
   /**
    * Starts a server over the data folder {@code data} with an answer cache of {@code cacheBytes},
-   * in a JVM with this one's heap limit, class path and {@code javaOptions}; its log goes to {@code
-   * log}.
+   * in a JVM with this one's heap limit (unless {@code javaOptions} set another), class path and
+   * {@code javaOptions}; its log goes to {@code log}.
    */
   public static ServerProcess start(Path data, long cacheBytes, List<String> javaOptions, Path log)
       throws IOException {
