@@ -62,3 +62,25 @@ argus_find_jdk() {
     esac
   fi
 }
+
+# Prints the heap limit the launcher gives a command when ARGUS_JAVA_OPTS ($1) sets none; the rest
+# of the arguments are the command line. `extract` and `eval` hold a bounded number of pages at a
+# time (threads x 8, each at most the page-size limit), and without a limit the JVM lets its heap
+# grow to a quarter of the machine's memory before collecting: 512 MB keeps their peak heap there.
+# Other commands get the JVM's default.
+argus_default_heap() {
+  local opts=" $1 " cmd="" a
+  shift
+  case "$opts" in
+    *" -Xmx"* | *"-XX:MaxHeapSize"* | *"-XX:MaxRAM"*) return 0 ;;
+  esac
+  for a in "$@"; do
+    case "$a" in
+      -*) ;;
+      *) cmd=$a; break ;;
+    esac
+  done
+  case "$cmd" in
+    extract | eval) echo "-Xmx512m" ;;
+  esac
+}

@@ -130,11 +130,12 @@ final class ExtractCommand implements Callable<Integer> {
               return t;
             });
     Corpus corpus = Corpus.empty();
+    PageBudget budget = new PageBudget(PageBudget.DEFAULT_MIB);
     try {
       ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
       int maxInFlight = threads * 8;
       for (LocalInputs.Input in : inputs) {
-        window.add(pool.submit(() -> process(in, extractor, enricher)));
+        window.add(pool.submit(() -> process(in, extractor, enricher, budget)));
         if (window.size() >= maxInFlight) write(window.poll(), corpus, os, progress);
       }
       while (!window.isEmpty()) write(window.poll(), corpus, os, progress);
@@ -183,19 +184,31 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  static Outcome process(LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher) {
+  static Outcome process(
+      LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher, PageBudget budget)
+      throws InterruptedException {
     String path = in.path().toString();
-    byte[] bytes;
+    long size;
     try {
-      long size = Files.size(in.path());
-      if (size > extractor.limits().maxBytes() * 4L) {
-        return Outcome.failed(path, in.url(), "file too large: " + size + " bytes");
-      }
-      bytes = Files.readAllBytes(in.path());
+      size = Files.size(in.path());
     } catch (IOException | RuntimeException e) {
       return Outcome.failed(path, in.url(), "cannot read file: " + e.getMessage());
     }
-    return process(new RawPage(path, in.url(), bytes, null), extractor, enricher);
+    if (size > extractor.limits().maxBytes() * 4L) {
+      return Outcome.failed(path, in.url(), "file too large: " + size + " bytes");
+    }
+    // A gzip file's page is larger than the file: claim what it may unpack to, up to the limit.
+    long pageBytes =
+        path.endsWith(".gz") ? Math.min(size * 8, extractor.limits().maxBytes()) : size;
+    try (PageBudget.Claim claim = budget.claim(pageBytes)) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(in.path());
+      } catch (IOException | RuntimeException e) {
+        return Outcome.failed(path, in.url(), "cannot read file: " + e.getMessage());
+      }
+      return process(new RawPage(path, in.url(), bytes, null), extractor, enricher);
+    }
   }
 
   /** Extraction, then enrichment: the per-page stages every command runs. */

@@ -54,7 +54,8 @@ class RobustnessTest {
   /** The size limit, {@link ArticleExtractor.Limits#maxBytes()}: just over it is refused. */
   @Test
   void pageOverTheSizeLimitIsRefusedWithAReason() {
-    ArticleExtractor small = new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 512));
+    ArticleExtractor small =
+        new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 512, 200_000));
     byte[] atLimit = page((1 << 20) - 200);
     byte[] overLimit = page((1 << 20) + 1);
 
@@ -76,7 +77,8 @@ class RobustnessTest {
   /** The size limit applies after gunzip: a gzip bomb stops at the limit, not at the end. */
   @Test
   void gzipBombIsStoppedAtTheSizeLimit() throws IOException {
-    ArticleExtractor small = new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 512));
+    ArticleExtractor small =
+        new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 512, 200_000));
     byte[] bomb = gzip(page(200 << 20)); // 200 MB of markup, a few hundred KB compressed
     assertThat(bomb.length).isLessThan(2 << 20);
 
@@ -88,6 +90,37 @@ class RobustnessTest {
     Extraction withDefaults = extract(extractor, bomb, null, 512L << 20);
     assertThat(withDefaults).isInstanceOf(Extraction.Failed.class);
     assertThat(((Extraction.Failed) withDefaults).reason()).contains("too large");
+  }
+
+  /** The tag limit, {@link ArticleExtractor.Limits#maxTags()}: one start tag over it is refused. */
+  @Test
+  void pageWithMoreStartTagsThanTheLimitIsRefusedWithAReason() {
+    ArticleExtractor few = new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 512, 2_000));
+    // Each row is one start tag ("</p>" is an end tag, "< 3" no tag at all).
+    String row = "<p>x < 3 y z</p>";
+    String atLimit = "<html>" + row.repeat(1_999);
+    String overLimit = "<html>" + row.repeat(2_000);
+
+    assertThat(extract(few, atLimit.getBytes(StandardCharsets.UTF_8), null, 1L << 30))
+        .isInstanceOf(Extraction.Ok.class);
+    Extraction result = extract(few, overLimit.getBytes(StandardCharsets.UTF_8), null, 1L << 30);
+    assertThat(result).isInstanceOf(Extraction.Failed.class);
+    assertThat(((Extraction.Failed) result).reason())
+        .isEqualTo("too many tags: more than the limit of 2000 start tags");
+  }
+
+  /**
+   * 30 MB of tiny elements (2.7 million) is under the size limit, but its tree would take over a
+   * gigabyte: the default tag limit refuses it before the parser builds anything.
+   */
+  @Test
+  void thirtyMegabytesOfTinyElementsAreRefusedBeforeParsing() {
+    StringBuilder sb = new StringBuilder(31 << 20).append("<html><body>");
+    while (sb.length() < 30_000_000) sb.append("<span>x</span><b>y</b>");
+    Extraction result =
+        extract(extractor, sb.toString().getBytes(StandardCharsets.UTF_8), null, 256L << 20);
+    assertThat(result).isInstanceOf(Extraction.Failed.class);
+    assertThat(((Extraction.Failed) result).reason()).startsWith("too many tags");
   }
 
   // ---- depth ----------------------------------------------------------------------------------
@@ -107,7 +140,8 @@ class RobustnessTest {
    */
   @Test
   void parsedDomIsNoDeeperThanTheDepthLimit() {
-    ArticleExtractor shallow = new ArticleExtractor(new ArticleExtractor.Limits(32 << 20, 64));
+    ArticleExtractor shallow =
+        new ArticleExtractor(new ArticleExtractor.Limits(32 << 20, 64, 200_000));
     String html = "<html><body>" + "<div><span>".repeat(5_000) + "bottom";
     Document doc = shallow.parse(html, URL);
     assertThat(maxDepth(doc)).isLessThanOrEqualTo(64);

@@ -37,7 +37,7 @@ import dev.argus.core.model.RawPage;
 class ExtractFuzzTest {
 
   private static final ArticleExtractor EXTRACTOR =
-      new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 256));
+      new ArticleExtractor(new ArticleExtractor.Limits(1 << 20, 256, 200_000));
 
   private static final String[] CONTENT_TYPES = {
     null,

@@ -1,0 +1,110 @@
+package dev.argus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argus.core.extract.ArticleExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The heap limit the {@code ./argus} launcher gives a command (scripts/jdk.sh). */
+class LauncherHeapTest {
+
+  private static final Path SCRIPT = Path.of("..", "scripts", "jdk.sh").toAbsolutePath();
+
+  @Test
+  void extractAndEvalGetFiveHundredTwelveMegabytes() throws Exception {
+    assertThat(heap("", "extract", "pages/")).isEqualTo("-Xmx512m");
+    assertThat(heap("", "eval", "extraction", "--dataset", "d")).isEqualTo("-Xmx512m");
+  }
+
+  @Test
+  void optionsBeforeTheCommandAreSkipped() throws Exception {
+    assertThat(heap("", "--verbose", "extract", "x.html")).isEqualTo("-Xmx512m");
+  }
+
+  @Test
+  void aHeapLimitInArgusJavaOptsWins() throws Exception {
+    assertThat(heap("-Xmx2g", "extract", "pages/")).isEmpty();
+    assertThat(heap("-Dx=1 -XX:MaxHeapSize=3g", "extract", "pages/")).isEmpty();
+    assertThat(heap("-XX:MaxRAMPercentage=50", "extract", "pages/")).isEmpty();
+  }
+
+  @Test
+  void otherCommandsKeepTheJvmDefault() throws Exception {
+    assertThat(heap("", "serve")).isEmpty();
+    assertThat(heap("", "ingest", "a.warc.gz")).isEmpty();
+    assertThat(heap("")).isEmpty();
+  }
+
+  /**
+   * The limit is enough for the worst pages extraction accepts: four pages just under the size
+   * limit (31 MB of Chinese text each, in 140,000 paragraphs) on four workers, in a JVM given 512
+   * MB. Without the {@link PageBudget} that runs them one at a time, one of them runs out of
+   * memory.
+   */
+  @Test
+  void fiveHundredTwelveMegabytesHoldTheLargestAcceptedPages(@TempDir Path dir) throws Exception {
+    String chars = "新闻记者报道市场公司发展经济技术城市政府国际";
+    Random random = new Random(7);
+    StringBuilder sb = new StringBuilder(12 << 20).append("<html><body><article>");
+    while (sb.length() < 11_000_000) {
+      sb.append("<p>");
+      for (int i = 0; i < 70; i++) sb.append(chars.charAt(random.nextInt(chars.length())));
+      sb.append("</p>");
+    }
+    byte[] bytes =
+        sb.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isBetween(30_000_000, ArticleExtractor.Limits.DEFAULT.maxBytes());
+    for (String name : List.of("a.html", "b.html", "c.html", "d.html")) {
+      Files.write(dir.resolve(name), bytes);
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                heap("", "extract"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "extract",
+                dir.toString(),
+                "--threads",
+                "4",
+                "--no-progress",
+                "--out",
+                dir.resolve("out.jsonl").toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(log).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("out.jsonl"));
+    assertThat(rows).hasSize(4);
+    for (String row : rows) {
+      assertThat(row).doesNotContain("\"error\"").contains("\"language\":\"zh\"");
+      assertThat(row.length()).as("the whole text is kept").isGreaterThan(9_000_000);
+    }
+  }
+
+  private static String heap(String javaOpts, String... args)
+      throws IOException, InterruptedException {
+    assertThat(SCRIPT).exists();
+    List<String> cmd = new ArrayList<>();
+    cmd.add("bash");
+    cmd.add("-c");
+    cmd.add(". \"$0\"; argus_default_heap \"$@\"");
+    cmd.add(SCRIPT.toString());
+    cmd.add(javaOpts);
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
+  }
+}
