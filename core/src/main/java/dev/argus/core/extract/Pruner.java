@@ -199,7 +199,9 @@ final class Pruner {
   }
 
   static boolean isMarker(Element e) {
-    return e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody");
+    // attr() answers "" at once for an element without attributes; attributesSize() would count
+    // them in a loop first.
+    return e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** The rules that can name an element, before any size guard. */
