@@ -15,6 +15,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -24,9 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +78,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Print no progress on stderr.")
   boolean noProgress;
 
+  @Option(
+      names = "--page-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "A page still in work after this long becomes a recorded error and the run goes on"
+              + " (default: ${DEFAULT-VALUE}).")
+  double pageTimeoutSeconds = 60;
+
   @Mixin EnrichOptions enrich;
 
   static final ObjectMapper JSON =
@@ -102,57 +114,112 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (threads < 1)
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    if (!(pageTimeoutSeconds > 0)) {
+      throw new ParameterException(spec.commandLine(), "--page-timeout must be positive");
+    }
 
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
     Enricher enricher = enrich.enricher(spec);
     try (OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out);
         OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
         Progress progress = Progress.onStderr("extract", inputs.size(), !noProgress)) {
-      run(inputs, extractor, enricher, buffered, progress);
+      PageBudget budget = new PageBudget(PageBudget.DEFAULT_MIB);
+      run(
+          inputs,
+          (in, started) -> process(in, extractor, enricher, budget, started),
+          buffered,
+          progress);
     }
     return 0;
   }
 
-  /** Runs the pages on a pool, with a bounded window of pages in flight, writing in input order. */
-  void run(
-      List<LocalInputs.Input> inputs,
-      ArticleExtractor extractor,
-      Enricher enricher,
-      OutputStream os,
-      Progress progress)
+  /** The work on one page; it calls {@code started} when the page's own time starts. */
+  interface PageWork {
+    Outcome process(LocalInputs.Input in, Runnable started) throws InterruptedException;
+  }
+
+  /** A page handed to the pool: its result, and when its work started (0 until then). */
+  private record Task(LocalInputs.Input input, Future<Outcome> result, AtomicLong started) {}
+
+  /** How often the writer looks at the clock while it waits for a page. */
+  private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /**
+   * Runs the pages on a pool, with a bounded window of pages in flight, writing in input order. A
+   * page whose work runs past {@link #pageTimeoutSeconds} is written as an error in its place, so
+   * that one pathological page holds neither the run nor the pages after it. Its thread cannot be
+   * stopped (extraction does not poll for interrupts): it is left to finish, its result is dropped,
+   * and the pool gets one thread more meanwhile. Time spent waiting for the {@link PageBudget} does
+   * not count.
+   */
+  void run(List<LocalInputs.Input> inputs, PageWork work, OutputStream os, Progress progress)
       throws IOException, InterruptedException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
             threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "extract");
               t.setDaemon(true);
               return t;
             });
+    long limit = (long) (pageTimeoutSeconds * 1e9);
     Corpus corpus = Corpus.empty();
-    PageBudget budget = new PageBudget(PageBudget.DEFAULT_MIB);
     try {
-      ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+      ArrayDeque<Task> window = new ArrayDeque<>();
       int maxInFlight = threads * 8;
       for (LocalInputs.Input in : inputs) {
-        window.add(pool.submit(() -> process(in, extractor, enricher, budget)));
-        if (window.size() >= maxInFlight) write(window.poll(), corpus, os, progress);
+        AtomicLong started = new AtomicLong();
+        Future<Outcome> f =
+            pool.submit(() -> work.process(in, () -> started.set(System.nanoTime())));
+        window.add(new Task(in, f, started));
+        if (window.size() >= maxInFlight) {
+          write(await(window.poll(), limit, pool), corpus, os, progress);
+        }
       }
-      while (!window.isEmpty()) write(window.poll(), corpus, os, progress);
+      while (!window.isEmpty()) write(await(window.poll(), limit, pool), corpus, os, progress);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Writes one result in input order, after placing it in the corpus (duplicates, names). */
-  private static void write(Future<Outcome> f, Corpus corpus, OutputStream os, Progress progress)
-      throws IOException, InterruptedException {
-    Outcome outcome;
-    try {
-      outcome = f.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("extraction worker failed", e.getCause());
+  /** The task's outcome, or an error once its work has run past {@code limit} nanoseconds. */
+  private Outcome await(Task t, long limit, ThreadPoolExecutor pool) throws InterruptedException {
+    while (true) {
+      long started = t.started().get();
+      long wait = POLL_NANOS;
+      if (started != 0) {
+        long left = limit - (System.nanoTime() - started);
+        if (left <= 0 && !t.result().isDone()) {
+          t.result().cancel(true);
+          // The abandoned thread works on until its page is done: another takes its place.
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          return Outcome.failed(
+              t.input().path().toString(),
+              t.input().url(),
+              "page took longer than the limit of "
+                  + BigDecimal.valueOf(pageTimeoutSeconds).stripTrailingZeros().toPlainString()
+                  + " s (--page-timeout)");
+        }
+        wait = Math.max(1, Math.min(wait, left));
+      }
+      try {
+        return t.result().get(wait, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Look at the clock again.
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("extraction worker failed", e.getCause());
+      }
     }
+  }
+
+  /** Writes one result in input order, after placing it in the corpus (duplicates, names). */
+  private static void write(Outcome outcome, Corpus corpus, OutputStream os, Progress progress)
+      throws IOException {
     JSON.writeValue(os, outcome.placedIn(corpus).row());
     os.write('\n');
     progress.step();
@@ -185,7 +252,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   static Outcome process(
-      LocalInputs.Input in, ArticleExtractor extractor, Enricher enricher, PageBudget budget)
+      LocalInputs.Input in,
+      ArticleExtractor extractor,
+      Enricher enricher,
+      PageBudget budget,
+      Runnable started)
       throws InterruptedException {
     String path = in.path().toString();
     long size;
@@ -201,6 +272,7 @@ final class ExtractCommand implements Callable<Integer> {
     long pageBytes =
         path.endsWith(".gz") ? Math.min(size * 8, extractor.limits().maxBytes()) : size;
     try (PageBudget.Claim claim = budget.claim(pageBytes)) {
+      started.run();
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(in.path());

@@ -1,0 +1,79 @@
+package dev.argus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.argus.ingest.pipeline.LocalInputs;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code argus extract --page-timeout}: a page that runs too long is written as an error. */
+class ExtractTimeoutTest {
+
+  private static LocalInputs.Input input(String name) {
+    return new LocalInputs.Input(Path.of(name), null);
+  }
+
+  @Test
+  void aPageOverTheLimitBecomesAnErrorInItsPlaceAndTheRunGoesOn() throws Exception {
+    ExtractCommand cmd = new ExtractCommand();
+    cmd.threads = 2;
+    cmd.pageTimeoutSeconds = 0.5;
+    CountDownLatch abandoned = new CountDownLatch(1);
+    ExtractCommand.PageWork work =
+        (in, started) -> {
+          started.run();
+          if (in.path().toString().equals("slow.html")) {
+            try {
+              Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+              abandoned.countDown();
+            }
+          }
+          return ExtractCommand.Outcome.failed(in.path().toString(), null, "done");
+        };
+    List<LocalInputs.Input> inputs =
+        List.of(input("a.html"), input("slow.html"), input("b.html"), input("c.html"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long t0 = System.nanoTime();
+    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+
+    List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).contains("a.html").contains("\"done\"");
+    assertThat(rows.get(1))
+        .contains("slow.html")
+        .contains("page took longer than the limit of 0.5 s (--page-timeout)");
+    assertThat(rows.get(2)).contains("b.html").contains("\"done\"");
+    assertThat(rows.get(3)).contains("c.html").contains("\"done\"");
+    assertThat(seconds).as("the slow page does not hold the run").isLessThan(30);
+    assertThat(abandoned.await(10, TimeUnit.SECONDS)).as("its worker is interrupted").isTrue();
+  }
+
+  @Test
+  void theClockStartsWhenThePageStartsNotWhenItIsQueued() throws Exception {
+    ExtractCommand cmd = new ExtractCommand();
+    cmd.threads = 1;
+    cmd.pageTimeoutSeconds = 0.5;
+    // One thread: each page waits for the one before (0.3 s each), longer in all than the limit.
+    ExtractCommand.PageWork work =
+        (in, started) -> {
+          started.run();
+          Thread.sleep(300);
+          return ExtractCommand.Outcome.failed(in.path().toString(), null, "done");
+        };
+    List<LocalInputs.Input> inputs =
+        List.of(input("a.html"), input("b.html"), input("c.html"), input("d.html"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(4)
+        .allSatisfy(r -> assertThat(r).contains("\"done\""));
+  }
+}
