@@ -63,17 +63,16 @@ argus_find_jdk() {
   fi
 }
 
-# Prints the heap limit the launcher gives a command when ARGUS_JAVA_OPTS ($1) sets none; the rest
-# of the arguments are the command line. `extract` and `eval` hold a bounded number of pages at a
-# time (threads x 8, each at most the page-size limit), and without a limit the JVM lets its heap
-# grow to a quarter of the machine's memory before collecting: 512 MB keeps their peak heap there.
-# Other commands get the JVM's default.
-argus_default_heap() {
-  local opts=" $1 " cmd="" a
+# Prints the JVM options the launcher adds for a command; $1 is ARGUS_JAVA_OPTS, the rest the command
+# line. `extract` and `eval` are batch jobs that hold a bounded number of pages at a time (threads x
+# 8, the large ones within a budget): they get a 512 MB heap, since without a limit the JVM lets its
+# heap grow to a quarter of the machine's memory before collecting, and the throughput collector,
+# since their pauses matter to no one (over the 990 dev pages: 7 % less wall time, 284 MB of heap at
+# most against G1's 410). Options the user set win: no heap limit is added beside one, and no
+# collector beside another. Other commands get the JVM's defaults.
+argus_default_opts() {
+  local opts=" $1 " cmd="" a out=""
   shift
-  case "$opts" in
-    *" -Xmx"* | *"-XX:MaxHeapSize"* | *"-XX:MaxRAM"*) return 0 ;;
-  esac
   for a in "$@"; do
     case "$a" in
       -*) ;;
@@ -81,6 +80,16 @@ argus_default_heap() {
     esac
   done
   case "$cmd" in
-    extract | eval) echo "-Xmx512m" ;;
+    extract | eval) ;;
+    *) return 0 ;;
   esac
+  case "$opts" in
+    *" -Xmx"* | *"-XX:MaxHeapSize"* | *"-XX:MaxRAM"*) ;;
+    *) out="-Xmx512m" ;;
+  esac
+  case "$opts" in
+    *"-XX:+Use"*"GC"*) ;;
+    *) out="${out:+$out }-XX:+UseParallelGC" ;;
+  esac
+  echo "$out"
 }

@@ -13,41 +13,52 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The heap limit the {@code ./argus} launcher gives a command (scripts/jdk.sh). */
-class LauncherHeapTest {
+/** The JVM options the {@code ./argus} launcher adds for a command (scripts/jdk.sh). */
+class LauncherOptionsTest {
+
+  private static final String BATCH = "-Xmx512m -XX:+UseParallelGC";
 
   private static final Path SCRIPT = Path.of("..", "scripts", "jdk.sh").toAbsolutePath();
 
   @Test
-  void extractAndEvalGetFiveHundredTwelveMegabytes() throws Exception {
-    assertThat(heap("", "extract", "pages/")).isEqualTo("-Xmx512m");
-    assertThat(heap("", "eval", "extraction", "--dataset", "d")).isEqualTo("-Xmx512m");
+  void extractAndEvalGetFiveHundredTwelveMegabytesAndTheThroughputCollector() throws Exception {
+    assertThat(opts("", "extract", "pages/")).isEqualTo(BATCH);
+    assertThat(opts("", "eval", "extraction", "--dataset", "d")).isEqualTo(BATCH);
   }
 
   @Test
   void optionsBeforeTheCommandAreSkipped() throws Exception {
-    assertThat(heap("", "--verbose", "extract", "x.html")).isEqualTo("-Xmx512m");
+    assertThat(opts("", "--verbose", "extract", "x.html")).isEqualTo(BATCH);
   }
 
   @Test
   void aHeapLimitInArgusJavaOptsWins() throws Exception {
-    assertThat(heap("-Xmx2g", "extract", "pages/")).isEmpty();
-    assertThat(heap("-Dx=1 -XX:MaxHeapSize=3g", "extract", "pages/")).isEmpty();
-    assertThat(heap("-XX:MaxRAMPercentage=50", "extract", "pages/")).isEmpty();
+    assertThat(opts("-Xmx2g", "extract", "pages/")).isEqualTo("-XX:+UseParallelGC");
+    assertThat(opts("-Dx=1 -XX:MaxHeapSize=3g", "extract", "pages/"))
+        .isEqualTo("-XX:+UseParallelGC");
+    assertThat(opts("-XX:MaxRAMPercentage=50", "extract", "pages/"))
+        .isEqualTo("-XX:+UseParallelGC");
+  }
+
+  @Test
+  void aCollectorInArgusJavaOptsWins() throws Exception {
+    // Two collectors on one command line stop the JVM: none is added beside the user's.
+    assertThat(opts("-XX:+UseG1GC", "extract", "pages/")).isEqualTo("-Xmx512m");
+    assertThat(opts("-Xmx1g -XX:+UseZGC", "eval", "extraction")).isEmpty();
   }
 
   @Test
   void otherCommandsKeepTheJvmDefault() throws Exception {
-    assertThat(heap("", "serve")).isEmpty();
-    assertThat(heap("", "ingest", "a.warc.gz")).isEmpty();
-    assertThat(heap("")).isEmpty();
+    assertThat(opts("", "serve")).isEmpty();
+    assertThat(opts("", "ingest", "a.warc.gz")).isEmpty();
+    assertThat(opts("")).isEmpty();
   }
 
   /**
    * The limit is enough for the worst pages extraction accepts: four pages just under the size
-   * limit (31 MB of Chinese text each, in 140,000 paragraphs) on four workers, in a JVM given 512
-   * MB. Without the {@link PageBudget} that runs them one at a time, one of them runs out of
-   * memory.
+   * limit (31 MB of Chinese text each, in 140,000 paragraphs) on four workers, in a JVM with the
+   * options the launcher gives extract (512 MB, the throughput collector). Without the {@link
+   * PageBudget} that runs them one at a time, one of them runs out of memory.
    */
   @Test
   void fiveHundredTwelveMegabytesHoldTheLargestAcceptedPages(@TempDir Path dir) throws Exception {
@@ -66,22 +77,13 @@ class LauncherHeapTest {
       Files.write(dir.resolve(name), bytes);
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                java.toString(),
-                heap("", "extract"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "extract",
-                dir.toString(),
-                "--threads",
-                "4",
-                "--no-progress",
-                "--out",
-                dir.resolve("out.jsonl").toString())
-            .redirectErrorStream(true)
-            .start();
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.toString());
+    cmd.addAll(List.of(opts("", "extract").split(" ")));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of("extract", dir.toString(), "--threads", "4", "--no-progress"));
+    cmd.addAll(List.of("--out", dir.resolve("out.jsonl").toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(log).isZero();
     List<String> rows = Files.readAllLines(dir.resolve("out.jsonl"));
@@ -92,13 +94,13 @@ class LauncherHeapTest {
     }
   }
 
-  private static String heap(String javaOpts, String... args)
+  private static String opts(String javaOpts, String... args)
       throws IOException, InterruptedException {
     assertThat(SCRIPT).exists();
     List<String> cmd = new ArrayList<>();
     cmd.add("bash");
     cmd.add("-c");
-    cmd.add(". \"$0\"; argus_default_heap \"$@\"");
+    cmd.add(". \"$0\"; argus_default_opts \"$@\"");
     cmd.add(SCRIPT.toString());
     cmd.add(javaOpts);
     cmd.addAll(List.of(args));
