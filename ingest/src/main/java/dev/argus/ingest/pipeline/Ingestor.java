@@ -749,11 +749,14 @@ public final class Ingestor implements AutoCloseable {
     }
   }
 
-  /** A worker never fails the run: an unexpected error becomes a recorded failure. */
-  private static Processed safely(Callable<Processed> task) {
+  /**
+   * A worker never fails the run: an unexpected error becomes a recorded failure. Running out of
+   * memory on one huge article too: what the task held is garbage once it returns.
+   */
+  static Processed safely(Callable<Processed> task) {
     try {
       return task.call();
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return new Processed(null, null, "internal error: " + e, "task");
     }
   }
