@@ -149,8 +149,8 @@ final class ExtractCommand implements Callable<Integer> {
    * page whose work runs past {@link #pageTimeoutSeconds} is written as an error in its place, so
    * that one pathological page holds neither the run nor the pages after it. Its thread cannot be
    * stopped (extraction does not poll for interrupts): it is left to finish, its result is dropped,
-   * and the pool gets one thread more meanwhile. Time spent waiting for the {@link PageBudget} does
-   * not count.
+   * and the pool gets one thread more, at most {@link #threads} more in all. Time spent waiting for
+   * the {@link PageBudget} does not count.
    */
   void run(List<LocalInputs.Input> inputs, PageWork work, OutputStream os, Progress progress)
       throws IOException, InterruptedException {
@@ -195,9 +195,12 @@ final class ExtractCommand implements Callable<Integer> {
         long left = limit - (System.nanoTime() - started);
         if (left <= 0 && !t.result().isDone()) {
           t.result().cancel(true);
-          // The abandoned thread works on until its page is done: another takes its place.
-          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          // The abandoned thread works on until its page is done: another takes its place, up to
+          // as many extra threads as --threads (past that, the pool runs on with fewer).
+          if (pool.getMaximumPoolSize() < 2 * threads) {
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          }
           return Outcome.failed(
               t.input().path().toString(),
               t.input().url(),

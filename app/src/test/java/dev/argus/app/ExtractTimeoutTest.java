@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@code argus extract --page-timeout}: a page that runs too long is written as an error. */
@@ -53,6 +54,58 @@ class ExtractTimeoutTest {
     assertThat(rows.get(3)).contains("c.html").contains("\"done\"");
     assertThat(seconds).as("the slow page does not hold the run").isLessThan(30);
     assertThat(abandoned.await(10, TimeUnit.SECONDS)).as("its worker is interrupted").isTrue();
+  }
+
+  @Test
+  void abandonedWorkersAreReplacedUpToTwiceTheThreads() throws Exception {
+    ExtractCommand cmd = new ExtractCommand();
+    cmd.threads = 1;
+    cmd.pageTimeoutSeconds = 0.2;
+    // Three pages never finish on their own; a fourth, normal, comes last. One thread and one
+    // replacement at most: the third stuck page waits for a thread until the first two are let go.
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostRunning = new AtomicInteger();
+    ExtractCommand.PageWork work =
+        (in, started) -> {
+          started.run();
+          mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+          try {
+            if (in.path().toString().startsWith("stuck")) {
+              while (!release.await(10, TimeUnit.MILLISECONDS)) {
+                // ignores interrupts, as extraction does
+              }
+            }
+          } catch (InterruptedException e) {
+            // keeps going until released
+            release.await();
+          } finally {
+            running.decrementAndGet();
+          }
+          return ExtractCommand.Outcome.failed(in.path().toString(), null, "done");
+        };
+    List<LocalInputs.Input> inputs =
+        List.of(input("stuck1.html"), input("stuck2.html"), input("stuck3.html"), input("a.html"));
+    Thread releaser =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(1_500);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  release.countDown();
+                });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+    releaser.join();
+
+    List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).contains("page took longer");
+    assertThat(rows.get(1)).contains("page took longer");
+    assertThat(mostRunning.get()).as("at most one thread besides --threads").isLessThanOrEqualTo(2);
   }
 
   @Test
