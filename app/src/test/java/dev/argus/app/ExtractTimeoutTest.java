@@ -19,11 +19,25 @@ class ExtractTimeoutTest {
     return new LocalInputs.Input(Path.of(name), null);
   }
 
+  private static ExtractCommand command(int threads, double pageTimeoutSeconds) {
+    ExtractCommand cmd = new ExtractCommand();
+    cmd.threads = threads;
+    cmd.pageTimeoutSeconds = pageTimeoutSeconds;
+    return cmd;
+  }
+
+  /** Runs the pages through {@code cmd} with {@code work}; returns the rows written. */
+  private static List<String> run(
+      ExtractCommand cmd, List<LocalInputs.Input> inputs, ExtractCommand.PageWork work)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
   @Test
   void aPageOverTheLimitBecomesAnErrorInItsPlaceAndTheRunGoesOn() throws Exception {
-    ExtractCommand cmd = new ExtractCommand();
-    cmd.threads = 2;
-    cmd.pageTimeoutSeconds = 0.5;
+    ExtractCommand cmd = command(2, 0.5);
     CountDownLatch abandoned = new CountDownLatch(1);
     ExtractCommand.PageWork work =
         (in, started) -> {
@@ -39,12 +53,10 @@ class ExtractTimeoutTest {
         };
     List<LocalInputs.Input> inputs =
         List.of(input("a.html"), input("slow.html"), input("b.html"), input("c.html"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
     long t0 = System.nanoTime();
-    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+    List<String> rows = run(cmd, inputs, work);
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
 
-    List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(rows).hasSize(4);
     assertThat(rows.get(0)).contains("a.html").contains("\"done\"");
     assertThat(rows.get(1))
@@ -58,9 +70,7 @@ class ExtractTimeoutTest {
 
   @Test
   void abandonedWorkersAreReplacedUpToTwiceTheThreads() throws Exception {
-    ExtractCommand cmd = new ExtractCommand();
-    cmd.threads = 1;
-    cmd.pageTimeoutSeconds = 0.2;
+    ExtractCommand cmd = command(1, 0.2);
     // Three pages never finish on their own; a fourth, normal, comes last. One thread and one
     // replacement at most: the third stuck page waits for a thread until the first two are let go.
     CountDownLatch release = new CountDownLatch(1);
@@ -97,11 +107,9 @@ class ExtractTimeoutTest {
                   }
                   release.countDown();
                 });
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
+    List<String> rows = run(cmd, inputs, work);
     releaser.join();
 
-    List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(rows).hasSize(4);
     assertThat(rows.get(0)).contains("page took longer");
     assertThat(rows.get(1)).contains("page took longer");
@@ -110,9 +118,7 @@ class ExtractTimeoutTest {
 
   @Test
   void theClockStartsWhenThePageStartsNotWhenItIsQueued() throws Exception {
-    ExtractCommand cmd = new ExtractCommand();
-    cmd.threads = 1;
-    cmd.pageTimeoutSeconds = 0.5;
+    ExtractCommand cmd = command(1, 0.5);
     // One thread: each page waits for the one before (0.3 s each), longer in all than the limit.
     ExtractCommand.PageWork work =
         (in, started) -> {
@@ -122,10 +128,7 @@ class ExtractTimeoutTest {
         };
     List<LocalInputs.Input> inputs =
         List.of(input("a.html"), input("b.html"), input("c.html"), input("d.html"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    cmd.run(inputs, work, out, Progress.onStderr("extract", inputs.size(), false));
-
-    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+    assertThat(run(cmd, inputs, work))
         .hasSize(4)
         .allSatisfy(r -> assertThat(r).contains("\"done\""));
   }
