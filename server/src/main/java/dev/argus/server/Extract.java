@@ -167,17 +167,38 @@ final class Extract {
   }
 
   /**
+   * A body over the limit but at most this large is read to its end, and thrown away, before the
+   * 413: a client still sending it would otherwise find the connection reset under its feet and
+   * lose the answer (about 1 request in 30 on loopback). Past this, the answer goes at once.
+   */
+  static final long DRAIN_LIMIT = 4L * CoreRoutes.MAX_EXTRACT_BYTES;
+
+  /**
    * The body, refused with 413 past {@link CoreRoutes#MAX_EXTRACT_BYTES}, read in bounded memory.
    */
   private static byte[] body(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > CoreRoutes.MAX_EXTRACT_BYTES) throw tooLarge();
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > CoreRoutes.MAX_EXTRACT_BYTES) {
+        if (declared <= DRAIN_LIMIT) drain(in);
+        throw tooLarge();
+      }
       byte[] b = in.readNBytes(CoreRoutes.MAX_EXTRACT_BYTES + 1);
-      if (b.length > CoreRoutes.MAX_EXTRACT_BYTES) throw tooLarge();
+      if (b.length > CoreRoutes.MAX_EXTRACT_BYTES) {
+        drain(in);
+        throw tooLarge();
+      }
       if (b.length == 0) throw ApiError.badRequest("the body is empty");
       return b;
     }
+  }
+
+  /** Reads and discards the rest of the body, {@link #DRAIN_LIMIT} bytes at most. */
+  private static void drain(InputStream in) throws IOException {
+    byte[] buf = new byte[64 << 10];
+    long left = DRAIN_LIMIT;
+    int n;
+    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) left -= n;
   }
 
   private static ApiError tooLarge() {

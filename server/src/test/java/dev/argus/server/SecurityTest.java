@@ -9,8 +9,11 @@ import dev.argus.ingest.fetch.FetchPolicy;
 import dev.argus.ingest.fetch.HttpFetcher;
 import dev.argus.ingest.state.SourceHealth;
 import dev.argus.store.LuceneStore;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -153,8 +156,8 @@ class SecurityTest {
       assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
       HttpResponse<String> preflight =
           c.send(
-              java.net.http.HttpRequest.newBuilder(c.uri("/api/v1/extract"))
-                  .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+              HttpRequest.newBuilder(c.uri("/api/v1/extract"))
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                   .header("Origin", "https://newsroom.example")
                   .header("Access-Control-Request-Method", "POST")
                   .header("Access-Control-Request-Headers", "authorization,content-type")
@@ -248,6 +251,25 @@ class SecurityTest {
     String big = "<p>" + "word ".repeat(CoreRoutes.MAX_EXTRACT_BYTES / 5 + 10) + "</p>";
 
     HttpResponse<String> r = client.post("/api/v1/extract", "text/html", big, "X-Api-Key", key);
+
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(json(r).get("limit").asInt()).isEqualTo(CoreRoutes.MAX_EXTRACT_BYTES);
+  }
+
+  /** A body sent without a length (chunked) is cut at the limit and answered 413 too. */
+  @Test
+  void aChunkedBodyOverTheLimitIs413() {
+    byte[] big =
+        ("<p>" + "word ".repeat(CoreRoutes.MAX_EXTRACT_BYTES / 5 + 10) + "</p>")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(client.uri("/api/v1/extract"))
+            .header("Content-Type", "text/html")
+            .header("X-Api-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+            .build();
+
+    HttpResponse<String> r = client.send(request);
 
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(json(r).get("limit").asInt()).isEqualTo(CoreRoutes.MAX_EXTRACT_BYTES);
