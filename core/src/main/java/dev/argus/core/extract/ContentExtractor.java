@@ -797,8 +797,9 @@ final class ContentExtractor {
   /**
    * Words that stand in a date line besides its figures: months, weekdays' and times' words,
    * prepositions and labels, lower case. Each matches the start of a word (not after a letter or
-   * digit) and takes the ASCII word characters after it ("mär" takes "märz", "jan" takes "januar")
-   * and one full stop; the first in this order that fits wins.
+   * digit) and takes the ASCII word characters after it ("mär" takes "märz", "jan" takes "januar");
+   * the first in this order that fits wins. (The regex this list replaced took a full stop after
+   * the word too; a full stop is no letter, so the count of letters left is the same without it.)
    */
   static final List<String> DATE_WORDS =
       List.of(
