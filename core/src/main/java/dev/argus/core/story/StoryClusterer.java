@@ -116,8 +116,11 @@ public final class StoryClusterer {
   final TreeSet<StoryState> byLast =
       new TreeSet<>(
           Comparator.comparing((StoryState s) -> s.lastTime).thenComparingLong(s -> s.seq));
-  final HashMap<String, HashSet<Long>> postings = new HashMap<>();
+
   final HashMap<String, Long> dupGroups = new HashMap<>();
+
+  /** Candidate searches so far: marks the stories the current one reached ({@link #gather}). */
+  private long searches;
 
   /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
   long scored;
@@ -154,8 +157,9 @@ public final class StoryClusterer {
   }
 
   /** One article's features: sorted keys with raw weights, words and anchors apart. */
-  record Vector(String[] keys, double[] raw, double[] idf) {
-    static final Vector EMPTY = new Vector(new String[0], new double[0], new double[0]);
+  record Vector(String[] keys, double[] raw, double[] idf, Frequency[] df) {
+    static final Vector EMPTY =
+        new Vector(new String[0], new double[0], new double[0], new Frequency[0]);
 
     boolean isEmpty() {
       return keys.length == 0;
@@ -377,7 +381,7 @@ public final class StoryClusterer {
         Frequency f = e.getValue();
         f.n /= 2;
         if (f.n > 0) vocabulary++;
-        else if (!postings.containsKey(e.getKey())) it.remove();
+        else if (f.stories == null) it.remove();
       }
       docs = Math.max(1, docs / 2);
     }
@@ -387,7 +391,7 @@ public final class StoryClusterer {
   Frequency frequency(String key) {
     Frequency f = df.get(key);
     if (f == null) {
-      f = new Frequency(0);
+      f = new Frequency(key, 0);
       df.put(key, f);
     }
     return f;
@@ -444,23 +448,32 @@ public final class StoryClusterer {
   private Vector vector(Map<String, Double> all, boolean words) {
     List<String> keys = new ArrayList<>();
     List<Double> raw = new ArrayList<>();
+    List<Frequency> frequencies = new ArrayList<>();
     for (Map.Entry<String, Double> e : all.entrySet()) {
-      if (e.getKey().startsWith(WORD) == words && !stop(e.getKey())) {
-        keys.add(e.getKey());
-        raw.add(e.getValue());
-      }
+      String key = e.getKey();
+      if (key.startsWith(WORD) != words) continue;
+      // Counted just before, unless a halving then forgot it. The document frequencies do not
+      // change while this article is placed: one lookup each.
+      Frequency f = df.get(key);
+      int n = f == null ? 0 : f.n;
+      if (stop(words, n)) continue;
+      // The table's own instance of the key, which the centroids hold too: their look-ups then
+      // find it by reference instead of comparing its characters.
+      keys.add(f == null ? key : f.key);
+      raw.add(e.getValue());
+      frequencies.add(f);
     }
     if (keys.isEmpty()) {
       return Vector.EMPTY;
     }
     double[] r = new double[raw.size()];
     double[] idf = new double[raw.size()];
+    Frequency[] f = frequencies.toArray(Frequency[]::new);
     for (int i = 0; i < r.length; i++) {
       r[i] = raw.get(i);
-      // The document frequencies do not change while this article is placed: one lookup each.
-      idf[i] = idf(keys.get(i));
+      idf[i] = idfOf(f[i] == null ? 0 : f[i].n);
     }
-    return new Vector(keys.toArray(String[]::new), r, idf);
+    return new Vector(keys.toArray(String[]::new), r, idf, f);
   }
 
   private float[] embed(StoryInput in) {
@@ -491,36 +504,40 @@ public final class StoryClusterer {
   private record Match(StoryState story, Assignment.Reason reason, double score, double ratio) {}
 
   private Match bestMatch(StoryInput in, Vector words, Vector anchors, float[] embedding) {
-    Map<Long, double[]> hits = new HashMap<>();
-    gather(words, hits, 0);
-    gather(anchors, hits, 1);
+    long search = ++searches;
+    List<StoryState> reached = new ArrayList<>();
+    gather(words, reached, search, 0);
+    gather(anchors, reached, search, 1);
     Instant from = in.time().minus(config.window());
     Instant to = in.time().plus(config.window());
-    List<Map.Entry<Long, double[]>> inWindow = new ArrayList<>();
-    for (Map.Entry<Long, double[]> e : hits.entrySet()) {
-      StoryState s = live.get(e.getKey());
+    List<StoryState> inWindow = new ArrayList<>();
+    for (StoryState s : reached) {
       if (!s.lastTime.isBefore(from) && !s.firstTime.isAfter(to)) {
-        inWindow.add(e);
+        inWindow.add(s);
       }
     }
     // The best by shared words and the best by shared anchors: a story in another language shares
     // no words, and must not be crowded out by stories that share common ones.
-    TreeSet<Long> candidates = new TreeSet<>();
+    List<StoryState> candidates = new ArrayList<>();
     for (int kind = 0; kind < 2; kind++) {
       int k = kind;
       inWindow.sort(
-          Comparator.comparingDouble((Map.Entry<Long, double[]> e) -> -e.getValue()[k])
-              .thenComparing(Map.Entry::getKey));
+          Comparator.comparingDouble((StoryState s) -> -s.shared[k]).thenComparingLong(s -> s.seq));
       for (int i = 0; i < Math.min(inWindow.size(), config.maxCandidates()); i++) {
-        if (inWindow.get(i).getValue()[k] > 0) {
-          candidates.add(inWindow.get(i).getKey());
+        if (inWindow.get(i).shared[k] > 0) {
+          candidates.add(inWindow.get(i));
         }
       }
     }
-    scored += candidates.size();
+    // Scored oldest story first, each once.
+    candidates.sort(Comparator.comparingLong(s -> s.seq));
+    StoryState previous = null;
     Match best = null;
-    for (Long seq : candidates) {
-      Match m = score(live.get(seq), in, words, anchors, embedding, best);
+    for (StoryState s : candidates) {
+      if (s == previous) continue;
+      previous = s;
+      scored++;
+      Match m = score(s, in, words, anchors, embedding, best);
       if (m != null && m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
         best = m;
       }
@@ -528,15 +545,28 @@ public final class StoryClusterer {
     return best;
   }
 
-  private void gather(Vector v, Map<Long, double[]> hits, int kind) {
+  /**
+   * Adds the weight of each feature of {@code v} to {@link StoryState#shared}{@code [kind]} of the
+   * stories holding it; a story first reached in this {@code search} goes to {@code reached}, its
+   * sums cleared. The sums live in the stories, not in a map of this search: this loop runs for
+   * every story of every feature's postings, the most repeated step of placing an article.
+   */
+  private void gather(Vector v, List<StoryState> reached, long search, int kind) {
     for (int i = 0; i < v.keys.length; i++) {
-      HashSet<Long> stories = postings.get(v.keys[i]);
+      // A feature the table forgot is in no centroid.
+      HashSet<StoryState> stories = v.df[i] == null ? null : v.df[i].stories;
       if (stories == null || stories.size() > config.maxPostings()) {
         continue;
       }
       double w = v.raw[i] * v.idf[i];
-      for (Long seq : stories) {
-        hits.computeIfAbsent(seq, x -> new double[2])[kind] += w;
+      for (StoryState s : stories) {
+        if (s.search != search) {
+          s.search = search;
+          s.shared[0] = 0;
+          s.shared[1] = 0;
+          reached.add(s);
+        }
+        s.shared[kind] += w;
       }
     }
   }
@@ -744,11 +774,11 @@ public final class StoryClusterer {
       String k = v.keys[i];
       Cell c = centroid.get(k);
       if (c == null) {
-        c = new Cell(frequency(k), k.startsWith(WORD));
+        c = new Cell(v.df[i] == null ? frequency(k) : v.df[i], k.startsWith(WORD));
         centroid.put(k, c);
       }
       c.sum += v.raw[i];
-      postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+      post(c.df, s);
     }
     int cap = config.maxFeaturesPerStory();
     if (centroid.size() > cap) {
@@ -765,22 +795,33 @@ public final class StoryClusterer {
         dropped.add(entries.get(i).entry.getKey());
       }
       for (String k : dropped) {
-        centroid.remove(k);
+        Cell c = centroid.remove(k);
         if (!s.holds(k)) {
-          unpost(k, s.seq);
+          unpost(c.df, s);
         }
       }
     }
   }
 
-  private void unpost(String key, long seq) {
-    HashSet<Long> p = postings.get(key);
-    if (p != null) {
-      p.remove(seq);
-      if (p.isEmpty()) {
-        postings.remove(key);
-      }
-    }
+  /** Adds {@code s} to the stories holding the feature of {@code f}. */
+  private static void post(Frequency f, StoryState s) {
+    if (f.stories == null) f.stories = new HashSet<>();
+    f.stories.add(s);
+  }
+
+  /** Removes {@code s} from the stories holding the feature of {@code f}. */
+  private static void unpost(Frequency f, StoryState s) {
+    if (f.stories != null && f.stories.remove(s) && f.stories.isEmpty()) f.stories = null;
+  }
+
+  /** The live stories holding each feature in a centroid (a copy, for tests). */
+  Map<String, Set<StoryState>> postings() {
+    Map<String, Set<StoryState>> out = new HashMap<>();
+    df.forEach(
+        (k, f) -> {
+          if (f.stories != null) out.put(k, Set.copyOf(f.stories));
+        });
+    return out;
   }
 
   private void evictExpired(List<Story> evicted) {
@@ -797,12 +838,12 @@ public final class StoryClusterer {
     byLast.remove(s);
     live.remove(s.seq);
     byId.remove(s.id);
-    for (String k : s.anchors.keySet()) {
-      unpost(k, s.seq);
+    for (Cell c : s.anchors.values()) {
+      unpost(c.df, s);
     }
-    for (LinkedHashMap<String, Cell> c : s.words.values()) {
-      for (String k : c.keySet()) {
-        unpost(k, s.seq);
+    for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
+      for (Cell c : centroid.values()) {
+        unpost(c.df, s);
       }
     }
     for (String g : s.dupGroups) {
@@ -934,12 +975,12 @@ public final class StoryClusterer {
     for (StoryState s : live.values()) {
       byId.put(s.id, s);
       byLast.add(s);
-      for (String k : s.anchors.keySet()) {
-        postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+      for (Cell c : s.anchors.values()) {
+        post(c.df, s);
       }
-      for (LinkedHashMap<String, Cell> c : s.words.values()) {
-        for (String k : c.keySet()) {
-          postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.seq);
+      for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
+        for (Cell c : centroid.values()) {
+          post(c.df, s);
         }
       }
       for (String g : s.dupGroups) {

@@ -110,7 +110,7 @@ final class StorySnapshot {
           throw new IllegalArgumentException(
               "story snapshot is corrupt: frequency " + n + " for " + key);
         }
-        if (c.df.put(key, new StoryState.Frequency(n)) == null) c.vocabulary++;
+        if (c.df.put(key, new StoryState.Frequency(key, n)) == null) c.vocabulary++;
       }
       int stories = count(in, bytes);
       for (int i = 0; i < stories; i++) {
@@ -320,10 +320,11 @@ final class StorySnapshot {
     int n = count(in, bytes);
     for (int i = 0; i < n; i++) {
       String key = readString(in, bytes);
-      StoryState.Cell cell =
-          new StoryState.Cell(clusterer.frequency(key), key.startsWith(StoryClusterer.WORD));
+      StoryState.Frequency f = clusterer.frequency(key);
+      StoryState.Cell cell = new StoryState.Cell(f, key.startsWith(StoryClusterer.WORD));
       cell.sum = in.readDouble();
-      into.put(key, cell);
+      // The table's instance of the key, as a centroid holds it when built by adding articles.
+      into.put(f.key, cell);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.argus.core.model.Citation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,9 +65,19 @@ final class StoryState {
    * of placing an article otherwise). 0 for a feature the table forgot while a centroid holds it.
    */
   static final class Frequency {
+    /** The feature: the instance the table and the centroids hold. */
+    final String key;
+
     int n;
 
-    Frequency(int n) {
+    /**
+     * The live stories holding the feature in a centroid, or null for none: the clusterer's
+     * postings, reached through the article's features without a look-up of their own.
+     */
+    HashSet<StoryState> stories;
+
+    Frequency(String key, int n) {
+      this.key = key;
       this.n = n;
     }
   }
@@ -90,6 +101,14 @@ final class StoryState {
 
   /** Words, per language. */
   final TreeMap<String, LinkedHashMap<String, Cell>> words = new TreeMap<>();
+
+  /**
+   * Scratch of the clusterer's candidate search: the search that last reached this story, and the
+   * weight of the article's words and anchors it shares, summed in that search.
+   */
+  long search;
+
+  final double[] shared = new double[2];
 
   /** Sum of the members' unit embeddings, or null. */
   float[] embedding;

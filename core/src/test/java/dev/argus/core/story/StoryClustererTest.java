@@ -438,7 +438,7 @@ class StoryClustererTest {
     StoryState s = c.live.firstEntry().getValue();
     assertThat(s.words.get("en")).hasSizeLessThanOrEqualTo(10);
     assertThat(s.anchors).hasSizeLessThanOrEqualTo(10);
-    assertThat(c.postings.keySet()).allSatisfy(k -> assertThat(s.holds(k)).isTrue());
+    assertThat(c.postings().keySet()).allSatisfy(k -> assertThat(s.holds(k)).isTrue());
   }
 
   @Test
@@ -505,7 +505,7 @@ class StoryClustererTest {
     }
 
     assertThat(c.liveStories()).isEqualTo(1);
-    assertThat(c.postings.values()).allSatisfy(p -> assertThat(p).hasSize(1));
+    assertThat(c.postings().values()).allSatisfy(p -> assertThat(p).hasSize(1));
     assertThat(c.dupGroups).isEmpty();
   }
 
