@@ -487,6 +487,36 @@ class StoryClustererTest {
   }
 
   @Test
+  void centroidsHoldTheFrequencyTablesOwnKeysAndAreInTheirPostingsAlsoAfterARestore() {
+    StoryClusterer c = StoryClusterer.withDefaults();
+    c.add(recallEn("a", "2026-03-02T08:00:00Z"));
+    c.add(article("h", "en", "2026-03-02T09:00:00Z", "Harbour", HARBOUR));
+    c.add(recallEn("b", "2026-03-02T10:00:00Z"));
+    // A word of an earlier story's article that starts a story of its own.
+    c.add(
+        article(
+            "v", "en", "2026-03-02T11:00:00Z", "Volcano", "Volcanic ash grounded every flight."));
+    c.add(article("t", "en", "2026-03-02T12:00:00Z", "Trees", "Ash dieback spread in parks."));
+    assertThat(c.liveStories()).isEqualTo(4);
+
+    for (StoryClusterer k : List.of(c, StoryClusterer.restore(c.snapshot()))) {
+      for (StoryState s : k.live.values()) {
+        List<java.util.Map<String, StoryState.Cell>> centroids =
+            new java.util.ArrayList<>(s.words.values());
+        centroids.add(s.anchors);
+        for (java.util.Map<String, StoryState.Cell> centroid : centroids) {
+          centroid.forEach(
+              (key, cell) -> {
+                // The same instance: a look-up of the article's key finds it by reference.
+                assertThat(key).isSameAs(cell.df.key);
+                assertThat(cell.df.stories).contains(s);
+              });
+        }
+      }
+    }
+  }
+
+  @Test
   void pastMaxVocabularyDocumentFrequenciesAreHalved() {
     StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withMaxVocabulary(20));
     c.add(recallEn("a", "2026-03-02T08:00:00Z"));
