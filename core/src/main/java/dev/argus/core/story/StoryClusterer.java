@@ -122,6 +122,15 @@ public final class StoryClusterer {
   /** Candidate searches so far: marks the stories the current one reached ({@link #gather}). */
   private long searches;
 
+  /**
+   * Of the current search's words [0] and anchors [1], those {@link #gather} skipped as held by too
+   * many stories: their weight, squared weight and count, which any story may share.
+   */
+  private final double[] skippedWeight = new double[2];
+
+  private final double[] skippedSquares = new double[2];
+  private final int[] skippedCount = new int[2];
+
   /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
   long scored;
 
@@ -130,6 +139,13 @@ public final class StoryClusterer {
    * first: for a test that holds both ways to the same assignments.
    */
   boolean exhaustive;
+
+  /**
+   * Candidates scored in full so far whose score came out above either of its bounds, which only a
+   * wrong bound gives: for tests, which score every candidate in full with {@link #exhaustive} (not
+   * in the snapshot).
+   */
+  long boundsBelowScore;
 
   /** Candidates the bound turned away so far (not in the snapshot). */
   long turnedAway;
@@ -160,6 +176,23 @@ public final class StoryClusterer {
   record Vector(String[] keys, double[] raw, double[] idf, Frequency[] df) {
     static final Vector EMPTY =
         new Vector(new String[0], new double[0], new double[0], new Frequency[0]);
+
+    /** The squared norm of the weights (raw times IDF), summed in key order. */
+    double squares() {
+      double aa = 0;
+      for (int i = 0; i < keys.length; i++) {
+        double w = raw[i] * idf[i];
+        aa += w * w;
+      }
+      return aa;
+    }
+
+    /** The sum of the weights (raw times IDF), in key order. */
+    double weight() {
+      double sum = 0;
+      for (int i = 0; i < keys.length; i++) sum += raw[i] * idf[i];
+      return sum;
+    }
 
     boolean isEmpty() {
       return keys.length == 0;
@@ -506,6 +539,9 @@ public final class StoryClusterer {
   private Match bestMatch(StoryInput in, Vector words, Vector anchors, float[] embedding) {
     long search = ++searches;
     List<StoryState> reached = new ArrayList<>();
+    java.util.Arrays.fill(skippedWeight, 0);
+    java.util.Arrays.fill(skippedSquares, 0);
+    java.util.Arrays.fill(skippedCount, 0);
     gather(words, reached, search, 0);
     gather(anchors, reached, search, 1);
     Instant from = in.time().minus(config.window());
@@ -533,11 +569,12 @@ public final class StoryClusterer {
     candidates.sort(Comparator.comparingLong(s -> s.seq));
     StoryState previous = null;
     Match best = null;
+    Reach reach = new Reach(words.squares(), anchors.squares(), anchors.weight());
     for (StoryState s : candidates) {
       if (s == previous) continue;
       previous = s;
       scored++;
-      Match m = score(s, in, words, anchors, embedding, best);
+      Match m = score(s, in, words, anchors, embedding, best, reach);
       if (m != null && m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
         best = m;
       }
@@ -546,29 +583,58 @@ public final class StoryClusterer {
   }
 
   /**
-   * Adds the weight of each feature of {@code v} to {@link StoryState#shared}{@code [kind]} of the
-   * stories holding it; a story first reached in this {@code search} goes to {@code reached}, its
-   * sums cleared. The sums live in the stories, not in a map of this search: this loop runs for
-   * every story of every feature's postings, the most repeated step of placing an article.
+   * Adds the weight of each feature of {@code v}, its square and a count of one to {@link
+   * StoryState#shared}, {@link StoryState#squares} and {@link StoryState#common} at {@code kind} of
+   * the stories holding it; a story first reached in this {@code search} goes to {@code reached},
+   * its sums cleared. A feature held by more than {@link StoryConfig#maxPostings} stories is
+   * skipped and counted in {@link #skippedWeight} and the like instead. The sums live in the
+   * stories, not in a map of this search: this loop runs for every story of every feature's
+   * postings, the most repeated step of placing an article.
    */
   private void gather(Vector v, List<StoryState> reached, long search, int kind) {
     for (int i = 0; i < v.keys.length; i++) {
       // A feature the table forgot is in no centroid.
       HashSet<StoryState> stories = v.df[i] == null ? null : v.df[i].stories;
-      if (stories == null || stories.size() > config.maxPostings()) {
+      if (stories == null) {
         continue;
       }
       double w = v.raw[i] * v.idf[i];
+      if (stories.size() > config.maxPostings()) {
+        skippedWeight[kind] += w;
+        skippedSquares[kind] += w * w;
+        skippedCount[kind]++;
+        continue;
+      }
       for (StoryState s : stories) {
         if (s.search != search) {
           s.search = search;
-          s.shared[0] = 0;
-          s.shared[1] = 0;
+          java.util.Arrays.fill(s.shared, 0);
+          java.util.Arrays.fill(s.squares, 0);
+          java.util.Arrays.fill(s.common, 0);
           reached.add(s);
         }
         s.shared[kind] += w;
+        s.squares[kind] += w * w;
+        s.common[kind]++;
       }
     }
+  }
+
+  /** Of the article: the squared norms of its words and anchors, and its anchors' weight. */
+  private record Reach(double wordSquares, double anchorSquares, double anchorWeight) {}
+
+  /** Room for the different order of floating-point sums in a bound. */
+  private static final double MARGIN = 1 + 1e-9;
+
+  /**
+   * A bound of the cosine of the article's features of {@code kind} and the story's centroid, from
+   * the squared weights of the features the story holds (by Cauchy-Schwarz the cosine is at most
+   * the share of the article's norm in the shared features): what {@link #gather} summed, plus what
+   * it skipped.
+   */
+  private double reachBound(StoryState s, double squares, int kind) {
+    if (squares == 0) return 0;
+    return Math.min(1, Math.sqrt((s.squares[kind] + skippedSquares[kind]) / squares) * MARGIN);
   }
 
   /**
@@ -626,14 +692,48 @@ public final class StoryClusterer {
    * result.
    */
   private Match score(
-      StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding, Match best) {
+      StoryState s,
+      StoryInput in,
+      Vector words,
+      Vector anchors,
+      float[] embedding,
+      Match best,
+      Reach reach) {
     LinkedHashMap<String, Cell> storyWords = s.words.get(in.language());
     boolean hasWords = storyWords != null && !words.isEmpty();
-    Shared w = hasWords ? shared(words, storyWords) : Shared.NONE;
     boolean hasAnchors = !anchors.isEmpty() && !s.anchors.isEmpty();
-    Shared a = hasAnchors ? shared(anchors, s.anchors) : Shared.NONE;
     boolean hasEmbedding = embedding != null && s.embedding != null;
     double embeddingCos = hasEmbedding ? cosine(embedding, s.embedding) : 0;
+
+    // A first, looser bound from what the candidate search summed: it turns most candidates away
+    // before the look-up of every feature in the story's centroids.
+    Shared reached =
+        hasAnchors
+            ? new Shared(
+                0,
+                0,
+                0,
+                s.common[1] + skippedCount[1],
+                reach.anchorWeight(),
+                (s.shared[1] + skippedWeight[1]) * MARGIN)
+            : Shared.NONE;
+    Match loose =
+        blend(
+            s,
+            hasWords,
+            hasAnchors,
+            hasEmbedding,
+            hasWords ? reachBound(s, reach.wordSquares(), 0) : 0,
+            reached,
+            hasAnchors ? reachBound(s, reach.anchorSquares(), 1) : 0,
+            embeddingCos);
+    if (!exhaustive && (loose.ratio < 1 || (best != null && loose.ratio <= best.ratio))) {
+      turnedAway++;
+      return null;
+    }
+
+    Shared w = hasWords ? shared(words, storyWords) : Shared.NONE;
+    Shared a = hasAnchors ? shared(anchors, s.anchors) : Shared.NONE;
 
     Match bound =
         blend(s, hasWords, hasAnchors, hasEmbedding, w.bound(), a, a.bound(), embeddingCos);
@@ -645,7 +745,9 @@ public final class StoryClusterer {
 
     double wordCos = cosine(w, storyWords);
     double anchorCos = cosine(a, s.anchors);
-    return blend(s, hasWords, hasAnchors, hasEmbedding, wordCos, a, anchorCos, embeddingCos);
+    Match m = blend(s, hasWords, hasAnchors, hasEmbedding, wordCos, a, anchorCos, embeddingCos);
+    if (loose.ratio < m.ratio || bound.ratio < m.ratio) boundsBelowScore++;
+    return m;
   }
 
   /** The blend of the similarities into a score and its ratio to the threshold it must reach. */

@@ -103,12 +103,15 @@ final class StoryState {
   final TreeMap<String, LinkedHashMap<String, Cell>> words = new TreeMap<>();
 
   /**
-   * Scratch of the clusterer's candidate search: the search that last reached this story, and the
-   * weight of the article's words and anchors it shares, summed in that search.
+   * Scratch of the clusterer's candidate search: the search that last reached this story, and of
+   * the article's words [0] and anchors [1] that it holds, summed in that search: their weight,
+   * their squared weight and their count.
    */
   long search;
 
   final double[] shared = new double[2];
+  final double[] squares = new double[2];
+  final int[] common = new int[2];
 
   /** Sum of the members' unit embeddings, or null. */
   float[] embedding;
