@@ -20,11 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * JMH benchmark of the extraction hot path, {@link ArticleExtractor#extract}, on synthetic news
@@ -103,12 +100,6 @@ public class ExtractorBenchmark {
   }
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    CommandLineOptions cli = new CommandLineOptions(args);
-    OptionsBuilder builder = new OptionsBuilder();
-    builder.parent(cli);
-    if (cli.getIncludes().isEmpty()) {
-      builder.include(ExtractorBenchmark.class.getName());
-    }
-    new Runner(builder.build()).run();
+    Jmh.run(ExtractorBenchmark.class, args);
   }
 }
