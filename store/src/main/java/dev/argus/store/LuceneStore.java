@@ -1,6 +1,7 @@
 package dev.argus.store;
 
 import dev.argus.store.index.ArticleDocuments;
+import dev.argus.store.index.CommonTerms;
 import dev.argus.store.index.Schema;
 import dev.argus.store.index.Summaries;
 import dev.argus.store.index.TextPairs;
@@ -64,15 +65,28 @@ public final class LuceneStore implements Closeable {
   /** Articles fetched per page while exporting: memory stays bounded by it, not by the result. */
   static final int EXPORT_PAGE = 1_000;
 
+  /** The commit data key of the store's common terms ({@link CommonTerms#encode}), once fixed. */
+  public static final String COMMON_TERMS_KEY = "pairs.commonTerms";
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private LuceneStore(Directory directory, IndexWriter writer) throws IOException {
+  /** What pairs the writer indexes; null for a read-only store (its commits say). */
+  private final CommonTerms common;
+
+  private LuceneStore(Directory directory, IndexWriter writer, CommonTerms.Rule rule)
+      throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.searchers =
         writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    if (writer == null) {
+      this.common = null;
+    } else {
+      String kept = committedData().get(COMMON_TERMS_KEY);
+      this.common = kept != null ? CommonTerms.decode(kept) : CommonTerms.learning(rule);
+    }
   }
 
   /**
@@ -87,7 +101,7 @@ public final class LuceneStore implements Closeable {
       if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
         throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no index yet");
       }
-      return new LuceneStore(dir, null);
+      return new LuceneStore(dir, null, null);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -101,6 +115,14 @@ public final class LuceneStore implements Closeable {
 
   /** Opens (or creates) the index in {@code folder}. */
   public static LuceneStore open(Path folder) throws IOException {
+    return open(folder, CommonTerms.Rule.DEFAULT);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code folder}; one that has not fixed its common terms yet
+   * learns them by {@code rule} ({@link CommonTerms}).
+   */
+  public static LuceneStore open(Path folder, CommonTerms.Rule rule) throws IOException {
     Files.createDirectories(folder);
     Directory dir = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(dev.argus.store.index.Analysis.plain());
@@ -109,7 +131,7 @@ public final class LuceneStore implements Closeable {
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
     try {
-      return new LuceneStore(dir, new IndexWriter(dir, config));
+      return new LuceneStore(dir, new IndexWriter(dir, config), rule);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -121,7 +143,7 @@ public final class LuceneStore implements Closeable {
     writer()
         .updateDocument(
             new Term(ArticleDocuments.KEY, article.id()),
-            ArticleDocuments.toDocument(article, 0, null));
+            ArticleDocuments.toDocument(article, 0, null, common));
   }
 
   /**
@@ -132,7 +154,7 @@ public final class LuceneStore implements Closeable {
     writer()
         .updateDocument(
             new Term(ArticleDocuments.KEY, article.id()),
-            ArticleDocuments.toDocument(article, seq, replay));
+            ArticleDocuments.toDocument(article, seq, replay, common));
   }
 
   /** Where an article was first placed: its add sequence number and replay record. */
@@ -297,6 +319,12 @@ public final class LuceneStore implements Closeable {
    * commit's), then refreshes searches.
    */
   public void commit(Map<String, String> data) throws IOException {
+    String fixed = common == null ? null : common.encode();
+    if (fixed != null) {
+      // Every commit keeps them: the articles indexed since they were fixed lack the other pairs.
+      data = new java.util.HashMap<>(data);
+      data.put(COMMON_TERMS_KEY, fixed);
+    }
     writer().setLiveCommitData(Map.copyOf(data).entrySet());
     writer().commit();
     refresh();
@@ -546,8 +574,11 @@ public final class LuceneStore implements Closeable {
   private static final java.util.Set<String> STORED =
       java.util.Set.of(ArticleDocuments.KEY, Schema.SOURCE_JSON);
 
-  /** Whether every document of a reader was indexed with pairs: known per reader, by identity. */
-  private record Paired(IndexReader reader, boolean all) {}
+  /**
+   * Whether every document of a reader was indexed with pairs, and the common terms that say which
+   * (null: every pair): known per reader, by identity.
+   */
+  private record Paired(IndexReader reader, boolean all, java.util.Set<String> common) {}
 
   private volatile Paired paired;
 
@@ -559,10 +590,24 @@ public final class LuceneStore implements Closeable {
     IndexReader reader = s.getIndexReader();
     Paired p = paired;
     if (p == null || p.reader() != reader) {
-      p = new Paired(reader, TextPairs.everyDocumentPaired(reader));
+      p = new Paired(reader, TextPairs.everyDocumentPaired(reader), commonTerms(reader));
       paired = p;
     }
-    return p.all() ? TextPairs.viaPairs(query) : query;
+    return p.all() ? TextPairs.viaPairs(query, p.common()) : query;
+  }
+
+  /**
+   * The common terms of the pairs the documents of {@code reader} were indexed with: the writer's
+   * (fixed before any document without the other pairs was indexed), or for a read-only store those
+   * its commit keeps (every commit after they were fixed does).
+   */
+  private java.util.Set<String> commonTerms(IndexReader reader) throws IOException {
+    if (common != null) return common.fixed();
+    if (reader instanceof org.apache.lucene.index.DirectoryReader dr) {
+      String kept = dr.getIndexCommit().getUserData().get(COMMON_TERMS_KEY);
+      return kept == null ? null : CommonTerms.decode(kept).fixed();
+    }
+    return null;
   }
 
   /**

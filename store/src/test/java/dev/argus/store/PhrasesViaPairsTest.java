@@ -4,6 +4,7 @@ import static dev.argus.store.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.argus.store.index.ArticleDocuments;
+import dev.argus.store.index.CommonTerms;
 import dev.argus.store.index.TextPairs;
 import dev.argus.store.query.QueryLanguage;
 import java.io.IOException;
@@ -120,6 +121,72 @@ class PhrasesViaPairsTest {
           .containsExactly("https://a.example.com/1", "https://a.example.com/3");
       assertThat(ids(store, QueryLanguage.toLucene("\"bank rate\"")))
           .containsExactly("https://a.example.com/3", "https://a.example.com/6");
+    }
+  }
+
+  /** Common terms fixed from the first three articles: those in two of them at least. */
+  private static final CommonTerms.Rule FIRST_THREE = new CommonTerms.Rule(3, 0.5);
+
+  /** The pair terms of the texts in the index. */
+  private static Set<String> textPairs(LuceneStore store) throws IOException {
+    return store.withSearcher(
+        s -> {
+          Set<String> out = new TreeSet<>();
+          for (var leaf : s.getIndexReader().leaves()) {
+            var terms = leaf.reader().terms("_text_pairs");
+            if (terms == null) continue;
+            var te = terms.iterator();
+            for (var t = te.next(); t != null; t = te.next()) out.add(t.utf8ToString());
+          }
+          return out;
+        });
+  }
+
+  private static void assertEveryPhraseAsByPositions(LuceneStore store) throws IOException {
+    for (String phrase : PHRASES) {
+      Query q = QueryLanguage.toLucene(phrase);
+      assertThat(ids(store, q)).as(phrase).isEqualTo(byPositions(store, q));
+    }
+  }
+
+  @Test
+  void withPairsOnlyAroundCommonTermsEveryPhraseFindsWhatPositionsFind() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir, FIRST_THREE)) {
+      for (StoredArticle a : ARTICLES) store.put(a);
+      store.commit(Map.of());
+
+      assertThat(paired(store)).isTrue();
+      assertThat(
+              CommonTerms.decode(store.committedData().get(LuceneStore.COMMON_TERMS_KEY)).fixed())
+          .contains("interest", "rate")
+          .doesNotContain("bla", "bank");
+      // Article 6, indexed after: its pair with a common term, none of its others.
+      assertThat(textPairs(store)).contains("bank rate").doesNotContain("bla bla", "bank bank");
+      assertEveryPhraseAsByPositions(store);
+      assertThat(ids(store, QueryLanguage.toLucene("\"bla bla\"")))
+          .containsExactly("https://a.example.com/6");
+    }
+  }
+
+  @Test
+  void commonTermsOnceFixedStayWithTheStoreAndItsReaders() throws IOException {
+    String fixed;
+    try (LuceneStore store = LuceneStore.open(dir, FIRST_THREE)) {
+      for (StoredArticle a : ARTICLES.subList(0, 3)) store.put(a);
+      store.commit(Map.of());
+      fixed = store.committedData().get(LuceneStore.COMMON_TERMS_KEY);
+      assertThat(fixed).isNotNull();
+    }
+    // Another rule does not learn them again: articles indexed since have only the kept pairs.
+    try (LuceneStore store = LuceneStore.open(dir, new CommonTerms.Rule(1, 1.0))) {
+      for (StoredArticle a : ARTICLES.subList(3, ARTICLES.size())) store.put(a);
+      store.commit(Map.of("other", "data"));
+      assertThat(store.committedData()).containsEntry(LuceneStore.COMMON_TERMS_KEY, fixed);
+      assertThat(textPairs(store)).doesNotContain("bla bla");
+      assertEveryPhraseAsByPositions(store);
+    }
+    try (LuceneStore store = LuceneStore.openReadOnly(dir)) {
+      assertEveryPhraseAsByPositions(store);
     }
   }
 

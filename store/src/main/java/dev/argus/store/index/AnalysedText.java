@@ -147,6 +147,14 @@ public final class AnalysedText {
    * these pairs at consecutive positions then matches exactly where the words' phrase does.
    */
   public Field pairs(String name, FieldType type) {
+    return pairs(name, type, null);
+  }
+
+  /**
+   * {@link #pairs(String, FieldType)}, only the pairs where {@code common} holds at least one of
+   * the two terms ({@code common} null: every pair).
+   */
+  public Field pairs(String name, FieldType type, java.util.Set<String> common) {
     String[] pairs = new String[Math.max(1, size)];
     int[] pairIncrements = new int[pairs.length];
     int m = 0;
@@ -166,6 +174,7 @@ public final class AnalysedText {
       }
       if (previousPosition != position - 1) continue; // a gap: no pair spans it
       for (int j = previousStart; j < previousEnd; j++) {
+        if (common != null && !common.contains(terms[j]) && !common.contains(terms[i])) continue;
         if (m == pairs.length) {
           pairs = Arrays.copyOf(pairs, m * 2);
           pairIncrements = Arrays.copyOf(pairIncrements, m * 2);

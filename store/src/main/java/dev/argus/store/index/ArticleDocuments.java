@@ -75,7 +75,15 @@ public final class ArticleDocuments {
    * replay} null for neither).
    */
   public static Document toDocument(StoredArticle a, long seq, byte[] replay) {
-    Document d = build(a, true, true);
+    return toDocument(a, seq, replay, null);
+  }
+
+  /**
+   * {@link #toDocument(StoredArticle, long, byte[])} with the pairs of adjacent terms {@code
+   * common} asks for ({@link TextPairs#fields(String, String, String, CommonTerms)}).
+   */
+  public static Document toDocument(StoredArticle a, long seq, byte[] replay, CommonTerms common) {
+    Document d = build(a, true, true, common);
     if (replay != null) {
       d.add(new LongPoint(SEQ, seq));
       d.add(new NumericDocValuesField(SEQ, seq));
@@ -100,10 +108,11 @@ public final class ArticleDocuments {
    * writing the copy was wasted.
    */
   public static Document toDocument(StoredArticle a, boolean storedCopy) {
-    return build(a, false, storedCopy);
+    return build(a, false, storedCopy, null);
   }
 
-  private static Document build(StoredArticle a, boolean store, boolean storedCopy) {
+  private static Document build(
+      StoredArticle a, boolean store, boolean storedCopy, CommonTerms common) {
     Map<String, Object> f = a.fields();
     Document d = new Document();
     d.add(new StringField(KEY, a.id(), Field.Store.YES));
@@ -116,7 +125,7 @@ public final class ArticleDocuments {
     for (String field : Schema.DEFAULT_FIELDS) {
       String value = a.text(field);
       if (store && value != null && !value.isEmpty()) {
-        TextPairs.fields(field, value, language).forEach(d::add);
+        TextPairs.fields(field, value, language, common).forEach(d::add);
       } else {
         text(d, field, value, language);
       }

@@ -50,12 +50,23 @@ public final class TextPairs {
    * {@link Schema#TEXT}) and its pairs.
    */
   public static List<Field> fields(String field, String text, String language) {
+    return fields(field, text, language, null);
+  }
+
+  /**
+   * {@link #fields(String, String, String)} with the pairs {@code common} asks for: every pair
+   * while it learns (an article's text counts towards it), then only those holding a common term
+   * ({@code common} null: every pair).
+   */
+  public static List<Field> fields(String field, String text, String language, CommonTerms common) {
     String pairs = FIELDS.get(field);
     if (pairs == null) throw new IllegalArgumentException("no pairs for the field " + field);
     AnalysedText analysed = AnalysedText.of(Analysis.forLanguage(language), text);
+    java.util.Set<String> fixed = common == null ? null : common.fixed();
+    if (common != null && fixed == null && field.equals(Schema.TEXT)) common.observe(analysed);
     return List.of(
         analysed.field(field, TextField.TYPE_NOT_STORED),
-        analysed.pairs(pairs, TextField.TYPE_NOT_STORED));
+        analysed.pairs(pairs, TextField.TYPE_NOT_STORED, fixed));
   }
 
   /** The mark of a document indexed with pairs (whether or not it has text). */
@@ -89,16 +100,31 @@ public final class TextPairs {
    * phrases in.
    */
   public static Query viaPairs(Query q) {
-    return Phrases.map(q, p -> pairable(p) ? pairs(p) : p);
+    return viaPairs(q, null);
   }
 
-  private static boolean pairable(PhraseQuery p) {
+  /**
+   * {@link #viaPairs(Query)} for a store that indexes only the pairs holding one of the {@code
+   * common} terms ({@link CommonTerms}; null: every pair): a phrase with two adjacent terms neither
+   * of which is common is left to positions, where it is fast, as few articles hold both.
+   */
+  public static Query viaPairs(Query q, java.util.Set<String> common) {
+    return Phrases.map(q, p -> pairable(p, common) ? pairs(p) : p);
+  }
+
+  private static boolean pairable(PhraseQuery p, java.util.Set<String> common) {
     if (p.getSlop() != 0 || !FIELDS.containsKey(p.getField()) || p.getTerms().length < 2) {
       return false;
     }
     int[] positions = p.getPositions();
+    Term[] terms = p.getTerms();
     for (int i = 1; i < positions.length; i++) {
       if (positions[i] != positions[i - 1] + 1) return false;
+      if (common != null
+          && !common.contains(terms[i - 1].text())
+          && !common.contains(terms[i].text())) {
+        return false;
+      }
     }
     return true;
   }

@@ -57,6 +57,50 @@ class TextPairsTest {
   }
 
   @Test
+  void withCommonTermsOnlyThePairsHoldingOneAreIndexedEachAtItsOwnPosition() throws IOException {
+    AnalysedText text =
+        AnalysedText.of(
+            new String[] {"a", "of", "b", "c", "the", "d"}, new int[] {1, 1, 1, 1, 1, 1});
+
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED, java.util.Set.of("of", "the"))))
+        .containsExactly("a of@0", "of b@1", "c the@3", "the d@4");
+    assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED, java.util.Set.of()))).isEmpty();
+  }
+
+  @Test
+  void withCommonTermsAPhraseIsAnsweredFromPairsOnlyWhenEachAdjacentPairHoldsOne() {
+    java.util.Set<String> common = java.util.Set.of("of", "the");
+    Query rare = new PhraseQuery(Schema.TEXT, "bank", "rate");
+    Query mixed = new PhraseQuery(Schema.TEXT, "bank", "of", "england", "rate");
+
+    assertThat(TextPairs.viaPairs(rare, common)).isSameAs(rare);
+    assertThat(TextPairs.viaPairs(mixed, common)).isSameAs(mixed);
+    assertThat(TextPairs.viaPairs(new PhraseQuery(Schema.TEXT, "bank", "of", "england"), common))
+        .isEqualTo(
+            new PhraseQuery.Builder()
+                .add(new Term("_text_pairs", "bank of"), 0)
+                .add(new Term("_text_pairs", "of england"), 1)
+                .build());
+    assertThat(TextPairs.viaPairs(rare, null))
+        .isEqualTo(new TermQuery(new Term("_text_pairs", "bank rate")));
+  }
+
+  @Test
+  void commonTermsAreThoseInTheShareOfTheSampleAndStayFixed() {
+    CommonTerms c = CommonTerms.learning(new CommonTerms.Rule(3, 0.5));
+    c.observe(AnalysedText.of(new String[] {"a", "b", "b"}, new int[] {1, 1, 1}));
+    c.observe(AnalysedText.of(new String[] {"b", "c"}, new int[] {1, 1}));
+    assertThat(c.fixed()).isNull();
+    c.observe(AnalysedText.of(new String[] {"c", "d"}, new int[] {1, 1}));
+
+    // In two of three at least: b and c; b counts once in the first, though written twice.
+    assertThat(c.fixed()).containsExactlyInAnyOrder("b", "c");
+    c.observe(AnalysedText.of(new String[] {"a", "d"}, new int[] {1, 1}));
+    assertThat(c.fixed()).containsExactlyInAnyOrder("b", "c");
+    assertThat(CommonTerms.decode(c.encode()).fixed()).isEqualTo(c.fixed());
+  }
+
+  @Test
   void stackedTermsPairWithEveryTermAtTheNextPosition() throws IOException {
     AnalysedText text = AnalysedText.of(new String[] {"a", "b", "b2", "c"}, new int[] {1, 1, 0, 1});
 
