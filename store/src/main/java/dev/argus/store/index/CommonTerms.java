@@ -22,6 +22,11 @@ import java.util.TreeSet;
  * holds the pair of every phrase whose adjacent terms each include a common one; such a phrase is
  * answered from pairs, any other from positions ({@link TextPairs#viaPairs(
  * org.apache.lucene.search.Query, Set)}). Thread-safe.
+ *
+ * <p>Lucene's filter is not used: it pairs within an analysis chain, from a word list given up
+ * front, while here the pairs are a field of their own made from the analysed text ({@link
+ * AnalysedText#pairs(String, org.apache.lucene.document.FieldType, Set)}), and the words are learnt
+ * from the store's own articles, whatever their languages.
  */
 public final class CommonTerms {
 

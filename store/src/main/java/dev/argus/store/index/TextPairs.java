@@ -25,7 +25,9 @@ import org.apache.lucene.search.TermQuery;
  * ({@link AnalysedText}). Each article indexed this way also carries the term {@link
  * #MARKER_FIELD}:{@link #MARKER}: a store whose every document has it (one written since pairs
  * exist) answers phrases through {@link #viaPairs}; an older store keeps answering them with
- * positions.
+ * positions. Once a store has fixed its common terms ({@link CommonTerms}), it indexes only the
+ * pairs that hold one; the mark then stands for the pairs of the store's rule, and {@link
+ * #viaPairs(Query, java.util.Set)} rewrites only the phrases those pairs answer.
  *
  * <p>Written here because Lucene's {@code ShingleFilter} cannot be told to pair only terms at
  * adjacent positions, and a phrase query over its shingles would then not match exactly what the
