@@ -172,27 +172,14 @@ public final class StoryClusterer {
     return config;
   }
 
-  /** One article's features: sorted keys with raw weights, words and anchors apart. */
-  record Vector(String[] keys, double[] raw, double[] idf, Frequency[] df) {
+  /**
+   * One article's features: sorted keys with raw weights, words and anchors apart; with the squared
+   * norm and the sum of the weights (raw times IDF), each summed in key order.
+   */
+  record Vector(
+      String[] keys, double[] raw, double[] idf, Frequency[] df, double squares, double weight) {
     static final Vector EMPTY =
-        new Vector(new String[0], new double[0], new double[0], new Frequency[0]);
-
-    /** The squared norm of the weights (raw times IDF), summed in key order. */
-    double squares() {
-      double aa = 0;
-      for (int i = 0; i < keys.length; i++) {
-        double w = raw[i] * idf[i];
-        aa += w * w;
-      }
-      return aa;
-    }
-
-    /** The sum of the weights (raw times IDF), in key order. */
-    double weight() {
-      double sum = 0;
-      for (int i = 0; i < keys.length; i++) sum += raw[i] * idf[i];
-      return sum;
-    }
+        new Vector(new String[0], new double[0], new double[0], new Frequency[0], 0, 0);
 
     boolean isEmpty() {
       return keys.length == 0;
@@ -502,11 +489,16 @@ public final class StoryClusterer {
     double[] r = new double[raw.size()];
     double[] idf = new double[raw.size()];
     Frequency[] f = frequencies.toArray(Frequency[]::new);
+    double squares = 0;
+    double weight = 0;
     for (int i = 0; i < r.length; i++) {
       r[i] = raw.get(i);
       idf[i] = idfOf(f[i] == null ? 0 : f[i].n);
+      double w = r[i] * idf[i];
+      squares += w * w;
+      weight += w;
     }
-    return new Vector(keys.toArray(String[]::new), r, idf, f);
+    return new Vector(keys.toArray(String[]::new), r, idf, f, squares, weight);
   }
 
   private float[] embed(StoryInput in) {
@@ -569,12 +561,11 @@ public final class StoryClusterer {
     candidates.sort(Comparator.comparingLong(s -> s.seq));
     StoryState previous = null;
     Match best = null;
-    Reach reach = new Reach(words.squares(), anchors.squares(), anchors.weight());
     for (StoryState s : candidates) {
       if (s == previous) continue;
       previous = s;
       scored++;
-      Match m = score(s, in, words, anchors, embedding, best, reach);
+      Match m = score(s, in, words, anchors, embedding, best);
       if (m != null && m.ratio >= 1 && (best == null || m.ratio > best.ratio)) {
         best = m;
       }
@@ -620,9 +611,6 @@ public final class StoryClusterer {
     }
   }
 
-  /** Of the article: the squared norms of its words and anchors, and its anchors' weight. */
-  private record Reach(double wordSquares, double anchorSquares, double anchorWeight) {}
-
   /** Room for the different order of floating-point sums in a bound. */
   private static final double MARGIN = 1 + 1e-9;
 
@@ -662,16 +650,12 @@ public final class StoryClusterer {
 
   private static Shared shared(Vector a, LinkedHashMap<String, Cell> centroid) {
     double dot = 0;
-    double aa = 0;
     double sharedNorm = 0;
     int common = 0;
-    double weight = 0;
     double sharedWeight = 0;
     for (int i = 0; i < a.keys.length; i++) {
       double idf = a.idf[i];
       double w = a.raw[i] * idf;
-      aa += w * w;
-      weight += w;
       Cell c = centroid.get(a.keys[i]);
       if (c != null) {
         dot += w * c.sum * idf;
@@ -681,7 +665,7 @@ public final class StoryClusterer {
         sharedWeight += w;
       }
     }
-    return new Shared(dot, aa, sharedNorm, common, weight, sharedWeight);
+    return new Shared(dot, a.squares, sharedNorm, common, a.weight, sharedWeight);
   }
 
   /**
@@ -692,13 +676,7 @@ public final class StoryClusterer {
    * result.
    */
   private Match score(
-      StoryState s,
-      StoryInput in,
-      Vector words,
-      Vector anchors,
-      float[] embedding,
-      Match best,
-      Reach reach) {
+      StoryState s, StoryInput in, Vector words, Vector anchors, float[] embedding, Match best) {
     LinkedHashMap<String, Cell> storyWords = s.words.get(in.language());
     boolean hasWords = storyWords != null && !words.isEmpty();
     boolean hasAnchors = !anchors.isEmpty() && !s.anchors.isEmpty();
@@ -714,7 +692,7 @@ public final class StoryClusterer {
                 0,
                 0,
                 s.common[1] + skippedCount[1],
-                reach.anchorWeight(),
+                anchors.weight,
                 (s.shared[1] + skippedWeight[1]) * MARGIN)
             : Shared.NONE;
     Match loose =
@@ -723,9 +701,9 @@ public final class StoryClusterer {
             hasWords,
             hasAnchors,
             hasEmbedding,
-            hasWords ? reachBound(s, reach.wordSquares(), 0) : 0,
+            hasWords ? reachBound(s, words.squares, 0) : 0,
             reached,
-            hasAnchors ? reachBound(s, reach.anchorSquares(), 1) : 0,
+            hasAnchors ? reachBound(s, anchors.squares, 1) : 0,
             embeddingCos);
     if (!exhaustive && (loose.ratio < 1 || (best != null && loose.ratio <= best.ratio))) {
       turnedAway++;
