@@ -49,16 +49,9 @@ public final class TextPairs {
 
   /**
    * The fields of {@code text} in {@code language}: the field itself ({@link Schema#TITLE} or
-   * {@link Schema#TEXT}) and its pairs.
-   */
-  public static List<Field> fields(String field, String text, String language) {
-    return fields(field, text, language, null);
-  }
-
-  /**
-   * {@link #fields(String, String, String)} with the pairs {@code common} asks for: every pair
-   * while it learns (an article's text counts towards it), then only those holding a common term
-   * ({@code common} null: every pair).
+   * {@link Schema#TEXT}) and its pairs, those {@code common} asks for: every pair while it learns
+   * (an article's text counts towards it), then only those holding a common term ({@code common}
+   * null: every pair).
    */
   public static List<Field> fields(String field, String text, String language, CommonTerms common) {
     String pairs = FIELDS.get(field);
