@@ -131,6 +131,9 @@ public final class StoryClusterer {
   private final double[] skippedSquares = new double[2];
   private final int[] skippedCount = new int[2];
 
+  /** Walks over a story's word centroids so far: marks the frequencies a walk has passed. */
+  private long visits;
+
   /** Stories scored so far, for tests of the candidate limits (not in the snapshot). */
   long scored;
 
@@ -208,8 +211,8 @@ public final class StoryClusterer {
       if (latest.size() > WATERMARK_RANK) latest.poll();
       if (latest.size() == WATERMARK_RANK) evictExpired(evicted);
     }
-    Map<String, Double> all = select(features(in));
-    countDocument(all.keySet());
+    List<Feature> all = select(features(in));
+    countDocument(all);
     Vector words = vector(all, true);
     Vector anchors = vector(all, false);
     float[] embedding = embed(in);
@@ -282,17 +285,19 @@ public final class StoryClusterer {
 
   /** Raw features of an article, before the per-article limit. */
   static Map<String, Double> features(StoryInput in) {
-    Map<String, Integer> counts = new HashMap<>();
+    List<String> text = Tokens.of(in.text());
+    // Counted by token, prefixed once per distinct token.
+    Map<String, int[]> counts = HashMap.newHashMap(text.size());
     if (in.title() != null) {
       for (String t : Tokens.of(in.title())) {
-        counts.merge(WORD + t, 2, Integer::sum);
+        counts.computeIfAbsent(t, k -> new int[1])[0] += 2;
       }
     }
-    for (String t : Tokens.of(in.text())) {
-      counts.merge(WORD + t, 1, Integer::sum);
+    for (String t : text) {
+      counts.computeIfAbsent(t, k -> new int[1])[0]++;
     }
-    Map<String, Double> out = new HashMap<>();
-    counts.forEach((k, c) -> out.put(k, 1 + Math.log(c)));
+    Map<String, Double> out = HashMap.newHashMap(counts.size() + 64);
+    counts.forEach((t, c) -> out.put(WORD + t, 1 + Math.log(c[0])));
     for (String e : in.entities()) {
       out.put(ENTITY + e, BOOST.get(ENTITY));
     }
@@ -352,46 +357,102 @@ public final class StoryClusterer {
    * the rest: a long text, or a Chinese one cut into many rare character pairs, would otherwise
    * crowd out the shared entities that link it to the same story in other languages.
    */
-  private Map<String, Double> select(Map<String, Double> raw) {
+  private List<Feature> select(Map<String, Double> raw) {
     int budget = config.maxFeaturesPerArticle();
-    List<Map.Entry<String, Double>> anchors = new ArrayList<>();
-    List<Map.Entry<String, Double>> words = new ArrayList<>();
+    List<Feature> anchors = new ArrayList<>();
+    List<Feature> words = new ArrayList<>();
     for (Map.Entry<String, Double> e : raw.entrySet()) {
-      (e.getKey().startsWith(WORD) ? words : anchors).add(e);
+      String key = e.getKey();
+      // The one look-up of the feature while the article is placed: ranking, counting and the
+      // vectors read its frequency through the entry.
+      Frequency f = df.get(key);
+      boolean word = key.startsWith(WORD);
+      (word ? words : anchors).add(new Feature(f == null ? key : f.key, e.getValue(), word, f));
     }
-    TreeMap<String, Double> kept = new TreeMap<>();
-    for (Map.Entry<String, Double> e : top(anchors, Math.max(1, budget / 2))) {
-      kept.put(e.getKey(), e.getValue());
-    }
-    for (Map.Entry<String, Double> e : top(words, budget - kept.size())) {
-      kept.put(e.getKey(), e.getValue());
-    }
+    List<Feature> kept = new ArrayList<>(Math.min(budget, raw.size()));
+    kept.addAll(top(anchors, Math.max(1, budget / 2)));
+    kept.addAll(top(words, budget - kept.size()));
+    kept.sort(null);
     return kept;
   }
 
-  private List<Map.Entry<String, Double>> top(List<Map.Entry<String, Double>> entries, int n) {
-    if (entries.size() <= n) return entries;
-    // The same order as sorting by -weight * idf, then key; each score computed once, not at
-    // every comparison (a hash lookup and a logarithm each).
-    List<Scored> scored = new ArrayList<>(entries.size());
-    for (Map.Entry<String, Double> e : entries) {
-      scored.add(new Scored(e, -e.getValue() * idf(e.getKey())));
+  /**
+   * A feature of the article being placed: its key (the table's instance when the table holds it),
+   * raw weight, whether it is a word, and its entry in {@link #df} (null while absent).
+   */
+  private static final class Feature implements Comparable<Feature> {
+    final String key;
+    final double raw;
+    final boolean word;
+    Frequency f;
+    double rank;
+
+    Feature(String key, double raw, boolean word, Frequency f) {
+      this.key = key;
+      this.raw = raw;
+      this.word = word;
+      this.f = f;
     }
-    scored.sort(BY_SCORE);
-    List<Map.Entry<String, Double>> out = new ArrayList<>(Math.max(0, n));
-    for (int i = 0; i < Math.max(0, n); i++) out.add(scored.get(i).entry);
+
+    @Override
+    public int compareTo(Feature o) {
+      return key.compareTo(o.key);
+    }
+  }
+
+  /** The {@code n} features of highest weight times IDF (ties by key); all when there are fewer. */
+  private List<Feature> top(List<Feature> features, int n) {
+    if (features.size() <= n) return features;
+    double[] rank = new double[features.size()];
+    String[] keys = new String[rank.length];
+    for (int i = 0; i < rank.length; i++) {
+      Feature x = features.get(i);
+      rank[i] = -x.raw * idfOf(x.f == null ? 0 : x.f.n);
+      keys[i] = x.key;
+    }
+    boolean[] chosen = lowest(rank, keys, n);
+    List<Feature> out = new ArrayList<>(Math.max(0, n));
+    for (int i = 0; i < rank.length; i++) {
+      if (chosen[i]) out.add(features.get(i));
+    }
     return out;
   }
 
-  private record Scored(Map.Entry<String, Double> entry, double score) {}
+  /**
+   * Which {@code n} entries are lowest by rank, then key: the set a sort by both would put first,
+   * found with a sort of the ranks alone (a sort of objects by two keys through comparators was a
+   * tenth of placing an article). Ranks are finite and not zero.
+   */
+  static boolean[] lowest(double[] rank, String[] key, int n) {
+    boolean[] chosen = new boolean[rank.length];
+    if (n <= 0) return chosen;
+    if (n >= rank.length) {
+      java.util.Arrays.fill(chosen, true);
+      return chosen;
+    }
+    double[] sorted = rank.clone();
+    java.util.Arrays.sort(sorted);
+    double cut = sorted[n - 1];
+    int taken = 0;
+    List<Integer> ties = new ArrayList<>();
+    for (int i = 0; i < rank.length; i++) {
+      if (rank[i] < cut) {
+        chosen[i] = true;
+        taken++;
+      } else if (rank[i] == cut) {
+        ties.add(i);
+      }
+    }
+    if (ties.size() > n - taken) ties.sort(Comparator.comparing(i -> key[i]));
+    for (int j = 0; j < n - taken; j++) chosen[ties.get(j)] = true;
+    return chosen;
+  }
 
-  private static final Comparator<Scored> BY_SCORE =
-      Comparator.comparingDouble(Scored::score).thenComparing(s -> s.entry.getKey());
-
-  private void countDocument(Set<String> keys) {
+  private void countDocument(List<Feature> features) {
     docs++;
-    for (String k : keys) {
-      if (frequency(k).n++ == 0) vocabulary++;
+    for (Feature x : features) {
+      if (x.f == null) x.f = frequency(x.key);
+      if (x.f.n++ == 0) vocabulary++;
     }
     if (vocabulary > config.maxVocabulary()) {
       // Halving keeps the ratios (the IDF) of frequent features and forgets rare old ones.
@@ -401,9 +462,11 @@ public final class StoryClusterer {
         Frequency f = e.getValue();
         f.n /= 2;
         if (f.n > 0) vocabulary++;
-        else if (f.stories == null) it.remove();
+        else if (f.storyCount == 0) it.remove();
       }
       docs = Math.max(1, docs / 2);
+      // The halving may have dropped an entry of the article's own (counted 1 before it).
+      for (Feature x : features) x.f = df.get(x.key);
     }
   }
 
@@ -465,22 +528,21 @@ public final class StoryClusterer {
     return f > config.stopFraction() * docs;
   }
 
-  private Vector vector(Map<String, Double> all, boolean words) {
+  private Vector vector(List<Feature> all, boolean words) {
     List<String> keys = new ArrayList<>();
     List<Double> raw = new ArrayList<>();
     List<Frequency> frequencies = new ArrayList<>();
-    for (Map.Entry<String, Double> e : all.entrySet()) {
-      String key = e.getKey();
-      if (key.startsWith(WORD) != words) continue;
+    for (Feature x : all) {
+      if (x.word != words) continue;
       // Counted just before, unless a halving then forgot it. The document frequencies do not
-      // change while this article is placed: one lookup each.
-      Frequency f = df.get(key);
+      // change while this article is placed.
+      Frequency f = x.f;
       int n = f == null ? 0 : f.n;
       if (stop(words, n)) continue;
       // The table's own instance of the key, which the centroids hold too: their look-ups then
       // find it by reference instead of comparing its characters.
-      keys.add(f == null ? key : f.key);
-      raw.add(e.getValue());
+      keys.add(f == null ? x.key : f.key);
+      raw.add(x.raw);
       frequencies.add(f);
     }
     if (keys.isEmpty()) {
@@ -585,23 +647,26 @@ public final class StoryClusterer {
   private void gather(Vector v, List<StoryState> reached, long search, int kind) {
     for (int i = 0; i < v.keys.length; i++) {
       // A feature the table forgot is in no centroid.
-      HashSet<StoryState> stories = v.df[i] == null ? null : v.df[i].stories;
-      if (stories == null) {
+      Frequency f = v.df[i];
+      int n = f == null ? 0 : f.storyCount;
+      if (n == 0) {
         continue;
       }
       double w = v.raw[i] * v.idf[i];
-      if (stories.size() > config.maxPostings()) {
+      if (n > config.maxPostings()) {
         skippedWeight[kind] += w;
         skippedSquares[kind] += w * w;
         skippedCount[kind]++;
         continue;
       }
-      for (StoryState s : stories) {
+      StoryState[] stories = f.stories;
+      for (int j = 0; j < n; j++) {
+        StoryState s = stories[j];
         if (s.search != search) {
           s.search = search;
-          java.util.Arrays.fill(s.shared, 0);
-          java.util.Arrays.fill(s.squares, 0);
-          java.util.Arrays.fill(s.common, 0);
+          s.shared[0] = s.shared[1] = 0;
+          s.squares[0] = s.squares[1] = 0;
+          s.common[0] = s.common[1] = 0;
           reached.add(s);
         }
         s.shared[kind] += w;
@@ -854,52 +919,46 @@ public final class StoryClusterer {
       String k = v.keys[i];
       Cell c = centroid.get(k);
       if (c == null) {
+        boolean held = s.words.size() > 1 && s.holds(k);
         c = new Cell(v.df[i] == null ? frequency(k) : v.df[i], k.startsWith(WORD));
         centroid.put(k, c);
+        // Anchors are in one centroid only; a word can be in another language's too.
+        if (!held) c.df.post(s);
       }
       c.sum += v.raw[i];
-      post(c.df, s);
     }
     int cap = config.maxFeaturesPerStory();
     if (centroid.size() > cap) {
       // Prune to 80% of the cap, so that a full story does not sort at every member.
-      List<Scored> entries = new ArrayList<>(centroid.size());
+      double[] rank = new double[centroid.size()];
+      String[] keys = new String[rank.length];
+      int i = 0;
       for (Map.Entry<String, Cell> e : centroid.entrySet()) {
         Cell c = e.getValue();
-        entries.add(new Scored(Map.entry(e.getKey(), c.sum), c.sum * idfOf(c.df.n)));
+        rank[i] = c.sum * idfOf(c.df.n);
+        keys[i++] = e.getKey();
       }
-      entries.sort(BY_SCORE);
       int drop = centroid.size() - Math.max(1, cap * 4 / 5);
+      boolean[] chosen = lowest(rank, keys, drop);
       List<String> dropped = new ArrayList<>(drop);
-      for (int i = 0; i < drop; i++) {
-        dropped.add(entries.get(i).entry.getKey());
+      for (int j = 0; j < keys.length; j++) {
+        if (chosen[j]) dropped.add(keys[j]);
       }
       for (String k : dropped) {
         Cell c = centroid.remove(k);
         if (!s.holds(k)) {
-          unpost(c.df, s);
+          c.df.unpost(s);
         }
       }
     }
   }
 
-  /** Adds {@code s} to the stories holding the feature of {@code f}. */
-  private static void post(Frequency f, StoryState s) {
-    if (f.stories == null) f.stories = new HashSet<>();
-    f.stories.add(s);
-  }
-
-  /** Removes {@code s} from the stories holding the feature of {@code f}. */
-  private static void unpost(Frequency f, StoryState s) {
-    if (f.stories != null && f.stories.remove(s) && f.stories.isEmpty()) f.stories = null;
-  }
-
-  /** The live stories holding each feature in a centroid (a copy, for tests). */
-  Map<String, Set<StoryState>> postings() {
-    Map<String, Set<StoryState>> out = new HashMap<>();
+  /** The live stories holding each feature in a centroid, in order (a copy, for tests). */
+  Map<String, List<StoryState>> postings() {
+    Map<String, List<StoryState>> out = new HashMap<>();
     df.forEach(
         (k, f) -> {
-          if (f.stories != null) out.put(k, Set.copyOf(f.stories));
+          if (f.storyCount > 0) out.put(k, f.postings());
         });
     return out;
   }
@@ -919,11 +978,16 @@ public final class StoryClusterer {
     live.remove(s.seq);
     byId.remove(s.id);
     for (Cell c : s.anchors.values()) {
-      unpost(c.df, s);
+      c.df.unpost(s);
     }
+    long visit = ++visits;
     for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
       for (Cell c : centroid.values()) {
-        unpost(c.df, s);
+        // A word in the centroids of two languages is posted once.
+        if (c.df.visit != visit) {
+          c.df.visit = visit;
+          c.df.unpost(s);
+        }
       }
     }
     for (String g : s.dupGroups) {
@@ -1056,11 +1120,15 @@ public final class StoryClusterer {
       byId.put(s.id, s);
       byLast.add(s);
       for (Cell c : s.anchors.values()) {
-        post(c.df, s);
+        c.df.post(s);
       }
+      long visit = ++visits;
       for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
         for (Cell c : centroid.values()) {
-          post(c.df, s);
+          if (c.df.visit != visit) {
+            c.df.visit = visit;
+            c.df.post(s);
+          }
         }
       }
       for (String g : s.dupGroups) {

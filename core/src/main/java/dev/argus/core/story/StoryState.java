@@ -4,7 +4,6 @@ import dev.argus.core.model.Citation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,14 +70,54 @@ final class StoryState {
     int n;
 
     /**
-     * The live stories holding the feature in a centroid, or null for none: the clusterer's
-     * postings, reached through the article's features without a look-up of their own.
+     * The live stories holding the feature in a centroid, each once, in the order they came to hold
+     * it: the clusterer's postings, reached through the article's features without a look-up of
+     * their own. The first {@link #storyCount} slots are used. An array, not a {@code HashSet}: the
+     * candidate search walks these for every feature of every article, and walking a hash set's
+     * table (of 16 slots for a story or two, and as large as it ever grew) cost a third of that
+     * search. Removing a story scans for it; the stories evicted are the oldest, near the front,
+     * and a removal comes once for each addition.
      */
-    HashSet<StoryState> stories;
+    StoryState[] stories = NO_STORIES;
+
+    int storyCount;
+
+    /** Scratch of the clusterer: the walk over one story's centroids that last passed here. */
+    long visit;
+
+    private static final StoryState[] NO_STORIES = new StoryState[0];
 
     Frequency(String key, int n) {
       this.key = key;
       this.n = n;
+    }
+
+    /** Adds {@code s}, which must not hold the feature yet, to the stories holding it. */
+    void post(StoryState s) {
+      if (storyCount == stories.length) {
+        stories = java.util.Arrays.copyOf(stories, Math.max(4, storyCount * 2));
+      }
+      stories[storyCount++] = s;
+    }
+
+    /** Removes {@code s} from the stories holding the feature, if it is there. */
+    void unpost(StoryState s) {
+      for (int i = 0; i < storyCount; i++) {
+        if (stories[i] == s) {
+          System.arraycopy(stories, i + 1, stories, i, storyCount - i - 1);
+          stories[--storyCount] = null;
+          if (storyCount == 0) stories = NO_STORIES;
+          else if (storyCount <= stories.length / 4 && stories.length > 4) {
+            stories = java.util.Arrays.copyOf(stories, Math.max(4, stories.length / 2));
+          }
+          return;
+        }
+      }
+    }
+
+    /** The stories holding the feature, in order (a copy). */
+    List<StoryState> postings() {
+      return List.of(java.util.Arrays.copyOf(stories, storyCount));
     }
   }
 

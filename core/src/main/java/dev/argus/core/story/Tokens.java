@@ -232,6 +232,9 @@ final class Tokens {
               "seu",
               "sua"));
 
+  /** The longest word of {@link #STOP}: longer words skip the set's look-up. */
+  private static final int STOP_MAX_LENGTH = STOP.stream().mapToInt(String::length).max().orElse(0);
+
   /** No Han, hiragana or katakana code point comes before this one (CJK Radicals Supplement). */
   private static final int FIRST_CJK = 0x2E80;
 
@@ -292,7 +295,9 @@ final class Tokens {
     }
     String w = word.toString();
     word.setLength(0);
-    if (w.codePointCount(0, w.length()) < MIN_LENGTH || STOP.contains(w) || allDigits(w)) {
+    if (w.codePointCount(0, w.length()) < MIN_LENGTH
+        || (w.length() <= STOP_MAX_LENGTH && STOP.contains(w))
+        || allDigits(w)) {
       return;
     }
     if (w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")) {

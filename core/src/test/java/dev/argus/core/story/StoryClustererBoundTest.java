@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,6 +55,8 @@ class StoryClustererBoundTest {
         int n = r.nextInt(10) < 4 ? 500 + event * 10 + r.nextInt(10) : zipf(r, 400);
         text.append(word(language, n)).append(w % 12 == 11 ? ". " : " ");
       }
+      // A name spelt the same in every language: a word the centroids of two languages share.
+      text.append(word("zz", event));
       // Events run over a few days each, across three weeks: stories are evicted as it goes.
       Instant time =
           start.plus(Duration.ofHours(event * 8L + r.nextInt(48))).plusSeconds(r.nextInt(3600));
@@ -88,5 +91,56 @@ class StoryClustererBoundTest {
     assertThat(exhaustive.scored).isEqualTo(pruned.scored).isPositive();
     assertThat(exhaustive.boundsBelowScore).isZero();
     assertThat(pruned.liveStories()).isGreaterThan(10);
+  }
+
+  @Test
+  void postingsListEachLiveStoryHoldingAFeatureOnce() {
+    // Small centroids: they are pruned as stories grow, and stories are evicted as time goes.
+    StoryClusterer c = new StoryClusterer(StoryConfig.defaults().withStoryLimits(40, 32));
+    boolean shared = false;
+    List<StoryInput> stream = stream(11, 1_500);
+    for (int i = 0; i < stream.size(); i++) {
+      c.add(stream.get(i));
+      if (i % 100 == 99) {
+        assertPostingsMatchCentroids(c);
+        shared |= sharesAWordAcrossLanguages(c);
+      }
+    }
+    assertThat(shared).as("a story holds a word in the centroids of two languages").isTrue();
+    assertPostingsMatchCentroids(StoryClusterer.restore(c.snapshot()));
+  }
+
+  private static boolean sharesAWordAcrossLanguages(StoryClusterer c) {
+    for (StoryState s : c.live.values()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (var centroid : s.words.values()) {
+        for (String k : centroid.keySet()) {
+          if (!seen.add(k)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void assertPostingsMatchCentroids(StoryClusterer c) {
+    java.util.Map<String, java.util.Set<StoryState>> expected = new java.util.HashMap<>();
+    for (StoryState s : c.live.values()) {
+      List<java.util.Map<String, StoryState.Cell>> centroids = new ArrayList<>(s.words.values());
+      centroids.add(s.anchors);
+      for (var centroid : centroids) {
+        centroid.forEach(
+            (k, cell) -> {
+              assertThat(c.df.get(k)).as(k).isSameAs(cell.df);
+              expected.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(s);
+            });
+      }
+    }
+    java.util.Map<String, List<StoryState>> postings = c.postings();
+    assertThat(postings.keySet()).isEqualTo(expected.keySet());
+    postings.forEach(
+        (k, stories) -> {
+          assertThat(stories).as(k).doesNotHaveDuplicates();
+          assertThat(new java.util.HashSet<>(stories)).as(k).isEqualTo(expected.get(k));
+        });
   }
 }

@@ -509,7 +509,7 @@ class StoryClustererTest {
               (key, cell) -> {
                 // The same instance: a look-up of the article's key finds it by reference.
                 assertThat(key).isSameAs(cell.df.key);
-                assertThat(cell.df.stories).contains(s);
+                assertThat(cell.df.postings()).contains(s);
               });
         }
       }
