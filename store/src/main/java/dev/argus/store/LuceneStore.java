@@ -251,9 +251,9 @@ public final class LuceneStore implements Closeable {
   public record Reindexed(long rewritten, long articles) {}
 
   /**
-   * Rewrites every document an older version indexed (without {@link TextPairs#MARKER}: no pairs
-   * for phrases, no summary for result lists) from its stored article, keeping where it was first
-   * placed; merges the replaced documents away, so that phrases are answered from pairs; and
+   * Rewrites every document an older version indexed (without {@link TextPairs#markerTerms}: no
+   * pairs for phrases, no summary for result lists) from its stored article, keeping where it was
+   * first placed; merges the replaced documents away, so that phrases are answered from pairs; and
    * commits with the last commit's data. Documents already current are left alone. {@code progress}
    * hears the count rewritten so far.
    */
@@ -262,15 +262,15 @@ public final class LuceneStore implements Closeable {
     Map<String, String> data = committedData();
     long rewritten = 0;
     long articles;
-    Term marker = TextPairs.markerTerm();
     // A point-in-time view: the documents put below replace those read, not the view.
     try (DirectoryReader r = DirectoryReader.open(w)) {
       articles = r.numDocs();
       for (LeafReaderContext leaf : r.leaves()) {
         LeafReader lr = leaf.reader();
         FixedBitSet current = new FixedBitSet(lr.maxDoc());
-        PostingsEnum marked = lr.postings(marker);
-        if (marked != null) {
+        for (Term marker : TextPairs.markerTerms()) {
+          PostingsEnum marked = lr.postings(marker);
+          if (marked == null) continue;
           for (int d = marked.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = marked.nextDoc())
             current.set(d);
         }
@@ -306,7 +306,11 @@ public final class LuceneStore implements Closeable {
    */
   public long outdated() throws IOException {
     return withSearcher(
-        s -> s.getIndexReader().numDocs() - s.count(new TermQuery(TextPairs.markerTerm())));
+        s -> {
+          long marked = 0;
+          for (Term t : TextPairs.markerTerms()) marked += s.count(new TermQuery(t));
+          return s.getIndexReader().numDocs() - marked;
+        });
   }
 
   /** Removes the article with this id, if there is one. */

@@ -160,11 +160,26 @@ class PhrasesViaPairsTest {
               CommonTerms.decode(store.committedData().get(LuceneStore.COMMON_TERMS_KEY)).fixed())
           .contains("interest", "rate")
           .doesNotContain("bla", "bank");
-      // Article 6, indexed after: its pair with a common term, none of its others.
-      assertThat(textPairs(store)).contains("bank rate").doesNotContain("bla bla", "bank bank");
+      // Article 6, indexed after: none of its pairs, as none is of two common terms.
+      assertThat(textPairs(store)).doesNotContain("bla bla", "bank bank");
       assertEveryPhraseAsByPositions(store);
       assertThat(ids(store, QueryLanguage.toLucene("\"bla bla\"")))
           .containsExactly("https://a.example.com/6");
+
+      // An article with two common terms side by side: their pair, and only theirs.
+      store.put(
+          article(
+              "https://a.example.com/8",
+              "en",
+              "2026-03-08",
+              "Later",
+              "Interest rates rose sharply.",
+              0.0));
+      store.commit(Map.of());
+      assertThat(textPairs(store))
+          .contains("interest rate", "rate rose")
+          .noneMatch(p -> p.contains("sharp"));
+      assertEveryPhraseAsByPositions(store);
     }
   }
 

@@ -568,8 +568,8 @@ public final class StoreBench {
 
   /**
    * Queries over the articles' vocabulary: popular entities more often (Zipf), phrases of an
-   * entity's name or two frequent words, two-week ranges inside the year; one peer query per entity
-   * query.
+   * entity's name or two frequent words, phrases of a frequent and a rarer word, two-week ranges
+   * inside the year; one peer query per entity query.
    */
   private List<Planned> plan(SyntheticArticles gen, int n) {
     Vocabulary v = gen.vocabulary();
@@ -583,7 +583,7 @@ public final class StoreBench {
       LocalDate from =
           LocalDate.ofInstant(SyntheticArticles.START, ZoneOffset.UTC).plusDays(r.nextInt(350));
       String range = "published:[" + from + " TO " + from.plusDays(14) + "]";
-      switch (k++ % 4) {
+      switch (k++ % 5) {
         case 0 -> {
           out.add(new Planned("entity", "entity:\"" + entity + "\"", null));
           out.add(
@@ -601,6 +601,13 @@ public final class StoreBench {
           out.add(new Planned("phrase", "\"" + phrase + "\"", null));
         }
         case 2 -> out.add(new Planned("date range", range, null));
+        case 3 -> {
+          // A frequent word and a rarer one (in about 2 to 10 % of the articles): a phrase the
+          // store answers from positions, led by the rarer word's articles.
+          List<String> w = r.nextBoolean() ? en : fr;
+          String phrase = w.get(SyntheticArticles.zipf(r, 20)) + " " + w.get(60 + r.nextInt(340));
+          out.add(new Planned("phrase, one rarer word", "\"" + phrase + "\"", null));
+        }
         default ->
             out.add(new Planned("entity + date range", "entity:\"" + entity + "\" " + range, null));
       }

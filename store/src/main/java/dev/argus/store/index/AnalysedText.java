@@ -151,8 +151,8 @@ public final class AnalysedText {
   }
 
   /**
-   * {@link #pairs(String, FieldType)}, only the pairs where {@code common} holds at least one of
-   * the two terms ({@code common} null: every pair).
+   * {@link #pairs(String, FieldType)}, only the pairs where {@code common} holds both terms ({@code
+   * common} null: every pair).
    */
   public Field pairs(String name, FieldType type, java.util.Set<String> common) {
     String[] pairs = new String[Math.max(1, size)];
@@ -174,7 +174,7 @@ public final class AnalysedText {
       }
       if (previousPosition != position - 1) continue; // a gap: no pair spans it
       for (int j = previousStart; j < previousEnd; j++) {
-        if (common != null && !common.contains(terms[j]) && !common.contains(terms[i])) continue;
+        if (common != null && !(common.contains(terms[j]) && common.contains(terms[i]))) continue;
         if (m == pairs.length) {
           pairs = Arrays.copyOf(pairs, m * 2);
           pairIncrements = Arrays.copyOf(pairIncrements, m * 2);

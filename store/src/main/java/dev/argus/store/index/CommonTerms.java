@@ -9,19 +9,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The terms common enough that a phrase holding one is slow to answer from positions: the store
- * indexes a pair of adjacent terms ({@link TextPairs}) only when one of its two terms is common,
- * once it has fixed which terms those are. This is the idea of Lucene's {@code CommonGramsFilter}
- * (and of HathiTrust's full-text search): a phrase of rarer words is fast from positions alone, as
- * few articles hold all its words, while the pairs of two rare words are most of the distinct pair
- * terms, and what they cost is what a commit's flush and every merge spend on the pairs.
+ * The terms common enough that a phrase of them alone is slow to answer from positions: the store
+ * indexes a pair of adjacent terms ({@link TextPairs}) only when both its terms are common, once it
+ * has fixed which terms those are. A phrase with a rarer word is fast from positions alone: a
+ * phrase query reads the articles of its rarest word (in under {@link Rule#share} of them) and only
+ * there the positions of the others. The pairs holding a rarer word were nearly all the distinct
+ * pair terms, and what they cost is what a commit's flush and every merge spend on the pairs.
+ * Lucene's {@code CommonGramsFilter} (and HathiTrust's full-text search) pairs every common word
+ * with its neighbours, whatever they are: more phrases from pairs, at the cost of those terms.
  *
  * <p>The store learns the terms from the texts of the first {@link Rule#sample} articles it indexes
  * (all pairs are indexed meanwhile): common are those in at least {@link Rule#share} of them. Once
  * fixed, they never change (a store keeps them in its commits), so that every article indexed since
- * holds the pair of every phrase whose adjacent terms each include a common one; such a phrase is
- * answered from pairs, any other from positions ({@link TextPairs#viaPairs(
- * org.apache.lucene.search.Query, Set)}). Thread-safe.
+ * holds the pairs of every phrase of common terms; such a phrase is answered from pairs, any other
+ * from positions ({@link TextPairs#viaPairs( org.apache.lucene.search.Query, Set)}). Thread-safe.
  *
  * <p>Lucene's filter is not used: it pairs within an analysis chain, from a word list given up
  * front, while here the pairs are a field of their own made from the analysed text ({@link
@@ -44,8 +45,10 @@ public final class CommonTerms {
 
     /**
      * The first 2,000 articles, terms in 10 % of them. Measured with {@code argus bench store} over
-     * 40,000 synthetic articles (2026-11-27): 240 common terms; 910 and 955 articles/s against 779
-     * and 763 with every pair, the same phrase matches, and an index of 291 MiB against 376.
+     * 40,000 synthetic articles (2026-11-27): 240 common terms; pairs holding one common term gave
+     * 910 and 955 articles/s against 779 and 763 with every pair (291 MiB against 376); pairs of
+     * two gave 1,465 and 1,539 against 1,024 and 1,139 on a later build (241 MiB against 291). The
+     * phrases found the same articles each time.
      */
     public static final Rule DEFAULT = new Rule(2_000, 0.10);
   }

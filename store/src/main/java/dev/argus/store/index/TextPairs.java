@@ -23,11 +23,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>The text is analysed once, by its language's chain, and both fields replay that analysis
  * ({@link AnalysedText}). Each article indexed this way also carries the term {@link
- * #MARKER_FIELD}:{@link #MARKER}: a store whose every document has it (one written since pairs
- * exist) answers phrases through {@link #viaPairs}; an older store keeps answering them with
- * positions. Once a store has fixed its common terms ({@link CommonTerms}), it indexes only the
- * pairs that hold one; the mark then stands for the pairs of the store's rule, and {@link
- * #viaPairs(Query, java.util.Set)} rewrites only the phrases those pairs answer.
+ * #MARKER_FIELD}:{@link #MARKER}: a store whose every document has it (or {@link #EARLIER_MARKER})
+ * answers phrases through {@link #viaPairs}; an older store keeps answering them with positions.
+ * Once a store has fixed its common terms ({@link CommonTerms}), it indexes only the pairs of two
+ * common terms; the mark then stands for the pairs of the store's rule, and {@link #viaPairs(Query,
+ * java.util.Set)} rewrites only the phrases those pairs answer.
  *
  * <p>Written here because Lucene's {@code ShingleFilter} cannot be told to pair only terms at
  * adjacent positions, and a phrase query over its shingles would then not match exactly what the
@@ -42,15 +42,27 @@ public final class TextPairs {
   /** The field marking a document indexed with pairs. */
   public static final String MARKER_FIELD = "_indexed";
 
-  /** The value of {@link #MARKER_FIELD}: which fields have pairs. */
-  public static final String MARKER = "pairs:title,text";
+  /**
+   * The value of {@link #MARKER_FIELD}: which fields have pairs, and that once the store fixed its
+   * common terms a document has only the pairs of two of them.
+   */
+  public static final String MARKER = "pairs:title,text;common:both";
+
+  /**
+   * The mark of the versions that indexed, once the common terms were fixed, every pair holding one
+   * of them (and every pair before): more pairs than {@link #MARKER} stands for, so such documents
+   * answer the phrases {@link #viaPairs(Query, java.util.Set)} rewrites too. A build of those
+   * versions does not know {@link #MARKER}, and answers phrases in a store written since from
+   * positions instead of looking up pairs that are not there.
+   */
+  static final String EARLIER_MARKER = "pairs:title,text";
 
   private TextPairs() {}
 
   /**
    * The fields of {@code text} in {@code language}: the field itself ({@link Schema#TITLE} or
    * {@link Schema#TEXT}) and its pairs, those {@code common} asks for: every pair while it learns
-   * (an article's text counts towards it), then only those holding a common term ({@code common}
+   * (an article's text counts towards it), then only those of two common terms ({@code common}
    * null: every pair).
    */
   public static List<Field> fields(String field, String text, String language, CommonTerms common) {
@@ -69,16 +81,21 @@ public final class TextPairs {
     return new StringField(MARKER_FIELD, MARKER, Field.Store.NO);
   }
 
-  /** The term of {@link #marker}: the documents indexed with pairs. */
-  public static Term markerTerm() {
-    return new Term(MARKER_FIELD, MARKER);
+  /**
+   * The terms marking the documents indexed with pairs that {@link #viaPairs} can use: {@link
+   * #MARKER} and {@link #EARLIER_MARKER} (a document has one at most).
+   */
+  public static List<Term> markerTerms() {
+    return List.of(new Term(MARKER_FIELD, MARKER), new Term(MARKER_FIELD, EARLIER_MARKER));
   }
 
   /** Whether every document of {@code reader} was indexed with pairs. */
   public static boolean everyDocumentPaired(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       // Deleted documents count in both: a segment is paired when all it ever held was.
-      if (leaf.reader().docFreq(markerTerm()) != leaf.reader().maxDoc()) {
+      int marked = 0;
+      for (Term t : markerTerms()) marked += leaf.reader().docFreq(t);
+      if (marked != leaf.reader().maxDoc()) {
         return false;
       }
     }
@@ -99,9 +116,9 @@ public final class TextPairs {
   }
 
   /**
-   * {@link #viaPairs(Query)} for a store that indexes only the pairs holding one of the {@code
-   * common} terms ({@link CommonTerms}; null: every pair): a phrase with two adjacent terms neither
-   * of which is common is left to positions, where it is fast, as few articles hold both.
+   * {@link #viaPairs(Query)} for a store that indexes only the pairs of two of the {@code common}
+   * terms ({@link CommonTerms}; null: every pair): a phrase with a term that is not common is left
+   * to positions, where it is fast, as the rarer term's articles are the most it reads.
    */
   public static Query viaPairs(Query q, java.util.Set<String> common) {
     return Phrases.map(q, p -> pairable(p, common) ? pairs(p) : p);
@@ -116,8 +133,7 @@ public final class TextPairs {
     for (int i = 1; i < positions.length; i++) {
       if (positions[i] != positions[i - 1] + 1) return false;
       if (common != null
-          && !common.contains(terms[i - 1].text())
-          && !common.contains(terms[i].text())) {
+          && !(common.contains(terms[i - 1].text()) && common.contains(terms[i].text()))) {
         return false;
       }
     }

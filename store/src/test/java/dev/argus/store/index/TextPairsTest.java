@@ -57,32 +57,33 @@ class TextPairsTest {
   }
 
   @Test
-  void withCommonTermsOnlyThePairsHoldingOneAreIndexedEachAtItsOwnPosition() throws IOException {
+  void withCommonTermsOnlyThePairsOfTwoAreIndexedEachAtItsOwnPosition() throws IOException {
     AnalysedText text =
         AnalysedText.of(
-            new String[] {"a", "of", "b", "c", "the", "d"}, new int[] {1, 1, 1, 1, 1, 1});
+            new String[] {"a", "of", "the", "b", "the", "of", "c"},
+            new int[] {1, 1, 1, 1, 1, 1, 1});
 
     assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED, java.util.Set.of("of", "the"))))
-        .containsExactly("a of@0", "of b@1", "c the@3", "the d@4");
+        .containsExactly("of the@1", "the of@4");
     assertThat(tokens(text.pairs("p", TextField.TYPE_NOT_STORED, java.util.Set.of()))).isEmpty();
   }
 
   @Test
-  void withCommonTermsAPhraseIsAnsweredFromPairsOnlyWhenEachAdjacentPairHoldsOne() {
-    java.util.Set<String> common = java.util.Set.of("of", "the");
-    Query rare = new PhraseQuery(Schema.TEXT, "bank", "rate");
-    Query mixed = new PhraseQuery(Schema.TEXT, "bank", "of", "england", "rate");
+  void withCommonTermsAPhraseIsAnsweredFromPairsOnlyWhenAllItsTermsAreCommon() {
+    java.util.Set<String> common = java.util.Set.of("of", "the", "bank");
+    Query rare = new PhraseQuery(Schema.TEXT, "england", "rate");
+    Query mixed = new PhraseQuery(Schema.TEXT, "bank", "of", "england");
 
     assertThat(TextPairs.viaPairs(rare, common)).isSameAs(rare);
     assertThat(TextPairs.viaPairs(mixed, common)).isSameAs(mixed);
-    assertThat(TextPairs.viaPairs(new PhraseQuery(Schema.TEXT, "bank", "of", "england"), common))
+    assertThat(TextPairs.viaPairs(new PhraseQuery(Schema.TEXT, "bank", "of", "the"), common))
         .isEqualTo(
             new PhraseQuery.Builder()
                 .add(new Term("_text_pairs", "bank of"), 0)
-                .add(new Term("_text_pairs", "of england"), 1)
+                .add(new Term("_text_pairs", "of the"), 1)
                 .build());
     assertThat(TextPairs.viaPairs(rare, null))
-        .isEqualTo(new TermQuery(new Term("_text_pairs", "bank rate")));
+        .isEqualTo(new TermQuery(new Term("_text_pairs", "england rate")));
   }
 
   @Test
@@ -98,6 +99,32 @@ class TextPairsTest {
     c.observe(AnalysedText.of(new String[] {"a", "d"}, new int[] {1, 1}));
     assertThat(c.fixed()).containsExactlyInAnyOrder("b", "c");
     assertThat(CommonTerms.decode(c.encode()).fixed()).isEqualTo(c.fixed());
+  }
+
+  @Test
+  void documentsMarkedByEitherRuleArePairedAndOthersAreNot() throws IOException {
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      var now = new org.apache.lucene.document.Document();
+      now.add(TextPairs.marker());
+      var earlier = new org.apache.lucene.document.Document();
+      earlier.add(
+          new org.apache.lucene.document.StringField(
+              TextPairs.MARKER_FIELD, TextPairs.EARLIER_MARKER, Field.Store.NO));
+      writer.addDocument(now);
+      writer.addDocument(earlier);
+      writer.commit();
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        assertThat(TextPairs.everyDocumentPaired(reader)).isTrue();
+      }
+      writer.addDocument(new org.apache.lucene.document.Document());
+      writer.commit();
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        assertThat(TextPairs.everyDocumentPaired(reader)).isFalse();
+      }
+    }
   }
 
   @Test
