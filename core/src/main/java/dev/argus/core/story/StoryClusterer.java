@@ -385,7 +385,6 @@ public final class StoryClusterer {
     final double raw;
     final boolean word;
     Frequency f;
-    double rank;
 
     Feature(String key, double raw, boolean word, Frequency f) {
       this.key = key;
