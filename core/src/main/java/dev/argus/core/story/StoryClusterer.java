@@ -962,6 +962,25 @@ public final class StoryClusterer {
     return out;
   }
 
+  /**
+   * Calls {@code action} once for the frequency of each feature {@code s} holds: a word in the
+   * centroids of two languages is one posting, and is passed once.
+   */
+  private void forEachFrequency(StoryState s, java.util.function.Consumer<Frequency> action) {
+    for (Cell c : s.anchors.values()) {
+      action.accept(c.df);
+    }
+    long visit = ++visits;
+    for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
+      for (Cell c : centroid.values()) {
+        if (c.df.visit != visit) {
+          c.df.visit = visit;
+          action.accept(c.df);
+        }
+      }
+    }
+  }
+
   private void evictExpired(List<Story> evicted) {
     // Two windows: an article published within the window of a story but arriving up to a window
     // later than the newest article seen (a slow feed, a late fetch) still finds the story.
@@ -976,19 +995,7 @@ public final class StoryClusterer {
     byLast.remove(s);
     live.remove(s.seq);
     byId.remove(s.id);
-    for (Cell c : s.anchors.values()) {
-      c.df.unpost(s);
-    }
-    long visit = ++visits;
-    for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
-      for (Cell c : centroid.values()) {
-        // A word in the centroids of two languages is posted once.
-        if (c.df.visit != visit) {
-          c.df.visit = visit;
-          c.df.unpost(s);
-        }
-      }
-    }
+    forEachFrequency(s, f -> f.unpost(s));
     for (String g : s.dupGroups) {
       dupGroups.remove(g, s.seq);
     }
@@ -1118,18 +1125,7 @@ public final class StoryClusterer {
     for (StoryState s : live.values()) {
       byId.put(s.id, s);
       byLast.add(s);
-      for (Cell c : s.anchors.values()) {
-        c.df.post(s);
-      }
-      long visit = ++visits;
-      for (LinkedHashMap<String, Cell> centroid : s.words.values()) {
-        for (Cell c : centroid.values()) {
-          if (c.df.visit != visit) {
-            c.df.visit = visit;
-            c.df.post(s);
-          }
-        }
-      }
+      forEachFrequency(s, f -> f.post(s));
       for (String g : s.dupGroups) {
         dupGroups.put(g, s.seq);
       }
