@@ -164,6 +164,12 @@ public final class AnalysedText {
     int currentStart = 0;
     long position = -1;
     long emitted = -1;
+    // Each term looked up once, though it pairs with the terms on both sides.
+    boolean[] isCommon = null;
+    if (common != null) {
+      isCommon = new boolean[size];
+      for (int i = 0; i < size; i++) isCommon[i] = common.contains(terms[i]);
+    }
     for (int i = 0; i < size; i++) {
       if (i == 0 || increments[i] > 0) {
         previousStart = currentStart;
@@ -174,7 +180,7 @@ public final class AnalysedText {
       }
       if (previousPosition != position - 1) continue; // a gap: no pair spans it
       for (int j = previousStart; j < previousEnd; j++) {
-        if (common != null && !(common.contains(terms[j]) && common.contains(terms[i]))) continue;
+        if (isCommon != null && !(isCommon[j] && isCommon[i])) continue;
         if (m == pairs.length) {
           pairs = Arrays.copyOf(pairs, m * 2);
           pairIncrements = Arrays.copyOf(pairIncrements, m * 2);

@@ -129,12 +129,13 @@ public final class TextPairs {
       return false;
     }
     int[] positions = p.getPositions();
-    Term[] terms = p.getTerms();
     for (int i = 1; i < positions.length; i++) {
       if (positions[i] != positions[i - 1] + 1) return false;
-      if (common != null
-          && !(common.contains(terms[i - 1].text()) && common.contains(terms[i].text()))) {
-        return false;
+    }
+    // Every adjacent pair of two common terms: every term common.
+    if (common != null) {
+      for (Term t : p.getTerms()) {
+        if (!common.contains(t.text())) return false;
       }
     }
     return true;
