@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -193,7 +192,8 @@ final class Pruner {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+      // Printable ASCII is never whitespace: most characters skip the Unicode table.
+      if ((ch > ' ' && ch < 0x80) || (!Character.isWhitespace(ch) && ch != '\u00a0')) n++;
     }
     return n;
   }
@@ -303,7 +303,7 @@ final class Pruner {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return Kind.NEUTRAL;
-    Kind c = cls.isEmpty() ? Kind.NEUTRAL : summaryCached(cls);
+    Kind c = cls.isEmpty() ? Kind.NEUTRAL : summary(cls);
     if (c == Kind.HIDDEN || c == Kind.CONTENT) return c;
     Kind i = id.isEmpty() ? Kind.NEUTRAL : summary(id);
     if (i == Kind.HIDDEN || i == Kind.CONTENT) return i;
@@ -317,8 +317,7 @@ final class Pruner {
    */
   static Kind summary(String value) {
     boolean furniture = false, teaser = false;
-    // Walks the tokens in place, split on whitespace, without building their list; a value
-    // that is one token (the most common case) is looked up as it is, without a copy.
+    // Walks the tokens in place, split on whitespace, without building their list.
     int n = value.length();
     int i = 0;
     while (i < n) {
@@ -326,25 +325,12 @@ final class Pruner {
       if (i == n) break;
       int start = i;
       while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
-      Kind k = classifyCached(start == 0 && i == n ? value : value.substring(start, i));
+      Kind k = classifyToken(value, start, i);
       if (k == Kind.HIDDEN || k == Kind.CONTENT) return k;
       if (k == Kind.FURNITURE) furniture = true;
       if (k == Kind.TEASER) teaser = true;
     }
     return furniture ? Kind.FURNITURE : teaser ? Kind.TEASER : Kind.NEUTRAL;
-  }
-
-  /** Whole class values repeat even more than their tokens ("menu-item menu-item-type-page"). */
-  private static final Map<String, Kind> VALUE_CACHE = new ConcurrentHashMap<>();
-
-  static Kind summaryCached(String value) {
-    Kind k = VALUE_CACHE.get(value);
-    if (k == null) {
-      k = summary(value);
-      if (VALUE_CACHE.size() >= CACHE_LIMIT) VALUE_CACHE.clear();
-      VALUE_CACHE.put(value, k);
-    }
-    return k;
   }
 
   enum Kind {
@@ -356,27 +342,36 @@ final class Pruner {
     HIDDEN
   }
 
-  /**
-   * Class names repeat across pages and within a page (every "menu-item"), so classifications are
-   * memoised. The cache is bounded: it is cleared when full, which only costs recomputation.
-   */
-  private static final Map<String, Kind> CACHE = new ConcurrentHashMap<>();
+  /** One class or id token, with the hiding classes checked first. */
+  static Kind classifyToken(String token) {
+    return classifyToken(token, 0, token.length());
+  }
 
-  private static final int CACHE_LIMIT = 50_000;
-
-  static Kind classifyCached(String token) {
-    Kind k = CACHE.get(token);
-    if (k == null) {
-      // Lower-casing never shortens a string, so a token longer than every hiding class cannot
-      // be one: it skips the lower-cased copy.
+  /** The token at {@code [from, to)} of a class or id value. */
+  static Kind classifyToken(String value, int from, int to) {
+    if (!isAscii(value, from, to)) {
+      String token = value.substring(from, to);
       boolean hidden =
           token.length() <= MAX_HIDDEN_LENGTH
               && HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT));
-      k = hidden ? Kind.HIDDEN : classify(token);
-      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-      CACHE.put(token, k);
+      return hidden ? Kind.HIDDEN : classifyByWords(token);
     }
-    return k;
+    int length = to - from;
+    if (length <= MAX_HIDDEN_LENGTH) {
+      for (String h : HIDDEN_CLASSES) {
+        if (h.length() == length && value.regionMatches(true, from, h, 0, length)) {
+          return Kind.HIDDEN;
+        }
+      }
+    }
+    return classifyAscii(value, from, to);
+  }
+
+  private static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /**
@@ -406,6 +401,16 @@ final class Pruner {
 
   /** Classifies one class or id token by its words; the last word is the head of the name. */
   static Kind classify(String token) {
+    return isAscii(token, 0, token.length())
+        ? classifyAscii(token, 0, token.length())
+        : classifyByWords(token);
+  }
+
+  /**
+   * {@link #classify} by the word lists themselves: the reference for {@link #classifyAscii}, and
+   * the rule for tokens with other characters, whose case mapping and letter classes are Unicode's.
+   */
+  static Kind classifyByWords(String token) {
     // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
     int modifier = token.indexOf("--");
     if (modifier > 0) token = token.substring(0, modifier);
@@ -425,5 +430,114 @@ final class Pruner {
     if (WEAK_WORDS.contains(last) || strong) return Kind.FURNITURE;
     if (TEASER_WORDS.contains(last)) return Kind.TEASER;
     return content ? Kind.CONTENT : Kind.NEUTRAL;
+  }
+
+  /**
+   * {@link #classifyByWords} for a token of ASCII characters, at {@code [from, to)} of {@code s},
+   * without building its words: each word's roles come from {@link #ROLES} by its range. Written by
+   * hand because the word strings and their lower-cased copies cost more than the rules; every page
+   * brings class names not seen before, so memoising them does not spare the work.
+   */
+  static Kind classifyAscii(String s, int from, int to) {
+    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
+    int end = to;
+    int modifier = s.indexOf("--", from);
+    if (modifier > from && modifier < to) end = modifier;
+    int previous = 0, last = 0;
+    boolean hasLast = false, strong = false, content = false;
+    int start = from;
+    for (int i = from; i <= end; i++) {
+      char c = i == end ? ' ' : s.charAt(i);
+      boolean separator =
+          !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+      boolean camel =
+          !separator && i > start && c <= 'Z' && c >= 'A' && isLowerAscii(s.charAt(i - 1));
+      if (separator || camel) {
+        if (i > start) {
+          int roles = ROLES.roles(s, start, i);
+          if ((previous & Words.MODIFIER) == 0) {
+            // "has-sidebar", "with-comments": after a modifier a word is a state, not the thing.
+            if ((roles & Words.GENERIC) == 0 || !hasLast) {
+              last = roles;
+              hasLast = true;
+            }
+            strong |= (roles & Words.STRONG) != 0;
+            content |= (roles & Words.CONTENT) != 0;
+          }
+          previous = roles;
+        }
+        start = separator ? i + 1 : i;
+      }
+    }
+    if ((last & Words.WEAK) != 0 || strong) return Kind.FURNITURE;
+    if ((last & Words.TEASER) != 0) return Kind.TEASER;
+    return content ? Kind.CONTENT : Kind.NEUTRAL;
+  }
+
+  private static boolean isLowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** The roles of every word the rules name. */
+  private static final Words ROLES =
+      new Words()
+          .add(STRONG_WORDS, Words.STRONG)
+          .add(WEAK_WORDS, Words.WEAK)
+          .add(TEASER_WORDS, Words.TEASER)
+          .add(CONTENT_WORDS, Words.CONTENT)
+          .add(GENERIC_WORDS, Words.GENERIC)
+          .add(MODIFIERS, Words.MODIFIER);
+
+  /**
+   * Lower-case ASCII words with their roles (bit flags), looked up by a range of a string with
+   * ASCII capitals folded on the fly: an open-addressed table, because a map would need the range
+   * copied into a lower-cased string first.
+   */
+  static final class Words {
+    static final int STRONG = 1, WEAK = 2, TEASER = 4, CONTENT = 8, GENERIC = 16, MODIFIER = 32;
+
+    private String[] keys = new String[512];
+    private int[] roles = new int[512];
+    private int longest;
+
+    Words add(Set<String> words, int role) {
+      for (String w : words) {
+        if (!w.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+          throw new IllegalArgumentException("not a lower-case ASCII word: " + w);
+        }
+        int i = slot(w, 0, w.length());
+        if (keys[i] == null) keys[i] = w;
+        roles[i] |= role;
+        longest = Math.max(longest, w.length());
+      }
+      if (Arrays.stream(keys).filter(k -> k != null).count() * 2 > keys.length) {
+        throw new IllegalStateException("word table too full");
+      }
+      return this;
+    }
+
+    /** The roles of the word at {@code [from, to)} of {@code s}, any ASCII case; 0 if none. */
+    int roles(String s, int from, int to) {
+      if (to - from > longest) return 0;
+      int i = slot(s, from, to);
+      return keys[i] == null ? 0 : roles[i];
+    }
+
+    /** The slot that holds the word, or the empty slot where it would go. */
+    private int slot(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      int mask = keys.length - 1;
+      int i = (h ^ (h >>> 16)) & mask;
+      int length = to - from;
+      while (keys[i] != null
+          && !(keys[i].length() == length && keys[i].regionMatches(true, 0, s, from, length))) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
   }
 }

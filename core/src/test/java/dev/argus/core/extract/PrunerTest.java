@@ -2,6 +2,11 @@ package dev.argus.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,7 +98,71 @@ class PrunerTest {
 
   @Test
   void screenReaderClassIsHidden() {
-    assertThat(Pruner.classifyCached("sr-only")).isEqualTo(Pruner.Kind.HIDDEN);
+    assertThat(Pruner.classifyToken("sr-only")).isEqualTo(Pruner.Kind.HIDDEN);
+  }
+
+  @Test
+  void nonAsciiTokenIsClassifiedByItsWords() {
+    assertThat(Pruner.classify("menü-sidebar")).isEqualTo(Pruner.Kind.FURNITURE);
+    assertThat(Pruner.classify("Kommentarе")).isEqualTo(Pruner.Kind.NEUTRAL);
+    assertThat(Pruner.summary("größe sidebar-wrap")).isEqualTo(Pruner.Kind.FURNITURE);
+  }
+
+  @Test
+  void asciiPathAgreesWithTheWordListsOnGeneratedTokens() {
+    // The fast path classifies ASCII tokens without building their words; the word-list rule is
+    // the reference. Tokens are built from the rules' own words, near-misses and filler, joined
+    // the ways pages join them (hyphens, underscores, camelCase, BEM modifiers, capitals).
+    List<String> vocabulary = new ArrayList<>();
+    for (Set<String> set :
+        List.of(
+            Pruner.STRONG_WORDS,
+            Pruner.WEAK_WORDS,
+            Pruner.TEASER_WORDS,
+            Pruner.CONTENT_WORDS,
+            Pruner.GENERIC_WORDS,
+            Pruner.MODIFIERS)) {
+      for (String w : set) {
+        vocabulary.add(w);
+        vocabulary.add(w + "s");
+        vocabulary.add(w.substring(0, w.length() - 1));
+      }
+    }
+    vocabulary.addAll(List.of("x", "foo", "l2", "2col", "", "widget", "hero"));
+    String[] joins = {"-", "_", "--", ".", "", "camel", ":", "/"};
+    Random random = new Random(42);
+    int checked = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder token = new StringBuilder();
+      int words = 1 + random.nextInt(4);
+      for (int w = 0; w < words; w++) {
+        String word = vocabulary.get(random.nextInt(vocabulary.size()));
+        if (random.nextInt(6) == 0) word = word.toUpperCase(Locale.ROOT);
+        if (w > 0) {
+          String join = joins[random.nextInt(joins.length)];
+          if (join.equals("camel") && !word.isEmpty()) {
+            word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+          } else if (!join.equals("camel")) {
+            token.append(join);
+          }
+        }
+        token.append(word);
+      }
+      String t = token.toString();
+      assertThat(Pruner.classify(t)).as(t).isEqualTo(Pruner.classifyByWords(t));
+      checked++;
+    }
+    assertThat(checked).isEqualTo(50_000);
+  }
+
+  @Test
+  void wordTableFindsEveryRuleWordInAnyCaseAndNothingElse() {
+    for (String w : Pruner.STRONG_WORDS) {
+      String padded = "x-" + w.toUpperCase(Locale.ROOT) + "-y";
+      assertThat(Pruner.classify(w)).as(w).isEqualTo(Pruner.Kind.FURNITURE);
+      assertThat(Pruner.classify(padded)).as(padded).isEqualTo(Pruner.Kind.FURNITURE);
+      assertThat(Pruner.classify(w + "q")).as(w + "q").isEqualTo(Pruner.classifyByWords(w + "q"));
+    }
   }
 
   // ---- nameWords --------------------------------------------------------------------------------
