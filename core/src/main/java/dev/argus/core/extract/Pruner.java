@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -154,8 +155,9 @@ final class Pruner {
               int chars = acc[0][depth];
               int linkChars = links[0][depth];
               if (e.nameIs("a")) linkDepth[0]--;
-              // isMarker reads an attribute: asked once per element, not twice.
-              boolean own = isMarker(e);
+              // The attributes are read here once for both questions; most elements have none.
+              Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
+              boolean own = attributes != null && isMarker(attributes);
               boolean marker = marked[0][depth] || own;
               if (own) {
                 markers.add(e);
@@ -166,7 +168,7 @@ final class Pruner {
                 links[0][depth - 1] += linkChars;
                 marked[0][depth - 1] |= marker;
               }
-              if (e != root && mayBeFurniture(e)) {
+              if (e != root && mayBeFurniture(e, attributes)) {
                 candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[0][depth]));
               }
             }
@@ -198,22 +200,35 @@ final class Pruner {
     return n;
   }
 
-  static boolean isMarker(Element e) {
-    // attr() answers "" at once for an element without attributes; attributesSize() would count
-    // them in a loop first.
-    return e.attr("itemprop").equalsIgnoreCase("articleBody");
+  /*
+   * The attributes are read by their keys as the parser wrote them, in lower case: the element's
+   * attr() and hasAttr() would compare every key ignoring case, and look for an "abs:" prefix.
+   */
+
+  static boolean isMarker(Attributes attributes) {
+    return attributes.get("itemprop").equalsIgnoreCase("articleBody");
   }
 
-  /** The rules that can name an element, before any size guard. */
-  static boolean mayBeFurniture(Element e) {
+  /**
+   * The rules that can name an element, before any size guard.
+   *
+   * @param attributes the element's attributes, or null when it has none
+   */
+  static boolean mayBeFurniture(Element e, Attributes attributes) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag) || tag.equals("noscript") || FURNITURE_TAGS.contains(tag)) {
       return true;
     }
-    if (e.attributesSize() == 0) return false;
-    if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style")) return true;
-    if (e.hasAttr("role") || e.hasAttr("itemprop")) return true;
-    return isFurnitureNamed(e);
+    if (attributes == null) return false;
+    if (attributes.hasKey("hidden")
+        || attributes.hasKey("aria-hidden")
+        || attributes.hasKey("style")
+        || attributes.hasKey("role")
+        || attributes.hasKey("itemprop")) {
+      return true;
+    }
+    Kind k = nameKind(attributes.get("class"), attributes.get("id"));
+    return k == Kind.HIDDEN || k == Kind.FURNITURE || k == Kind.TEASER;
   }
 
   /**
@@ -293,15 +308,12 @@ final class Pruner {
   static final Set<String> FURNITURE_ROLES =
       words("navigation banner contentinfo complementary search dialog alert menu menubar");
 
-  static boolean isFurnitureNamed(Element e) {
-    Kind k = nameKind(e);
-    return k == Kind.HIDDEN || k == Kind.FURNITURE || k == Kind.TEASER;
-  }
-
   /** What the element's class and id say it is: the class decides first, then the id. */
   static Kind nameKind(Element e) {
-    String cls = e.attr("class");
-    String id = e.attr("id");
+    return nameKind(e.attr("class"), e.attr("id"));
+  }
+
+  static Kind nameKind(String cls, String id) {
     if (cls.isEmpty() && id.isEmpty()) return Kind.NEUTRAL;
     Kind c = cls.isEmpty() ? Kind.NEUTRAL : summary(cls);
     if (c == Kind.HIDDEN || c == Kind.CONTENT) return c;

@@ -2,11 +2,13 @@ package dev.argus.core.extract.meta;
 
 import dev.argus.core.extract.BaseUrl;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -282,9 +284,11 @@ final class PageScan {
       boolean boiler = boilerDepth >= 0;
       // Most elements have no attributes at all: no class, id, itemprop, rel or href to read.
       boolean attrs = e.attributesSize() > 0;
-      String cls = attrs ? e.className() : "";
+      // Keys as the parser wrote them, in lower case: attr() would compare each ignoring case.
+      Attributes a = attrs ? e.attributes() : null;
+      String cls = attrs ? a.get("class").trim() : "";
       int cf = flags(cls);
-      String id = attrs ? e.id() : "";
+      String id = attrs ? a.get("id") : "";
       int idf = flags(id);
       if (articleDepth < 0 && tag.equals("article")) articleDepth = d;
       if (!boiler && isBoilerplate(e, tag, cls, cf, idf, articleDepth >= 0)) {
@@ -308,14 +312,14 @@ final class PageScan {
         closingParagraphs.add(new Hit(e, order, false));
       }
       if (!attrs) return FilterResult.CONTINUE;
-      if (itemprops.size() < MAX_HITS && e.hasAttr("itemprop")) {
+      if (itemprops.size() < MAX_HITS && a.hasKey("itemprop")) {
         itemprops.add(new Hit(e, order, boiler));
       }
       if (authorish.size() < MAX_HITS
           && (((cf | idf) & F_AUTHOR) != 0
               || (tag.equals("a")
-                  && (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
-                      || e.attr("href").contains("/author/"))))) {
+                  && (a.get("rel").toLowerCase(Locale.ROOT).contains("author")
+                      || a.get("href").contains("/author/"))))) {
         authorish.add(new Hit(e, order, boiler));
       }
       if (dateish.size() < MAX_HITS && ((cf | idf) & F_DATE) != 0) {
@@ -401,15 +405,62 @@ final class PageScan {
     Integer f = flagCache.get(v);
     if (f == null) {
       String lower = asciiLower(v);
-      int x = 0;
-      if (isTitleClass(lower)) x |= F_TITLE;
-      if (containsAny(lower, AUTHORISH)) x |= F_AUTHOR;
-      if (containsAny(lower, DATEISH)) x |= F_DATE;
-      if (hasWordStartingWith(lower, BOILERPLATE_WORDS)) x |= F_BOILER;
-      f = x;
+      int x = isTitleClass(lower) ? F_TITLE : 0;
+      f = x | WORDS.flags(lower);
       flagCache.put(v, f);
     }
     return f;
+  }
+
+  /**
+   * {@link #AUTHORISH} and {@link #DATEISH} anywhere, {@link #BOILERPLATE_WORDS} at a word's start:
+   * found in one pass over a class name, trying at each character only the words that begin with
+   * it, instead of one search per word.
+   */
+  private static final Needles WORDS =
+      new Needles()
+          .add(AUTHORISH, F_AUTHOR, false)
+          .add(DATEISH, F_DATE, false)
+          .add(BOILERPLATE_WORDS, F_BOILER, true);
+
+  /** Lower-case ASCII words indexed by their first character, each with its flag. */
+  private static final class Needles {
+    private final String[][] words = new String[128][];
+    private final int[][] flags = new int[128][];
+    private final boolean[][] atWordStart = new boolean[128][];
+
+    Needles add(String[] list, int flag, boolean wordStart) {
+      for (String w : list) {
+        int c = w.charAt(0);
+        if (c >= 128) throw new IllegalArgumentException("not ASCII: " + w);
+        int n = words[c] == null ? 0 : words[c].length;
+        words[c] = words[c] == null ? new String[1] : Arrays.copyOf(words[c], n + 1);
+        flags[c] = flags[c] == null ? new int[1] : Arrays.copyOf(flags[c], n + 1);
+        atWordStart[c] =
+            atWordStart[c] == null ? new boolean[1] : Arrays.copyOf(atWordStart[c], n + 1);
+        words[c][n] = w;
+        flags[c][n] = flag;
+        atWordStart[c][n] = wordStart;
+      }
+      return this;
+    }
+
+    /** The flags of the words found in {@code lower}. */
+    int flags(String lower) {
+      int x = 0;
+      int n = lower.length();
+      for (int i = 0; i < n; i++) {
+        char c = lower.charAt(i);
+        if (c >= 128 || words[c] == null) continue;
+        String[] ws = words[c];
+        for (int k = 0; k < ws.length; k++) {
+          if ((x & flags[c][k]) != 0) continue;
+          if (atWordStart[c][k] && i > 0 && !isRegexSpace(lower.charAt(i - 1))) continue;
+          if (lower.startsWith(ws[k], i)) x |= flags[c][k];
+        }
+      }
+      return x;
+    }
   }
 
   /** The string with ASCII capitals lowered, as the {@code (?i)} flag of a pattern folds them. */
@@ -423,25 +474,6 @@ final class PageScan {
       if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
     }
     return new String(c);
-  }
-
-  private static boolean containsAny(String lower, String[] words) {
-    for (String w : words) {
-      if (lower.contains(w)) return true;
-    }
-    return false;
-  }
-
-  /** Whether a word of the string (after its start or a whitespace) begins with one of these. */
-  private static boolean hasWordStartingWith(String lower, String[] words) {
-    int n = lower.length();
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && !isRegexSpace(lower.charAt(i - 1))) continue;
-      for (String w : words) {
-        if (lower.startsWith(w, i)) return true;
-      }
-    }
-    return false;
   }
 
   /** {@code \\s} of a pattern without UNICODE_CHARACTER_CLASS. */
