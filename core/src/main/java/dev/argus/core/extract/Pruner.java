@@ -124,11 +124,18 @@ final class Pruner {
     int[] linkDepth = {0};
     int[][] firstInside = {new int[64]};
     boolean[][] marked = {new boolean[64]};
+    // The depth of the junk element being walked (script, nav, svg...), or -1. Junk always goes,
+    // and the walk back over the candidates jumps over everything inside a removed element: the
+    // elements inside junk are measured but never asked whether they are furniture.
+    int[] junkDepth = {-1};
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof Element) {
+            if (node instanceof Element e) {
+              if (junkDepth[0] < 0 && depth > 0 && JUNK_TAGS.contains(e.normalName())) {
+                junkDepth[0] = depth;
+              }
               if (depth + 1 >= acc[0].length) {
                 acc[0] = Arrays.copyOf(acc[0], acc[0].length * 2);
                 links[0] = Arrays.copyOf(links[0], links[0].length * 2);
@@ -137,7 +144,7 @@ final class Pruner {
               }
               acc[0][depth] = 0;
               links[0][depth] = 0;
-              if (((Element) node).nameIs("a")) linkDepth[0]++;
+              if (e.nameIs("a")) linkDepth[0]++;
               firstInside[0][depth] = candidates.size();
               marked[0][depth] = false;
             }
@@ -154,6 +161,8 @@ final class Pruner {
             } else if (node instanceof Element e) {
               int chars = acc[0][depth];
               int linkChars = links[0][depth];
+              boolean insideJunk = junkDepth[0] >= 0 && depth > junkDepth[0];
+              if (depth == junkDepth[0]) junkDepth[0] = -1;
               if (e.nameIs("a")) linkDepth[0]--;
               // The attributes are read here once for both questions; most elements have none.
               Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
@@ -168,7 +177,7 @@ final class Pruner {
                 links[0][depth - 1] += linkChars;
                 marked[0][depth - 1] |= marker;
               }
-              if (e != root && mayBeFurniture(e, attributes)) {
+              if (e != root && !insideJunk && mayBeFurniture(e, attributes)) {
                 candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[0][depth]));
               }
             }

@@ -199,6 +199,30 @@ class PrunerTest {
   }
 
   @Test
+  void pruneRemovesJunkWithEverythingInsideIt() {
+    Element body =
+        pruned(
+            "<nav><div class='entry-content'><p>Home</p></div></nav>"
+                + "<p>The story itself, long enough to be the page.</p>");
+    assertThat(body.select("nav")).isEmpty();
+    assertThat(body.text()).isEqualTo("The story itself, long enough to be the page.");
+  }
+
+  @Test
+  void pruneOfAJunkRootStillJudgesWhatIsInside() {
+    // Inside junk the walk asks nothing (the junk goes whole), but a root is never removed, so
+    // what it holds is still judged.
+    Document doc =
+        Jsoup.parse(
+            "<nav id='root'><div class='share-bar'><a href='/x'>Share</a></div>"
+                + "<p>A paragraph of the root's own text that stays where it is.</p></nav>");
+    Element root = doc.getElementById("root");
+    Pruner.prune(root);
+    assertThat(root.select(".share-bar")).isEmpty();
+    assertThat(root.text()).isEqualTo("A paragraph of the root's own text that stays where it is.");
+  }
+
+  @Test
   void pruneRemovesFurnitureNamedBlock() {
     Element body =
         pruned(

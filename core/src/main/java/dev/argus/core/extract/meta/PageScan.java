@@ -432,7 +432,9 @@ final class PageScan {
     Needles add(String[] list, int flag, boolean wordStart) {
       for (String w : list) {
         int c = w.charAt(0);
-        if (c >= 128) throw new IllegalArgumentException("not ASCII: " + w);
+        if (c >= 128 || w.length() < 2) {
+          throw new IllegalArgumentException("not an ASCII word of two or more letters: " + w);
+        }
         int n = words[c] == null ? 0 : words[c].length;
         words[c] = words[c] == null ? new String[1] : Arrays.copyOf(words[c], n + 1);
         flags[c] = flags[c] == null ? new int[1] : Arrays.copyOf(flags[c], n + 1);
@@ -453,8 +455,10 @@ final class PageScan {
         char c = lower.charAt(i);
         if (c >= 128 || words[c] == null) continue;
         String[] ws = words[c];
+        // Every word is longer than one character: the second one turns most away at once.
+        char next = i + 1 < n ? lower.charAt(i + 1) : 0;
         for (int k = 0; k < ws.length; k++) {
-          if ((x & flags[c][k]) != 0) continue;
+          if (ws[k].charAt(1) != next || (x & flags[c][k]) != 0) continue;
           if (atWordStart[c][k] && i > 0 && !isRegexSpace(lower.charAt(i - 1))) continue;
           if (lower.startsWith(ws[k], i)) x |= flags[c][k];
         }
