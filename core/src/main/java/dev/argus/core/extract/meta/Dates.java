@@ -256,7 +256,7 @@ final class Dates {
   private static final String S = "[\\s\\u00a0\\u202f]";
 
   /** Every written-out form in one alternation, so that one pass finds the earliest match. */
-  private static final Pattern TEXT =
+  static final Pattern TEXT =
       Pattern.compile(
           NB
               + "(?:"
@@ -440,41 +440,133 @@ final class Dates {
     return found.isEmpty() ? null : found.get(0);
   }
 
-  /** The plausible written-out dates in a part of the text, in order, at most {@code max}. */
+  /**
+   * The plausible written-out dates in a part of the text, in order, at most {@code max}.
+   *
+   * <p>The same as searching {@code [from, to)} with {@link #TEXT}, but the pattern is tried only
+   * where a date can start ({@link #candidates}) instead of at every position: the part is copied
+   * out, so that the look-arounds see its ends as a search over it would, and the pattern is
+   * anchored at each candidate in turn.
+   */
   static List<Value> allInText(CharSequence text, int from, int to, String lang, int max) {
     if (text == null) return List.of();
+    String part = text.subSequence(Math.max(0, from), Math.min(text.length(), to)).toString();
     List<Value> out = new ArrayList<>(Math.min(max, 4));
-    Matcher m = TEXT.matcher(text);
-    m.region(Math.max(0, from), Math.min(text.length(), to));
+    Matcher m = TEXT.matcher(part);
+    m.useTransparentBounds(true);
     boolean monthFirst = "en".equals(lang);
-    while (m.find()) {
-      LocalDate d = null;
-      if (m.group("d1") != null) {
-        d = named(m.group("y1"), m.group("m1"), m.group("d1"));
-      } else if (m.group("d2") != null) {
-        d = named(m.group("y2"), m.group("m2"), m.group("d2"));
-      } else if (m.group("y3") != null) {
-        d = date(m.group("y3"), m.group("m3"), m.group("d3"));
-      } else if (m.group("y4") != null) {
-        int a = Integer.parseInt(m.group("a4"));
-        int b = Integer.parseInt(m.group("b4"));
-        boolean slash = m.group("s4").equals("/");
-        if (a > 12 || (!(monthFirst && slash) && b <= 12)) {
-          d = date(m.group("y4"), m.group("b4"), m.group("a4"));
-        } else {
-          d = date(m.group("y4"), m.group("a4"), m.group("b4"));
-        }
-      } else if (m.group("y6") != null) {
-        d = date(century(m.group("y6")), m.group("b6"), m.group("a6"));
-      } else if (m.group("y5") != null) {
-        d = date(m.group("y5"), m.group("m5"), m.group("d5"));
-      }
+    int n = part.length();
+    int pos = 0;
+    while (pos < n && nextMatch(m, part, pos) >= 0) {
+      pos = m.end();
+      LocalDate d = dateOf(m, monthFirst);
       if (plausible(d)) {
         out.add(new Value(d, d.toString()));
         if (out.size() >= max) break;
       }
     }
     return out;
+  }
+
+  /**
+   * Anchors the matcher at each place at or after {@code pos} where a date can start, in order, and
+   * returns the first place it matches, or -1. Every form of {@link #TEXT} holds an ASCII digit,
+   * and before its first digit stands at most a month name, a full stop and spaces ("March 14,
+   * 2026"): so a date starts at a digit, or at the letters before a run of digits that only spaces
+   * and a full stop part from it.
+   */
+  private static int nextMatch(Matcher m, String s, int pos) {
+    int n = s.length();
+    int i = pos;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int month = i > pos && !isDigit(s.charAt(i - 1)) ? monthBefore(s, pos, i) : -1;
+      if (month >= 0 && matchesAt(m, month, n)) return month;
+      if (matchesAt(m, i, n)) return i;
+      i++;
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean matchesAt(Matcher m, int at, int end) {
+    m.region(at, end);
+    return m.lookingAt();
+  }
+
+  /**
+   * Where a month name would start that the digit at {@code digit} follows after an optional full
+   * stop and spaces, not before {@code pos}; -1 when there is none. A run of letters longer than
+   * any month name holds none (one would start inside a word).
+   */
+  private static int monthBefore(String s, int pos, int digit) {
+    int i = digit;
+    while (i > pos && isDateSpace(s.charAt(i - 1))) i--;
+    if (i == digit) return -1;
+    if (i > pos && s.charAt(i - 1) == '.') i--;
+    int j = i;
+    while (j > pos && i - j <= MAX_MONTH_LENGTH && Character.isLetter(s.charAt(j - 1))) j--;
+    return j == i || i - j > MAX_MONTH_LENGTH ? -1 : j;
+  }
+
+  /** The pattern's {@link #S} and {@code \\s} (without Unicode classes). */
+  private static boolean isDateSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == 0x0B
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00a0'
+        || c == '\u202f';
+  }
+
+  /** The longest month name, in chars. */
+  private static final int MAX_MONTH_LENGTH;
+
+  static {
+    int longest = 0;
+    for (String name : MONTHS.keySet()) {
+      // monthBefore relies on this: a month name is letters only.
+      if (!name.chars().allMatch(Character::isLetter)) {
+        throw new IllegalStateException("a month name of other than letters: " + name);
+      }
+      longest = Math.max(longest, name.length());
+    }
+    MAX_MONTH_LENGTH = longest;
+  }
+
+  /** The day a match of {@link #TEXT} names, or null when it names none. */
+  static LocalDate dateOf(Matcher m, boolean monthFirst) {
+    LocalDate d = null;
+    if (m.group("d1") != null) {
+      d = named(m.group("y1"), m.group("m1"), m.group("d1"));
+    } else if (m.group("d2") != null) {
+      d = named(m.group("y2"), m.group("m2"), m.group("d2"));
+    } else if (m.group("y3") != null) {
+      d = date(m.group("y3"), m.group("m3"), m.group("d3"));
+    } else if (m.group("y4") != null) {
+      int a = Integer.parseInt(m.group("a4"));
+      int b = Integer.parseInt(m.group("b4"));
+      boolean slash = m.group("s4").equals("/");
+      if (a > 12 || (!(monthFirst && slash) && b <= 12)) {
+        d = date(m.group("y4"), m.group("b4"), m.group("a4"));
+      } else {
+        d = date(m.group("y4"), m.group("a4"), m.group("b4"));
+      }
+    } else if (m.group("y6") != null) {
+      d = date(century(m.group("y6")), m.group("b6"), m.group("a6"));
+    } else if (m.group("y5") != null) {
+      d = date(m.group("y5"), m.group("m5"), m.group("d5"));
+    }
+    return d;
   }
 
   /**
