@@ -215,12 +215,17 @@ final class Blocks {
 
     /** The characters that separate words in a block: collapsed into one space. */
     private static boolean isSpace(char c) {
+      // Printable ASCII is never a space: most characters skip the Unicode table.
+      if (c > ' ' && c < 0x80) return false;
       return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     private static int countVisible(String s) {
       int n = 0;
-      for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if ((c > ' ' && c < 0x80) || !Character.isWhitespace(c)) n++;
+      }
       return n;
     }
 

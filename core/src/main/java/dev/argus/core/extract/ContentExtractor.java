@@ -730,6 +730,9 @@ final class ContentExtractor {
           "tenemos canal de telegram",
           "our telegram channel");
 
+  private static final Needles FURNITURE_PHRASE_SET =
+      new Needles().add(FURNITURE_PHRASES, 1, false);
+
   /** Openings that mark a short block as furniture: captions, credits, related-list headings. */
   private static final Pattern FURNITURE_START =
       Pattern.compile(
@@ -788,10 +791,7 @@ final class ContentExtractor {
 
   static boolean isFurnitureSentence(String lower) {
     if (FURNITURE_START.matcher(lower).lookingAt()) return true;
-    for (String phrase : FURNITURE_PHRASES) {
-      if (lower.contains(phrase)) return true;
-    }
-    return false;
+    return FURNITURE_PHRASE_SET.any(lower);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.argus.core.extract.meta;
 
 import dev.argus.core.extract.BaseUrl;
+import dev.argus.core.extract.Needles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -423,50 +423,6 @@ final class PageScan {
           .add(DATEISH, F_DATE, false)
           .add(BOILERPLATE_WORDS, F_BOILER, true);
 
-  /** Lower-case ASCII words indexed by their first character, each with its flag. */
-  private static final class Needles {
-    private final String[][] words = new String[128][];
-    private final int[][] flags = new int[128][];
-    private final boolean[][] atWordStart = new boolean[128][];
-
-    Needles add(String[] list, int flag, boolean wordStart) {
-      for (String w : list) {
-        int c = w.charAt(0);
-        if (c >= 128 || w.length() < 2) {
-          throw new IllegalArgumentException("not an ASCII word of two or more letters: " + w);
-        }
-        int n = words[c] == null ? 0 : words[c].length;
-        words[c] = words[c] == null ? new String[1] : Arrays.copyOf(words[c], n + 1);
-        flags[c] = flags[c] == null ? new int[1] : Arrays.copyOf(flags[c], n + 1);
-        atWordStart[c] =
-            atWordStart[c] == null ? new boolean[1] : Arrays.copyOf(atWordStart[c], n + 1);
-        words[c][n] = w;
-        flags[c][n] = flag;
-        atWordStart[c][n] = wordStart;
-      }
-      return this;
-    }
-
-    /** The flags of the words found in {@code lower}. */
-    int flags(String lower) {
-      int x = 0;
-      int n = lower.length();
-      for (int i = 0; i < n; i++) {
-        char c = lower.charAt(i);
-        if (c >= 128 || words[c] == null) continue;
-        String[] ws = words[c];
-        // Every word is longer than one character: the second one turns most away at once.
-        char next = i + 1 < n ? lower.charAt(i + 1) : 0;
-        for (int k = 0; k < ws.length; k++) {
-          if (ws[k].charAt(1) != next || (x & flags[c][k]) != 0) continue;
-          if (atWordStart[c][k] && i > 0 && !isRegexSpace(lower.charAt(i - 1))) continue;
-          if (lower.startsWith(ws[k], i)) x |= flags[c][k];
-        }
-      }
-      return x;
-    }
-  }
-
   /** The string with ASCII capitals lowered, as the {@code (?i)} flag of a pattern folds them. */
   static String asciiLower(String s) {
     int i = 0;
@@ -478,11 +434,6 @@ final class PageScan {
       if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
     }
     return new String(c);
-  }
-
-  /** {@code \\s} of a pattern without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** {@link #TITLE_CLASS} on an ASCII-lowered class name. */
