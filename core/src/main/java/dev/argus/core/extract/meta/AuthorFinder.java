@@ -168,6 +168,35 @@ final class AuthorFinder {
               + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
               + "|(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
 
+  /**
+   * {@code m.region(from, to).find()} for {@link #TEXT_BYLINE}, with the pattern tried only where a
+   * match can start: at {@code from} (its {@code ^}), at a character its first class admits (a
+   * space, a bar, a bullet, an opening bracket) and at the first character of a Chinese label.
+   * Elsewhere every alternative fails on the first character, so the result is the same.
+   */
+  /** The pattern {@link #findByline} searches with, for tests. */
+  static Pattern textBylinePattern() {
+    return TEXT_BYLINE;
+  }
+
+  static boolean findByline(Matcher m, CharSequence text, int from, int to) {
+    m.useAnchoringBounds(true);
+    if (m.region(from, to).lookingAt()) return true;
+    m.useAnchoringBounds(false);
+    for (int t = from + 1; t < to; t++) {
+      if (mayStartByline(text.charAt(t)) && m.region(t, to).lookingAt()) return true;
+    }
+    return false;
+  }
+
+  private static boolean mayStartByline(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', 0x0B, '\f', '\r', '\u00a0', '|', '•', '·', '(' -> true;
+      case '作', '责', '責', '编', '編', '记', '記' -> true;
+      default -> false;
+    };
+  }
+
   /** Byline words that also begin ordinary phrases ("Von Beginn an", "Di Maio"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("(?i)by|von|par|por|di|door");
 
@@ -251,7 +280,7 @@ final class AuthorFinder {
       m.useTransparentBounds(true);
       int from = Math.max(0, anchor - 500);
       int to = Math.min(scan.text.length(), anchor + 1500);
-      while (strong.isEmpty() && from < to && m.region(from, to).find()) {
+      while (strong.isEmpty() && from < to && findByline(m, scan.text, from, to)) {
         from = m.end();
         if (m.group("han") != null) {
           strong.add(m.group("han"));
