@@ -762,7 +762,24 @@ final class ContentExtractor {
 
   /** True when the (lower-case) block is a figure caption: a figure label opens it. */
   static boolean isFigureCaption(String lower) {
-    return lower.length() <= CAPTION_MAX && FIGURE_CAPTION.matcher(lower).lookingAt();
+    return lower.length() <= CAPTION_MAX
+        && mayOpenWithFigureLabel(lower)
+        && FIGURE_CAPTION.matcher(lower).lookingAt();
+  }
+
+  /**
+   * Whether the first word character (ASCII, as the pattern's {@code \\w}) stands within the first
+   * four and starts a figure label: a, f, r or s. Most blocks fail this, and the test costs far
+   * less than the pattern.
+   */
+  private static boolean mayOpenWithFigureLabel(String lower) {
+    int n = Math.min(lower.length(), 4);
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (word || c == '_') return c == 'a' || c == 'f' || c == 'r' || c == 's';
+    }
+    return false;
   }
 
   /** A row of at least this many items split by bars is a menu or a meta line... */

@@ -248,6 +248,17 @@ class ContentExtractorTest {
   }
 
   @Test
+  void figureCaptionLabelOpensTheBlockAfterAtMostThreeMarks() {
+    assertThat(ContentExtractor.isFigureCaption("abbildung 3: die halle")).isTrue();
+    assertThat(ContentExtractor.isFigureCaption("– fig. 2. the hall")).isTrue();
+    assertThat(ContentExtractor.isFigureCaption("»› figura: la sala")).isTrue();
+    assertThat(ContentExtractor.isFigureCaption("...(figure: four marks before")).isFalse();
+    assertThat(ContentExtractor.isFigureCaption("the figure: not a caption")).isFalse();
+    assertThat(ContentExtractor.isFigureCaption("schaubild 4: werte")).isTrue();
+    assertThat(ContentExtractor.isFigureCaption("ryc. 1. zdjęcie")).isTrue();
+  }
+
+  @Test
   void dropsNumberedFigureCaption() {
     String html =
         """

@@ -208,7 +208,15 @@ final class PageScan {
     if (lower == null) {
       char[] c = new char[text.length()];
       text.getChars(0, c.length, c, 0);
-      for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+      for (int i = 0; i < c.length; i++) {
+        char ch = c[i];
+        // ASCII is lowered in place; the rest by the Unicode table.
+        if (ch < 0x80) {
+          if (ch >= 'A' && ch <= 'Z') c[i] = (char) (ch + 32);
+        } else {
+          c[i] = Character.toLowerCase(ch);
+        }
+      }
       lower = new String(c);
     }
     return lower;

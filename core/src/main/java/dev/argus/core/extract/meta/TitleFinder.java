@@ -36,7 +36,9 @@ final class TitleFinder {
   private static final Pattern SEP =
       Pattern.compile(
           "\\s+(?:[|·•»«›‹~/]|::|-{1,2}|[–—]|:)\\s+|\\s*(?:\\||::|»|«)\\s*"
-              + "|(?<=[\\p{IsHan}！？。」）])\\s*[-_－—]+\\s*(?=\\p{IsHan})");
+              // The cheap look-ahead first: the script look-up of the look-behind is costly, and
+              // both are asked of the same position, so their order changes nothing.
+              + "|(?=\\s*[-_－—])(?<=[\\p{IsHan}！？。」）])\\s*[-_－—]+\\s*(?=\\p{IsHan})");
 
   private static final Pattern STRONG_SEP = Pattern.compile("\\||::|[»«›‹·•]|(?<!\\s)[-_－—]+");
 
