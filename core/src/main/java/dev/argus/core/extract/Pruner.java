@@ -12,8 +12,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text: non-content tags, hidden elements, and blocks whose class, id
@@ -116,75 +114,10 @@ final class Pruner {
    * end, when the page's total is known.
    */
   static Pruned prune(Element root) {
-    List<Candidate> candidates = new ArrayList<>();
-    List<Element> markers = new ArrayList<>();
-    Map<Element, Integer> markerChars = new IdentityHashMap<>();
-    int[][] acc = {new int[64]};
-    int[][] links = {new int[64]};
-    int[] linkDepth = {0};
-    int[][] firstInside = {new int[64]};
-    boolean[][] marked = {new boolean[64]};
-    // The depth of the junk element being walked (script, nav, svg...), or -1. Junk always goes,
-    // and the walk back over the candidates jumps over everything inside a removed element: the
-    // elements inside junk are measured but never asked whether they are furniture.
-    int[] junkDepth = {-1};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              if (junkDepth[0] < 0 && depth > 0 && JUNK_TAGS.contains(e.normalName())) {
-                junkDepth[0] = depth;
-              }
-              if (depth + 1 >= acc[0].length) {
-                acc[0] = Arrays.copyOf(acc[0], acc[0].length * 2);
-                links[0] = Arrays.copyOf(links[0], links[0].length * 2);
-                firstInside[0] = Arrays.copyOf(firstInside[0], firstInside[0].length * 2);
-                marked[0] = Arrays.copyOf(marked[0], marked[0].length * 2);
-              }
-              acc[0][depth] = 0;
-              links[0][depth] = 0;
-              if (e.nameIs("a")) linkDepth[0]++;
-              firstInside[0][depth] = candidates.size();
-              marked[0][depth] = false;
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              if (depth > 0) {
-                int n = visibleChars(t.getWholeText());
-                acc[0][depth - 1] += n;
-                if (linkDepth[0] > 0) links[0][depth - 1] += n;
-              }
-            } else if (node instanceof Element e) {
-              int chars = acc[0][depth];
-              int linkChars = links[0][depth];
-              boolean insideJunk = junkDepth[0] >= 0 && depth > junkDepth[0];
-              if (depth == junkDepth[0]) junkDepth[0] = -1;
-              if (e.nameIs("a")) linkDepth[0]--;
-              // The attributes are read here once for both questions; most elements have none.
-              Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
-              boolean own = attributes != null && isMarker(attributes);
-              boolean marker = marked[0][depth] || own;
-              if (own) {
-                markers.add(e);
-                markerChars.put(e, chars);
-              }
-              if (depth > 0) {
-                acc[0][depth - 1] += chars;
-                links[0][depth - 1] += linkChars;
-                marked[0][depth - 1] |= marker;
-              }
-              if (e != root && !insideJunk && mayBeFurniture(e, attributes)) {
-                candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[0][depth]));
-              }
-            }
-          }
-        },
-        root);
-    int total = Math.max(1, acc[0][0]);
+    Measure m = new Measure(root);
+    m.walk();
+    List<Candidate> candidates = m.candidates;
+    int total = Math.max(1, m.acc[0]);
     // Post-order puts an element right after the candidates inside it: walking backwards, a
     // removed element lets the walk jump over everything it contained.
     for (int i = candidates.size() - 1; i >= 0; ) {
@@ -196,7 +129,114 @@ final class Pruner {
         i--;
       }
     }
-    return new Pruned(total, markers, markerChars);
+    return new Pruned(total, m.markers, m.markerChars);
+  }
+
+  /**
+   * The post-order pass of {@link #prune}: every element's visible and linked characters, whether
+   * it holds an articleBody marker, and the elements a rule names. The walk is a plain loop over
+   * the tree rather than a {@link org.jsoup.select.NodeTraversor} visitor: it runs over every node
+   * of the page, and a direct call to a final class costs less than one through the interface that
+   * jsoup's own walks share.
+   */
+  private static final class Measure {
+    private final Element root;
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<Element> markers = new ArrayList<>();
+    final Map<Element, Integer> markerChars = new IdentityHashMap<>();
+
+    /** Per depth: visible characters, those inside links, first candidate inside, marker held. */
+    int[] acc = new int[64];
+
+    private int[] links = new int[64];
+    private int[] firstInside = new int[64];
+    private boolean[] marked = new boolean[64];
+    private int linkDepth;
+
+    /**
+     * The depth of the junk element being walked (script, nav, svg...), or -1. Junk always goes,
+     * and the walk back over the candidates jumps over everything inside a removed element: the
+     * elements inside junk are measured but never asked whether they are furniture.
+     */
+    private int junkDepth = -1;
+
+    Measure(Element root) {
+      this.root = root;
+    }
+
+    /** Visits every node under the root, each element before and after its children. */
+    void walk() {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        head(node, depth);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          depth++;
+          continue;
+        }
+        while (true) {
+          tail(node, depth);
+          if (node == root) return;
+          Node next = node.nextSibling();
+          if (next != null) {
+            node = next;
+            break;
+          }
+          node = node.parentNode();
+          depth--;
+        }
+      }
+    }
+
+    private void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (junkDepth < 0 && depth > 0 && JUNK_TAGS.contains(e.normalName())) junkDepth = depth;
+        if (depth + 1 >= acc.length) {
+          acc = Arrays.copyOf(acc, acc.length * 2);
+          links = Arrays.copyOf(links, links.length * 2);
+          firstInside = Arrays.copyOf(firstInside, firstInside.length * 2);
+          marked = Arrays.copyOf(marked, marked.length * 2);
+        }
+        acc[depth] = 0;
+        links[depth] = 0;
+        if (e.nameIs("a")) linkDepth++;
+        firstInside[depth] = candidates.size();
+        marked[depth] = false;
+      }
+    }
+
+    private void tail(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (depth > 0) {
+          int n = visibleChars(t.getWholeText());
+          acc[depth - 1] += n;
+          if (linkDepth > 0) links[depth - 1] += n;
+        }
+      } else if (node instanceof Element e) {
+        int chars = acc[depth];
+        int linkChars = links[depth];
+        boolean insideJunk = junkDepth >= 0 && depth > junkDepth;
+        if (depth == junkDepth) junkDepth = -1;
+        if (e.nameIs("a")) linkDepth--;
+        // The attributes are read here once for both questions; most elements have none.
+        Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
+        boolean own = attributes != null && isMarker(attributes);
+        boolean marker = marked[depth] || own;
+        if (own) {
+          markers.add(e);
+          markerChars.put(e, chars);
+        }
+        if (depth > 0) {
+          acc[depth - 1] += chars;
+          links[depth - 1] += linkChars;
+          marked[depth - 1] |= marker;
+        }
+        if (e != root && !insideJunk && mayBeFurniture(e, attributes)) {
+          candidates.add(new Candidate(e, chars, linkChars, marker, firstInside[depth]));
+        }
+      }
+    }
   }
 
   static int visibleChars(String text) {
