@@ -410,14 +410,13 @@ final class Pruner {
 
   /** The token at {@code [from, to)} of a class or id value. */
   static Kind classifyToken(String value, int from, int to) {
+    int length = to - from;
     if (!isAscii(value, from, to)) {
       String token = value.substring(from, to);
       boolean hidden =
-          token.length() <= MAX_HIDDEN_LENGTH
-              && HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT));
+          length <= MAX_HIDDEN_LENGTH && HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT));
       return hidden ? Kind.HIDDEN : classifyByWords(token);
     }
-    int length = to - from;
     if (length <= MAX_HIDDEN_LENGTH) {
       for (String h : HIDDEN_CLASSES) {
         if (h.length() == length && value.regionMatches(true, from, h, 0, length)) {
@@ -500,13 +499,20 @@ final class Pruner {
    * brings class names not seen before, so memoising them does not spare the work.
    */
   static Kind classifyAscii(String s, int from, int to) {
-    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element.
+    // BEM modifiers ("section--has-ads", "layout--left") describe a state, not the element: the
+    // token ends at its first "--", unless that opens it.
     int end = to;
-    int modifier = s.indexOf("--", from);
-    if (modifier > from && modifier < to) end = modifier;
+    for (int i = from; i + 1 < to; i++) {
+      if (s.charAt(i) == '-' && s.charAt(i + 1) == '-') {
+        if (i > from) end = i;
+        break;
+      }
+    }
     int previous = 0, last = 0;
     boolean hasLast = false, strong = false, content = false;
     int start = from;
+    // The word's hash for the table, taken as its characters go by.
+    int hash = 0;
     for (int i = from; i <= end; i++) {
       char c = i == end ? ' ' : s.charAt(i);
       boolean separator =
@@ -515,7 +521,7 @@ final class Pruner {
           !separator && i > start && c <= 'Z' && c >= 'A' && isLowerAscii(s.charAt(i - 1));
       if (separator || camel) {
         if (i > start) {
-          int roles = ROLES.roles(s, start, i);
+          int roles = ROLES.roles(s, start, i, hash);
           if ((previous & Words.MODIFIER) == 0) {
             // "has-sidebar", "with-comments": after a modifier a word is a state, not the thing.
             if ((roles & Words.GENERIC) == 0 || !hasLast) {
@@ -528,7 +534,9 @@ final class Pruner {
           previous = roles;
         }
         start = separator ? i + 1 : i;
+        hash = 0;
       }
+      if (!separator) hash = Words.step(hash, c);
     }
     if ((last & Words.WEAK) != 0 || strong) return Kind.FURNITURE;
     if ((last & Words.TEASER) != 0) return Kind.TEASER;
@@ -566,7 +574,9 @@ final class Pruner {
         if (!w.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
           throw new IllegalArgumentException("not a lower-case ASCII word: " + w);
         }
-        int i = slot(w, 0, w.length());
+        int hash = 0;
+        for (int k = 0; k < w.length(); k++) hash = step(hash, w.charAt(k));
+        int i = slot(w, 0, w.length(), hash);
         if (keys[i] == null) keys[i] = w;
         roles[i] |= role;
         longest = Math.max(longest, w.length());
@@ -577,20 +587,23 @@ final class Pruner {
       return this;
     }
 
-    /** The roles of the word at {@code [from, to)} of {@code s}, any ASCII case; 0 if none. */
-    int roles(String s, int from, int to) {
+    /**
+     * The roles of the word at {@code [from, to)} of {@code s}, any ASCII case, 0 if none, given
+     * its {@link #step hash}.
+     */
+    int roles(String s, int from, int to, int hash) {
       if (to - from > longest) return 0;
-      int i = slot(s, from, to);
+      int i = slot(s, from, to, hash);
       return keys[i] == null ? 0 : roles[i];
     }
 
+    /** The hash of a word so far, extended by one character, ASCII capitals folded. */
+    static int step(int hash, char c) {
+      return 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+
     /** The slot that holds the word, or the empty slot where it would go. */
-    private int slot(String s, int from, int to) {
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
+    private int slot(String s, int from, int to, int h) {
       int mask = keys.length - 1;
       int i = (h ^ (h >>> 16)) & mask;
       int length = to - from;
