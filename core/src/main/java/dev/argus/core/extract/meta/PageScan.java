@@ -297,7 +297,8 @@ final class PageScan {
       String cls = attrs ? a.get("class").trim() : "";
       int cf = flags(cls);
       String id = attrs ? a.get("id") : "";
-      int idf = flags(id);
+      // Ids are one of a kind on a page: memoising them would only fill the cache.
+      int idf = id.isEmpty() ? 0 : flagsOf(id);
       if (articleDepth < 0 && tag.equals("article")) articleDepth = d;
       if (!boiler && isBoilerplate(e, tag, cls, cf, idf, articleDepth >= 0)) {
         boilerDepth = d;
@@ -412,12 +413,15 @@ final class PageScan {
     if (v.isEmpty()) return 0;
     Integer f = flagCache.get(v);
     if (f == null) {
-      String lower = asciiLower(v);
-      int x = isTitleClass(lower) ? F_TITLE : 0;
-      f = x | WORDS.flags(lower);
+      f = flagsOf(v);
       flagCache.put(v, f);
     }
     return f;
+  }
+
+  private static int flagsOf(String v) {
+    String lower = asciiLower(v);
+    return (isTitleClass(lower) ? F_TITLE : 0) | WORDS.flags(lower);
   }
 
   /**
