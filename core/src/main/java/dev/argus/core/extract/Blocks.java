@@ -8,8 +8,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** Turns a subtree into text blocks (paragraphs, headings, list items, quotes...) in page order. */
 final class Blocks {
@@ -107,10 +105,10 @@ final class Blocks {
   }
 
   private static void collect(Element root, List<Block> out) {
-    NodeTraversor.traverse(new Collector(out), root);
+    new Collector(out).walk(root);
   }
 
-  private static final class Collector implements NodeVisitor {
+  private static final class Collector extends TreeWalk {
     private final List<Block> out;
     private final StringBuilder sb = new StringBuilder();
     private final Deque<Kind> kinds = new ArrayDeque<>();
@@ -129,7 +127,7 @@ final class Blocks {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    void head(Node node, int depth) {
       if (node instanceof TextNode t) {
         append(t.getWholeText());
       } else if (node instanceof Element e) {
@@ -160,7 +158,7 @@ final class Blocks {
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    void tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
         switch (tag) {

@@ -115,7 +115,7 @@ final class Pruner {
    */
   static Pruned prune(Element root) {
     Measure m = new Measure(root);
-    m.walk();
+    m.walk(root);
     List<Candidate> candidates = m.candidates;
     int total = Math.max(1, m.acc[0]);
     // Post-order puts an element right after the candidates inside it: walking backwards, a
@@ -139,7 +139,7 @@ final class Pruner {
    * of the page, and a direct call to a final class costs less than one through the interface that
    * jsoup's own walks share.
    */
-  private static final class Measure {
+  private static final class Measure extends TreeWalk {
     private final Element root;
     final List<Candidate> candidates = new ArrayList<>();
     final List<Element> markers = new ArrayList<>();
@@ -164,32 +164,8 @@ final class Pruner {
       this.root = root;
     }
 
-    /** Visits every node under the root, each element before and after its children. */
-    void walk() {
-      Node node = root;
-      int depth = 0;
-      while (node != null) {
-        head(node, depth);
-        if (node.childNodeSize() > 0) {
-          node = node.childNode(0);
-          depth++;
-          continue;
-        }
-        while (true) {
-          tail(node, depth);
-          if (node == root) return;
-          Node next = node.nextSibling();
-          if (next != null) {
-            node = next;
-            break;
-          }
-          node = node.parentNode();
-          depth--;
-        }
-      }
-    }
-
-    private void head(Node node, int depth) {
+    @Override
+    void head(Node node, int depth) {
       if (node instanceof Element e) {
         if (junkDepth < 0 && depth > 0 && JUNK_TAGS.contains(e.normalName())) junkDepth = depth;
         if (depth + 1 >= acc.length) {
@@ -206,7 +182,8 @@ final class Pruner {
       }
     }
 
-    private void tail(Node node, int depth) {
+    @Override
+    void tail(Node node, int depth) {
       if (node instanceof TextNode t) {
         if (depth > 0) {
           int n = visibleChars(t.getWholeText());
