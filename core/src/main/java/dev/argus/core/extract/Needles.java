@@ -1,5 +1,7 @@
 package dev.argus.core.extract;
 
+import java.util.Arrays;
+
 /**
  * A fixed set of words, each with a flag, found in a string in one pass: at each character only the
  * words that begin with it and the next character are tried. Written by hand because the
@@ -46,11 +48,11 @@ public final class Needles {
   }
 
   public Needles add(String[] words, int flag, boolean atWordStart) {
-    return add(java.util.Arrays.asList(words), flag, atWordStart);
+    return add(Arrays.asList(words), flag, atWordStart);
   }
 
   private static Entry[] append(Entry[] list, Entry e) {
-    Entry[] out = list == null ? new Entry[1] : java.util.Arrays.copyOf(list, list.length + 1);
+    Entry[] out = list == null ? new Entry[1] : Arrays.copyOf(list, list.length + 1);
     out[out.length - 1] = e;
     return out;
   }

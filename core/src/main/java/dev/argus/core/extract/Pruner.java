@@ -134,10 +134,7 @@ final class Pruner {
 
   /**
    * The post-order pass of {@link #prune}: every element's visible and linked characters, whether
-   * it holds an articleBody marker, and the elements a rule names. The walk is a plain loop over
-   * the tree rather than a {@link org.jsoup.select.NodeTraversor} visitor: it runs over every node
-   * of the page, and a direct call to a final class costs less than one through the interface that
-   * jsoup's own walks share.
+   * it holds an articleBody marker, and the elements a rule names.
    */
   private static final class Measure extends TreeWalk {
     private final Element root;
@@ -226,11 +223,11 @@ final class Pruner {
     return n;
   }
 
-  /*
-   * The attributes are read by their keys as the parser wrote them, in lower case: the element's
-   * attr() and hasAttr() would compare every key ignoring case, and look for an "abs:" prefix.
+  /**
+   * Whether the attributes mark the article's body. Here and in {@link #mayBeFurniture} they are
+   * read by their keys as the parser wrote them, in lower case: the element's attr() and hasAttr()
+   * would compare every key ignoring case, and look for an "abs:" prefix.
    */
-
   static boolean isMarker(Attributes attributes) {
     return attributes.get("itemprop").equalsIgnoreCase("articleBody");
   }
