@@ -168,17 +168,17 @@ final class AuthorFinder {
               + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\t\\u00a0]+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|den|da|di|del|la|le)){0,4})"
               + "|(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\\s*[:：]\\s*(?<han>\\p{IsHan}{2,4})");
 
+  /** The pattern {@link #findByline} searches with, for tests. */
+  static Pattern textBylinePattern() {
+    return TEXT_BYLINE;
+  }
+
   /**
    * {@code m.region(from, to).find()} for {@link #TEXT_BYLINE}, with the pattern tried only where a
    * match can start: at {@code from} (its {@code ^}), at a character its first class admits (a
    * space, a bar, a bullet, an opening bracket) and at the first character of a Chinese label.
    * Elsewhere every alternative fails on the first character, so the result is the same.
    */
-  /** The pattern {@link #findByline} searches with, for tests. */
-  static Pattern textBylinePattern() {
-    return TEXT_BYLINE;
-  }
-
   static boolean findByline(Matcher m, CharSequence text, int from, int to) {
     m.useAnchoringBounds(true);
     if (m.region(from, to).lookingAt()) return true;

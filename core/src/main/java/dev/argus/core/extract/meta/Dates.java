@@ -444,7 +444,7 @@ final class Dates {
    * The plausible written-out dates in a part of the text, in order, at most {@code max}.
    *
    * <p>The same as searching {@code [from, to)} with {@link #TEXT}, but the pattern is tried only
-   * where a date can start ({@link #candidates}) instead of at every position: the part is copied
+   * where a date can start ({@link #nextMatch}) instead of at every position: the part is copied
    * out, so that the look-arounds see its ends as a search over it would, and the pattern is
    * anchored at each candidate in turn.
    */
