@@ -1,5 +1,6 @@
 package dev.argus.core.extract;
 
+import dev.argus.core.text.WordPatterns;
 import java.util.Arrays;
 
 /**
@@ -69,7 +70,7 @@ public final class Needles {
       if (es == null) continue;
       for (Entry e : es) {
         if ((x & e.flag) != 0) continue;
-        if (e.atWordStart && i > 0 && !isSpace(s.charAt(i - 1))) continue;
+        if (e.atWordStart && i > 0 && !WordPatterns.isPatternSpace(s.charAt(i - 1))) continue;
         if (s.startsWith(e.word, i)) {
           x |= e.flag;
           if (x == all) return x;
@@ -82,10 +83,5 @@ public final class Needles {
   /** Whether any of the words is in {@code s}. */
   public boolean any(String s) {
     return flags(s) != 0;
-  }
-
-  /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -13,6 +13,15 @@ public final class WordPatterns {
   private WordPatterns() {}
 
   /**
+   * Whether {@code \\s} of a pattern matches the character: the six ASCII spaces, as a pattern
+   * without {@link Pattern#UNICODE_CHARACTER_CLASS} reads it. Hand-written scans that stand in for
+   * a pattern use it to see the spaces the pattern sees.
+   */
+  public static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
    * Any of {@code phrases}, case-insensitive, not inside a longer word; longer phrases win. The
    * pattern opens with a lookahead on the phrases' possible first letters: {@link
    * java.util.regex.Matcher#find} tries every position of the text, and without it each try ran the

@@ -1,6 +1,7 @@
 package dev.argus.core.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,8 +191,9 @@ final class AuthorFinder {
   }
 
   private static boolean mayStartByline(char c) {
+    if (WordPatterns.isPatternSpace(c)) return true;
     return switch (c) {
-      case ' ', '\t', '\n', 0x0B, '\f', '\r', '\u00a0', '|', '•', '·', '(' -> true;
+      case '\u00a0', '|', '•', '·', '(' -> true;
       case '作', '责', '責', '编', '編', '记', '記' -> true;
       default -> false;
     };

@@ -1,5 +1,6 @@
 package dev.argus.core.extract.meta;
 
+import dev.argus.core.text.WordPatterns;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -518,14 +519,7 @@ final class Dates {
 
   /** The pattern's {@link #S} and {@code \\s} (without Unicode classes). */
   private static boolean isDateSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == 0x0B
-        || c == '\f'
-        || c == '\r'
-        || c == '\u00a0'
-        || c == '\u202f';
+    return WordPatterns.isPatternSpace(c) || c == '\u00a0' || c == '\u202f';
   }
 
   /** The longest month name, in chars. */
