@@ -480,8 +480,7 @@ final class Dates {
     int n = s.length();
     int i = pos;
     while (i < n) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!isDigit(s.charAt(i))) {
         i++;
         continue;
       }
