@@ -540,6 +540,7 @@ final class Pruner {
     static final int STRONG = 1, WEAK = 2, TEASER = 4, CONTENT = 8, GENERIC = 16, MODIFIER = 32;
 
     private String[] keys = new String[512];
+    private int[] hashes = new int[512];
     private int[] roles = new int[512];
     private int longest;
 
@@ -551,7 +552,10 @@ final class Pruner {
         int hash = 0;
         for (int k = 0; k < w.length(); k++) hash = step(hash, w.charAt(k));
         int i = slot(w, 0, w.length(), hash);
-        if (keys[i] == null) keys[i] = w;
+        if (keys[i] == null) {
+          keys[i] = w;
+          hashes[i] = hash;
+        }
         roles[i] |= role;
         longest = Math.max(longest, w.length());
       }
@@ -581,8 +585,11 @@ final class Pruner {
       int mask = keys.length - 1;
       int i = (h ^ (h >>> 16)) & mask;
       int length = to - from;
+      // The stored hash turns away the other words in the probe sequence without a comparison.
       while (keys[i] != null
-          && !(keys[i].length() == length && keys[i].regionMatches(true, 0, s, from, length))) {
+          && !(hashes[i] == h
+              && keys[i].length() == length
+              && keys[i].regionMatches(true, 0, s, from, length))) {
         i = (i + 1) & mask;
       }
       return i;
