@@ -177,26 +177,56 @@ final class AuthorFinder {
   /**
    * {@code m.region(from, to).find()} for {@link #TEXT_BYLINE}, with the pattern tried only where a
    * match can start: at {@code from} (its {@code ^}), at a character its first class admits (a
-   * space, a bar, a bullet, an opening bracket) and at the first character of a Chinese label.
-   * Elsewhere every alternative fails on the first character, so the result is the same.
+   * space, a bar, a bullet, an opening bracket) before one its lookahead admits, and at the first
+   * character of a Chinese label. Elsewhere every alternative fails on its first or second
+   * character, so the result is the same.
    */
   static boolean findByline(Matcher m, CharSequence text, int from, int to) {
     m.useAnchoringBounds(true);
     if (m.region(from, to).lookingAt()) return true;
     m.useAnchoringBounds(false);
     for (int t = from + 1; t < to; t++) {
-      if (mayStartByline(text.charAt(t)) && m.region(t, to).lookingAt()) return true;
+      if (mayStartByline(text, t, to) && m.region(t, to).lookingAt()) return true;
     }
     return false;
   }
 
-  private static boolean mayStartByline(char c) {
-    if (WordPatterns.isPatternSpace(c)) return true;
+  /**
+   * Whether a match may start at {@code t}: a Chinese label's first character, or a character of
+   * the first class followed inside the region by one its lookahead admits (every label and name
+   * after it takes at least one character).
+   */
+  private static boolean mayStartByline(CharSequence text, int t, int to) {
+    char c = text.charAt(t);
+    if (isHanLabelStart(c)) return true;
+    boolean opens =
+        WordPatterns.isPatternSpace(c)
+            || c == '\u00a0'
+            || c == '|'
+            || c == '•'
+            || c == '·'
+            || c == '(';
+    return opens && t + 1 < to && mayFollowOpening(text.charAt(t + 1));
+  }
+
+  private static boolean isHanLabelStart(char c) {
     return switch (c) {
-      case '\u00a0', '|', '•', '·', '(' -> true;
       case '作', '责', '責', '编', '編', '记', '記' -> true;
       default -> false;
     };
+  }
+
+  /** {@code [\d\p{Lu}\svbp]}, the lookahead after the first class; any surrogate may be one. */
+  private static boolean mayFollowOpening(char c) {
+    if (c < 0x80) {
+      return (c >= '0' && c <= '9')
+          || (c >= 'A' && c <= 'Z')
+          || c == 'v'
+          || c == 'b'
+          || c == 'p'
+          || WordPatterns.isPatternSpace(c);
+    }
+    return Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c);
   }
 
   /** Byline words that also begin ordinary phrases ("Von Beginn an", "Di Maio"). */

@@ -84,7 +84,14 @@ class BylineSearchTest {
       "Di Maio",
       "Redaktion:",
       ", ",
-      "Ein Artikel von "
+      "Ein Artikel von ",
+      "Écrit par ",
+      "über ",
+      "Ölmann",
+      "\uD835\uDC01ob",
+      "\t",
+      "posted by ",
+      "3"
     };
     Random random = new Random(11);
     for (int n = 0; n < 20_000; n++) {
