@@ -4,8 +4,10 @@ import dev.argus.core.text.WordPatterns;
 import java.util.Arrays;
 
 /**
- * A fixed set of words, each with a flag, found in a string in one pass: at each character only the
- * words that begin with it and the next character are tried. Written by hand because the
+ * A fixed set of words, each with a flag, found in a string in one pass, ASCII capitals of the
+ * string read as small letters (as a pattern's {@code (?i)} without Unicode case reads them): at
+ * each character only the words that begin with it and the next character are tried (all the words
+ * whose first character is not ASCII, at a character that is not). Written by hand because the
  * alternative, one {@code contains} per word or a regex alternation tried at every offset, costs a
  * search of the whole string per word, and these sets are asked of every class name and block of a
  * page.
@@ -20,24 +22,29 @@ public final class Needles {
   /** Words by their first character, when the second one is not ASCII. */
   private final Entry[][] byFirst = new Entry[ASCII][];
 
+  /** Words whose first character is not ASCII: few, and tried only at such characters. */
+  private Entry[] nonAscii;
+
   private int all;
 
   private record Entry(String word, int flag, boolean atWordStart) {}
 
   /**
-   * Adds words (lower case, at least two characters, the first ASCII) found under {@code flag}.
+   * Adds words (at least two characters, no ASCII capitals) found under {@code flag}.
    *
    * @param atWordStart found only at the start of the string or after a whitespace character (as a
    *     pattern's {@code \s} without Unicode classes matches it)
    */
   public Needles add(Iterable<String> words, int flag, boolean atWordStart) {
     for (String w : words) {
-      if (w.length() < 2 || w.charAt(0) >= ASCII) {
-        throw new IllegalArgumentException("not a word of two or more, ASCII first: " + w);
+      if (w.length() < 2 || w.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+        throw new IllegalArgumentException("not a word of two or more without capitals: " + w);
       }
       Entry e = new Entry(w, flag, atWordStart);
       char first = w.charAt(0), second = w.charAt(1);
-      if (second < ASCII) {
+      if (first >= ASCII) {
+        nonAscii = append(nonAscii, e);
+      } else if (second < ASCII) {
         int k = first * ASCII + second;
         byPair[k] = append(byPair[k], e);
       } else {
@@ -58,26 +65,65 @@ public final class Needles {
     return out;
   }
 
+  /** The words that may stand at {@code i} of {@code s}, by its first two characters, or null. */
+  private Entry[] candidates(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= ASCII) return nonAscii;
+    char next = s.charAt(i + 1);
+    return next < ASCII ? byPair[fold(c) * ASCII + fold(next)] : byFirst[fold(c)];
+  }
+
+  private static boolean standsAt(Entry e, String s, int i) {
+    if (e.atWordStart && i > 0 && !WordPatterns.isPatternSpace(s.charAt(i - 1))) return false;
+    String w = e.word;
+    if (i + w.length() > s.length()) return false;
+    for (int k = 0; k < w.length(); k++) {
+      if (fold(s.charAt(i + k)) != w.charAt(k)) return false;
+    }
+    return true;
+  }
+
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
   /** The flags of the words found in {@code s}. */
   public int flags(String s) {
     int x = 0;
     int n = s.length();
     for (int i = 0; i + 1 < n; i++) {
-      char c = s.charAt(i);
-      if (c >= ASCII) continue;
-      char next = s.charAt(i + 1);
-      Entry[] es = next < ASCII ? byPair[c * ASCII + next] : byFirst[c];
+      Entry[] es = candidates(s, i);
       if (es == null) continue;
       for (Entry e : es) {
-        if ((x & e.flag) != 0) continue;
-        if (e.atWordStart && i > 0 && !WordPatterns.isPatternSpace(s.charAt(i - 1))) continue;
-        if (s.startsWith(e.word, i)) {
+        if ((x & e.flag) == 0 && standsAt(e, s, i)) {
           x |= e.flag;
           if (x == all) return x;
         }
       }
     }
     return x;
+  }
+
+  /**
+   * Where the words stand in {@code s}, in order: each offset at which one of them (or more)
+   * starts, once. Every occurrence counts, overlapping ones too.
+   */
+  public int[] positions(String s) {
+    int[] at = new int[8];
+    int count = 0;
+    int n = s.length();
+    for (int i = 0; i + 1 < n; i++) {
+      Entry[] es = candidates(s, i);
+      if (es == null) continue;
+      for (Entry e : es) {
+        if (standsAt(e, s, i)) {
+          if (count == at.length) at = Arrays.copyOf(at, count * 2);
+          at[count++] = i;
+          break;
+        }
+      }
+    }
+    return Arrays.copyOf(at, count);
   }
 
   /** Whether any of the words is in {@code s}. */

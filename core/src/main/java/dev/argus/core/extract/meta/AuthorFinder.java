@@ -1,6 +1,7 @@
 package dev.argus.core.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.argus.core.extract.Needles;
 import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -438,8 +439,8 @@ final class AuthorFinder {
 
   /**
    * Lower-cased words that every labelled byline of {@link #TEXT_BYLINE} starts with. The whole
-   * text is searched for these (a fast string search) and the pattern is only tried where one
-   * stands, rather than at every word of the text.
+   * text is searched for these in one pass ({@link Needles}) and the pattern is only tried where
+   * one stands, rather than at every word of the text.
    */
   private static final String[] LABEL_TRIGGERS = {
     "autor",
@@ -492,6 +493,19 @@ final class AuthorFinder {
     "記者"
   };
 
+  /** The triggers, found in one pass over the text. */
+  private static final Needles TRIGGERS = new Needles().add(LABEL_TRIGGERS, 1, false);
+
+  /** Where the triggers stand in a lower-cased text, for tests. */
+  static int[] labelTriggers(String lower) {
+    return TRIGGERS.positions(lower);
+  }
+
+  /** The triggers, for tests. */
+  static List<String> labelTriggerWords() {
+    return List.of(LABEL_TRIGGERS);
+  }
+
   /** Where a match of {@link #TEXT_BYLINE} that starts at a trigger may end, at most. */
   private static final int LABEL_REACH = 200;
 
@@ -500,16 +514,8 @@ final class AuthorFinder {
    * credit line at the end of the article; bare byline words and dates are too common there.
    */
   private static void labelledByline(PageScan scan, Names strong) {
-    String lower = scan.lower();
-    int[] hits = new int[16];
-    int n = 0;
-    for (String t : LABEL_TRIGGERS) {
-      for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length())) {
-        if (n == hits.length) hits = java.util.Arrays.copyOf(hits, n * 2);
-        hits[n++] = i;
-      }
-    }
-    java.util.Arrays.sort(hits, 0, n);
+    int[] hits = TRIGGERS.positions(scan.lower());
+    int n = hits.length;
     Matcher m = TEXT_BYLINE.matcher(scan.text);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);

@@ -115,7 +115,7 @@ public final class MetadataExtractor {
     }
     for (PageScan.Hit h : scan.subheadings) {
       Element e = h.element();
-      if (h.boilerplate() || !PageScan.isTitleClass(PageScan.asciiLower(e.className()))) continue;
+      if (h.boilerplate() || !PageScan.isTitleClass(e.className())) continue;
       // A kicker or subtitle line classed as one is no main heading, though its class says title.
       if (KICKER.matcher(e.className()).find()) continue;
       addHeading(e, true, false, out);

@@ -36,7 +36,7 @@ final class PageScan {
   /** The most visible text a scan keeps: enough for a credit line below a long article. */
   static final int MAX_TEXT = 60_000;
 
-  private static final Pattern BOILERPLATE =
+  static final Pattern BOILERPLATE =
       Pattern.compile(
           "(?i)(?:^|\\s)(?:comment|sidebar|widget|related|footer|recent|popular|breadcrumb|"
               + "share|social|newsletter|cookie|respond|reply)");
@@ -68,15 +68,16 @@ final class PageScan {
   private static final Pattern ENTRY_FOOTER = Pattern.compile("(?i)entry|post|article|meta|byline");
 
   /** Class or id words of byline elements (matched anywhere, ASCII case ignored). */
-  private static final String[] AUTHORISH = {
+  static final String[] AUTHORISH = {
     "author", "byline", "writer", "written", "wrote", "autor", "auteur", "contributor", "verfasser"
   };
 
   /** Class or id words of date elements (matched anywhere, ASCII case ignored). */
-  private static final String[] DATEISH = {
+  static final String[] DATEISH = {
     "date", "time", "publish", "posted", "datum", "fecha", "meta", "byline", "entry-info"
   };
 
+  /** Class names of headings that carry a title; found through {@link #WORDS}, and in tests. */
   static final Pattern TITLE_CLASS =
       Pattern.compile("(?i)(?:entry|post|article|page|story|news)[-_]?(?:title|headline)|headline");
 
@@ -295,9 +296,8 @@ final class PageScan {
       // Keys as the parser wrote them, in lower case: attr() would compare each ignoring case.
       Attributes a = attrs ? e.attributes() : null;
       String cls = attrs ? a.get("class").trim() : "";
-      int cf = flags(cls);
+      int cf = cls.isEmpty() ? 0 : flagsOf(cls);
       String id = attrs ? a.get("id") : "";
-      // Ids are one of a kind on a page: memoising them would only fill the cache.
       int idf = id.isEmpty() ? 0 : flagsOf(id);
       if (articleDepth < 0 && tag.equals("article")) articleDepth = d;
       if (!boiler && isBoilerplate(e, tag, cls, cf, idf, articleDepth >= 0)) {
@@ -397,71 +397,44 @@ final class PageScan {
     return false;
   }
 
-  private static final int F_TITLE = 1;
-  private static final int F_AUTHOR = 2;
-  private static final int F_DATE = 4;
-  private static final int F_BOILER = 8;
-
-  /** What the class names (or id) of an element say, by string: pages repeat them a lot. */
-  private final Map<String, Integer> flagCache = new HashMap<>();
+  static final int F_TITLE = 1;
+  static final int F_AUTHOR = 2;
+  static final int F_DATE = 4;
+  static final int F_BOILER = 8;
 
   /**
    * The F_ flags of a class or id value: {@link #TITLE_CLASS}, {@link #AUTHORISH}, {@link #DATEISH}
-   * and {@link #BOILERPLATE} matched on it.
+   * and {@link #BOILERPLATE} matched on it. One pass over the value costs less than memoising it: a
+   * map would hash and compare the value, and most values of a page are new to it.
    */
-  private int flags(String v) {
-    if (v.isEmpty()) return 0;
-    Integer f = flagCache.get(v);
-    if (f == null) {
-      f = flagsOf(v);
-      flagCache.put(v, f);
-    }
-    return f;
-  }
-
-  private static int flagsOf(String v) {
-    String lower = asciiLower(v);
-    return (isTitleClass(lower) ? F_TITLE : 0) | WORDS.flags(lower);
+  static int flagsOf(String v) {
+    return WORDS.flags(v);
   }
 
   /**
-   * {@link #AUTHORISH} and {@link #DATEISH} anywhere, {@link #BOILERPLATE_WORDS} at a word's start:
-   * found in one pass over a class name, trying at each character only the words that begin with
-   * it, instead of one search per word.
+   * {@link #TITLE_CLASS}, {@link #AUTHORISH} and {@link #DATEISH} anywhere, {@link
+   * #BOILERPLATE_WORDS} at a word's start: found in one pass over a class name, trying at each
+   * character only the words that begin with it, instead of one search per word.
    */
   private static final Needles WORDS =
       new Needles()
+          .add(titleWords(), F_TITLE, false)
           .add(AUTHORISH, F_AUTHOR, false)
           .add(DATEISH, F_DATE, false)
           .add(BOILERPLATE_WORDS, F_BOILER, true);
 
-  /** The string with ASCII capitals lowered, as the {@code (?i)} flag of a pattern folds them. */
-  static String asciiLower(String s) {
-    int i = 0;
-    int n = s.length();
-    while (i < n && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) i++;
-    if (i == n) return s;
-    char[] c = s.toCharArray();
-    for (; i < n; i++) {
-      if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
+  /** The words that {@link #TITLE_CLASS} matches: "headline", and "title" after a prefix. */
+  private static List<String> titleWords() {
+    List<String> words = new ArrayList<>(List.of("headline"));
+    for (String p : TITLE_PREFIXES) {
+      for (String joint : new String[] {"", "-", "_"}) words.add(p + joint + "title");
     }
-    return new String(c);
+    return words;
   }
 
-  /** {@link #TITLE_CLASS} on an ASCII-lowered class name. */
-  static boolean isTitleClass(String lower) {
-    if (lower.contains("headline")) return true;
-    for (int i = lower.indexOf("title"); i >= 0; i = lower.indexOf("title", i + 1)) {
-      if (i > 0 && (lower.charAt(i - 1) == '-' || lower.charAt(i - 1) == '_')) {
-        for (String p : TITLE_PREFIXES) {
-          if (lower.startsWith(p, i - 1 - p.length())) return true;
-        }
-      }
-      for (String p : TITLE_PREFIXES) {
-        if (lower.startsWith(p, i - p.length())) return true;
-      }
-    }
-    return false;
+  /** Whether a class name matches {@link #TITLE_CLASS}. */
+  static boolean isTitleClass(String className) {
+    return (WORDS.flags(className) & F_TITLE) != 0;
   }
 
   private static boolean isArticleFurniture(String cls) {

@@ -2,7 +2,9 @@ package dev.argus.core.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,26 @@ class BylineSearchTest {
     String text = "新闻 作者：张三丰 北京";
     assertThat(skipping(text, 0, text.length())).isEqualTo(plain(text, 0, text.length()));
     assertThat(skipping(text, 0, text.length())).contains("张三丰");
+  }
+
+  @Test
+  void labelTriggersAreFoundWhereOneSearchPerTriggerFindsThem() {
+    List<String> triggers = AuthorFinder.labelTriggerWords();
+    String[] pieces = {"text", ":", " von ", "autor", "écrit par", "作者", "记", "者", "by:", " ", "x"};
+    Random random = new Random(17);
+    for (int n = 0; n < 10_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--)
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      String lower = sb.toString();
+      TreeSet<Integer> expected = new TreeSet<>();
+      for (String t : triggers) {
+        for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) expected.add(i);
+      }
+      assertThat(AuthorFinder.labelTriggers(lower))
+          .as(lower)
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
   }
 
   @Test
