@@ -1,6 +1,8 @@
 package dev.argus.core.extract.meta;
 
+import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,54 @@ final class TitleFinder {
               // The cheap look-ahead first: the script look-up of the look-behind is costly, and
               // both are asked of the same position, so their order changes nothing.
               + "|(?=\\s*[-_－—])(?<=[\\p{IsHan}！？。」）])\\s*[-_－—]+\\s*(?=\\p{IsHan})");
+
+  /**
+   * Where {@link #SEP} matches in {@code s}, as {@code find()} would list them: start and end of
+   * each match in turn. The pattern is tried only where a match can start, at a space or at one of
+   * {@code | : » « - _ － —}; every alternative fails on any other first character, and a title has
+   * few of these. Written by hand because {@code find()} tries all three alternatives at every
+   * character, and titles and headings are parted several times a page.
+   */
+  static int[] separators(String s) {
+    int[] out = NO_SEPARATORS;
+    int count = 0;
+    Matcher m = null;
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      if (maySeparate(s.charAt(i))) {
+        if (m == null) {
+          m = SEP.matcher(s);
+          // The look-behind of the Chinese alternative reads the characters before i.
+          m.useTransparentBounds(true);
+        }
+        if (m.region(i, n).lookingAt()) {
+          if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
+          out[count++] = m.start();
+          out[count++] = m.end();
+          // A match is never empty, so the next search starts at its end, as find()'s does.
+          i = m.end();
+          continue;
+        }
+      }
+      i++;
+    }
+    return count == out.length ? out : Arrays.copyOf(out, count);
+  }
+
+  private static final int[] NO_SEPARATORS = new int[0];
+
+  /** The pattern {@link #separators} stands for, for tests. */
+  static Pattern separatorPattern() {
+    return SEP;
+  }
+
+  private static boolean maySeparate(char c) {
+    return WordPatterns.isPatternSpace(c)
+        || switch (c) {
+          case '|', ':', '»', '«', '-', '_', '－', '—' -> true;
+          default -> false;
+        };
+  }
 
   private static final Pattern STRONG_SEP = Pattern.compile("\\||::|[»«›‹·•]|(?<!\\s)[-_－—]+");
 
@@ -204,10 +254,10 @@ final class TitleFinder {
     static Parts of(String title) {
       Set<String> heads = new HashSet<>();
       Set<String> tails = new HashSet<>();
-      Matcher m = SEP.matcher(title);
-      while (m.find()) {
-        heads.add(Texts.key(title.substring(0, m.start())));
-        tails.add(Texts.key(title.substring(m.end())));
+      int[] seps = separators(title);
+      for (int i = 0; i < seps.length; i += 2) {
+        heads.add(Texts.key(title.substring(0, seps[i])));
+        tails.add(Texts.key(title.substring(seps[i + 1])));
       }
       // "Headline: the explanation" shown as "Headline": a colon right after a word parts a
       // title too, when the part before it is long enough to be a headline and not a kicker.
@@ -239,11 +289,11 @@ final class TitleFinder {
   /** 1 when the key is the whole title or its head, 2 when it is its tail, 0 otherwise. */
   static int matches(String title, String key) {
     if (Texts.key(title).equals(key)) return 1;
-    Matcher m = SEP.matcher(title);
+    int[] seps = separators(title);
     int result = 0;
-    while (m.find()) {
-      if (Texts.key(title.substring(0, m.start())).equals(key)) return 1;
-      if (result == 0 && Texts.key(title.substring(m.end())).equals(key)) result = 2;
+    for (int i = 0; i < seps.length; i += 2) {
+      if (Texts.key(title.substring(0, seps[i])).equals(key)) return 1;
+      if (result == 0 && Texts.key(title.substring(seps[i + 1])).equals(key)) result = 2;
     }
     return result;
   }
@@ -251,10 +301,8 @@ final class TitleFinder {
   /** The part of a title after its last separator, or null without one. */
   static String lastPart(String s) {
     if (s == null) return null;
-    Matcher m = SEP.matcher(s);
-    int end = -1;
-    while (m.find()) end = m.end();
-    return end < 0 ? null : s.substring(end);
+    int[] seps = separators(s);
+    return seps.length == 0 ? null : s.substring(seps[seps.length - 1]);
   }
 
   /**
@@ -266,10 +314,8 @@ final class TitleFinder {
     if (tail == null) return text;
     String tk = Texts.key(tail);
     if (!isSite(tk, siteKey, hostKey) && !GENERIC.contains(tk)) return text;
-    Matcher m = SEP.matcher(text);
-    int start = -1;
-    while (m.find()) start = m.start();
-    String rest = text.substring(0, start).strip();
+    int[] seps = separators(text);
+    String rest = text.substring(0, seps[seps.length - 2]).strip();
     return rest.isEmpty() ? text : rest;
   }
 
@@ -279,27 +325,25 @@ final class TitleFinder {
     if (c.matches() && isSite(Texts.key(c.group(1)), siteKey, hostKey)) {
       return stripSite(c.group(2).strip(), siteKey, hostKey);
     }
-    Matcher m = SEP.matcher(s);
-    List<int[]> seps = new ArrayList<>();
-    while (m.find()) seps.add(new int[] {m.start(), m.end()});
-    if (seps.isEmpty()) return s;
+    int[] seps = separators(s);
+    if (seps.length == 0) return s;
     // A prefix or suffix that is the site name, the host or a generic word goes.
-    int[] last = seps.get(seps.size() - 1);
-    String tail = s.substring(last[1]).strip();
-    String rest = s.substring(0, last[0]).strip();
+    int lastStart = seps[seps.length - 2];
+    int lastEnd = seps[seps.length - 1];
+    String tail = s.substring(lastEnd).strip();
+    String rest = s.substring(0, lastStart).strip();
     String tailKey = Texts.key(tail);
     if (!rest.isEmpty() && (isSite(tailKey, siteKey, hostKey) || GENERIC.contains(tailKey))) {
       return stripSite(rest, siteKey, hostKey);
     }
-    int[] first = seps.get(0);
-    String head = s.substring(0, first[0]).strip();
+    String head = s.substring(0, seps[0]).strip();
     String headKey = Texts.key(head);
-    String after = s.substring(first[1]).strip();
+    String after = s.substring(seps[1]).strip();
     if (!after.isEmpty() && (isSite(headKey, siteKey, hostKey) || GENERIC.contains(headKey))) {
       return stripSite(after, siteKey, hostKey);
     }
     // Otherwise a short last part behind a strong separator is most likely the site's name.
-    String sep = s.substring(last[0], last[1]);
+    String sep = s.substring(lastStart, lastEnd);
     boolean strong = STRONG_SEP.matcher(sep).find();
     boolean dash = sep.strip().matches("-{1,2}|[–—]");
     int tailWords = tail.split("\\s+").length;
