@@ -310,11 +310,10 @@ final class TitleFinder {
    * that is the site's name or host goes, as the heading matched as it stands.
    */
   private static String withoutSiteTail(String text, String siteKey, String hostKey) {
-    String tail = lastPart(text);
-    if (tail == null) return text;
-    String tk = Texts.key(tail);
-    if (!isSite(tk, siteKey, hostKey) && !GENERIC.contains(tk)) return text;
     int[] seps = separators(text);
+    if (seps.length == 0) return text;
+    String tk = Texts.key(text.substring(seps[seps.length - 1]));
+    if (!isSite(tk, siteKey, hostKey) && !GENERIC.contains(tk)) return text;
     String rest = text.substring(0, seps[seps.length - 2]).strip();
     return rest.isEmpty() ? text : rest;
   }
