@@ -70,7 +70,8 @@ public final class Needles {
     char c = s.charAt(i);
     if (c >= ASCII) return nonAscii;
     char next = s.charAt(i + 1);
-    return next < ASCII ? byPair[fold(c) * ASCII + fold(next)] : byFirst[fold(c)];
+    char first = WordPatterns.foldAsciiCase(c);
+    return next < ASCII ? byPair[first * ASCII + WordPatterns.foldAsciiCase(next)] : byFirst[first];
   }
 
   private static boolean standsAt(Entry e, String s, int i) {
@@ -78,13 +79,9 @@ public final class Needles {
     String w = e.word;
     if (i + w.length() > s.length()) return false;
     for (int k = 0; k < w.length(); k++) {
-      if (fold(s.charAt(i + k)) != w.charAt(k)) return false;
+      if (WordPatterns.foldAsciiCase(s.charAt(i + k)) != w.charAt(k)) return false;
     }
     return true;
-  }
-
-  private static char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The flags of the words found in {@code s}. */

@@ -1,5 +1,6 @@
 package dev.argus.core.extract;
 
+import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -577,7 +578,7 @@ final class Pruner {
 
     /** The hash of a word so far, extended by one character, ASCII capitals folded. */
     static int step(int hash, char c) {
-      return 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      return 31 * hash + WordPatterns.foldAsciiCase(c);
     }
 
     /** The slot that holds the word, or the empty slot where it would go. */

@@ -22,6 +22,14 @@ public final class WordPatterns {
   }
 
   /**
+   * The character as a pattern's {@code (?i)} without {@link Pattern#UNICODE_CASE} compares it: an
+   * ASCII capital as its small letter, every other character as it is.
+   */
+  public static char foldAsciiCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /**
    * Any of {@code phrases}, case-insensitive, not inside a longer word; longer phrases win. The
    * pattern opens with a lookahead on the phrases' possible first letters: {@link
    * java.util.regex.Matcher#find} tries every position of the text, and without it each try ran the

@@ -2,6 +2,7 @@ package dev.argus.core.extract.meta;
 
 import dev.argus.core.extract.BaseUrl;
 import dev.argus.core.extract.Needles;
+import dev.argus.core.text.WordPatterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -211,12 +212,8 @@ final class PageScan {
       text.getChars(0, c.length, c, 0);
       for (int i = 0; i < c.length; i++) {
         char ch = c[i];
-        // ASCII is lowered in place; the rest by the Unicode table.
-        if (ch < 0x80) {
-          if (ch >= 'A' && ch <= 'Z') c[i] = (char) (ch + 32);
-        } else {
-          c[i] = Character.toLowerCase(ch);
-        }
+        // ASCII is lowered without the Unicode table.
+        c[i] = ch < 0x80 ? WordPatterns.foldAsciiCase(ch) : Character.toLowerCase(ch);
       }
       lower = new String(c);
     }
