@@ -22,15 +22,23 @@ import org.jsoup.Jsoup;
 public enum Contender {
   ARGUS("Argus") {
     private final ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    private final StageTimes stages = new StageTimes();
 
     @Override
     long run(SpeedPage page, String predecoded) {
-      Extraction e = extractor.extract(new RawPage(page.path(), page.url(), page.bytes(), null));
+      stages.start();
+      Extraction e =
+          extractor.extract(new RawPage(page.path(), page.url(), page.bytes(), null), stages);
       if (e instanceof Extraction.Ok ok) {
         String text = ok.article().text();
         return text == null ? 0 : text.length();
       }
       throw new ExtractionFailed(((Extraction.Failed) e).reason());
+    }
+
+    @Override
+    StageTimes stages() {
+      return stages;
     }
   },
   READABILITY4J("Readability4J") {
@@ -66,6 +74,11 @@ public enum Contender {
    * @param predecoded the page as text when the peers are given pre-decoded input, else null
    */
   abstract long run(SpeedPage page, String predecoded);
+
+  /** The time of each of its stages, for a contender that reports them; else null. */
+  StageTimes stages() {
+    return null;
+  }
 
   /** True when the contender takes its input as raw bytes even in pre-decoded mode. */
   boolean decodesItself() {

@@ -91,7 +91,22 @@ public final class ExtractionSpeed {
       double seconds,
       List<ContenderResult> results,
       Map<String, Double> ratios,
-      Map<String, Boolean> targetsMet) {}
+      Map<String, Boolean> targetsMet,
+      ArgusStages argusStages) {}
+
+  /**
+   * Where Argus's steady time goes, and what it would have to be to meet the targets.
+   *
+   * @param millisPerPage milliseconds per page by stage, in their order (decode, parse, JSON-LD,
+   *     metadata, content), over Argus's measured passes
+   * @param steadyMillisPerPage Argus's whole time per page in the same passes
+   * @param targetMillisPerPage the time per page at which Argus would meet each target, by target,
+   *     from the peers' steady speed in this run
+   */
+  public record ArgusStages(
+      Map<String, Double> millisPerPage,
+      double steadyMillisPerPage,
+      Map<String, Double> targetMillisPerPage) {}
 
   /** The targets: Argus at least 4x Readability4J, and at least 60 % of bare jsoup. */
   public static final double TARGET_VS_READABILITY = 4.0;
@@ -130,6 +145,9 @@ public final class ExtractionSpeed {
 
     String[] predecoded = predecode(pages, options.predecoded());
     warmUp(pages, predecoded);
+    for (Contender c : contenders) {
+      if (c.stages() != null) c.stages().reset();
+    }
 
     Map<Contender, List<Pass>> passes = new LinkedHashMap<>();
     Map<Contender, List<String>> errorSamples = new LinkedHashMap<>();
@@ -221,6 +239,24 @@ public final class ExtractionSpeed {
         ratios.put(key + " paired rounds", (double) m);
       }
     }
+    ArgusStages stages = null;
+    if (argus != null && Contender.ARGUS.stages().pages() > 0) {
+      Map<String, Double> targets = new LinkedHashMap<>();
+      if (jsoup != null) {
+        targets.put(
+            "argus >= 60% of jsoup", 1000 / (TARGET_VS_JSOUP * jsoup.steadyPagesPerSecond()));
+      }
+      if (r4j != null) {
+        targets.put(
+            "argus >= 4x readability4j",
+            1000 / (TARGET_VS_READABILITY * r4j.steadyPagesPerSecond()));
+      }
+      stages =
+          new ArgusStages(
+              Contender.ARGUS.stages().millisPerPage(),
+              1000 / argus.steadyPagesPerSecond(),
+              targets);
+    }
     if (sink == 42) progress.accept(""); // keeps the sink alive
     return new Report(
         options.dataset().toString(),
@@ -235,7 +271,8 @@ public final class ExtractionSpeed {
         options.seconds(),
         results,
         ratios,
-        met);
+        met,
+        stages);
   }
 
   private static ContenderResult find(List<ContenderResult> results, Contender c) {
@@ -393,11 +430,37 @@ public final class ExtractionSpeed {
               TARGET_VS_JSOUP * 100,
               vsJ >= TARGET_VS_JSOUP ? "met" : "NOT met"));
     }
+    if (r.argusStages() != null) stages(r.argusStages(), sb);
     for (ContenderResult c : r.results()) {
       for (String e : c.errorSamples())
         sb.append("error, ").append(c.contender()).append(": ").append(e).append('\n');
     }
     return sb.toString();
+  }
+
+  private static void stages(ArgusStages a, StringBuilder sb) {
+    StringBuilder parts = new StringBuilder();
+    double sum = 0;
+    for (Map.Entry<String, Double> e : a.millisPerPage().entrySet()) {
+      if (!parts.isEmpty()) parts.append(", ");
+      parts.append(String.format("%s %.3f", e.getKey(), e.getValue()));
+      sum += e.getValue();
+    }
+    sb.append(
+        String.format(
+            "Argus by stage, ms per page: %s (%.3f in the stages; %.3f a page in all)%n",
+            parts, sum, a.steadyMillisPerPage()));
+    if (a.targetMillisPerPage().isEmpty()) return;
+    StringBuilder targets = new StringBuilder();
+    for (Map.Entry<String, Double> e : a.targetMillisPerPage().entrySet()) {
+      if (!targets.isEmpty()) targets.append(", ");
+      String name =
+          e.getKey().contains("jsoup")
+              ? String.format("%.0f %% of jsoup", TARGET_VS_JSOUP * 100)
+              : String.format("%.0fx Readability4J", TARGET_VS_READABILITY);
+      targets.append(String.format("%.3f for %s", e.getValue(), name));
+    }
+    sb.append(String.format("Argus at the targets, ms per page: %s%n", targets));
   }
 
   private static String paired(Report r, String key, String unit) {

@@ -54,8 +54,41 @@ public final class ArticleExtractor {
     return limits;
   }
 
+  /** The stages of one page's extraction, in the order they run. */
+  public enum Stage {
+    /** Gunzip, the input checks and the charset decision, to text. */
+    DECODE,
+    /** The HTML parse, to a tree. */
+    PARSE,
+    /** Reading the page's JSON-LD. */
+    JSON_LD,
+    /** Title, authors, dates, language and the other metadata. */
+    METADATA,
+    /** The main text and its links (for plain-text input, the whole cleaning). */
+    CONTENT
+  }
+
+  /**
+   * Told as each stage of a page ends, so a caller can time the stages. The extractor reads no
+   * clock itself; {@code argus bench extraction} passes one that does.
+   */
+  @FunctionalInterface
+  public interface Laps {
+    Laps NONE = stage -> {};
+
+    void ended(Stage stage);
+  }
+
   /** Extracts one page. Never throws: every problem becomes an {@link Extraction.Failed}. */
   public Extraction extract(RawPage page) {
+    return extract(page, Laps.NONE);
+  }
+
+  /**
+   * Extracts one page and reports the end of each stage it completes to {@code laps}. A page that
+   * fails reports the stages before the failure.
+   */
+  public Extraction extract(RawPage page, Laps laps) {
     try {
       byte[] bytes = gunzipIfNeeded(page.body(), limits.maxBytes());
       if (bytes.length == 0) return Extraction.failed("empty input");
@@ -65,8 +98,14 @@ public final class ArticleExtractor {
       }
       if (looksBinary(bytes)) return Extraction.failed("not text: the input looks binary");
       String decoded = Charsets.decode(bytes, page.contentType()).text();
-      boolean plainText = isPlainText(page);
-      Article article = plainText ? fromText(decoded, page.url()) : fromHtml(decoded, page.url());
+      laps.ended(Stage.DECODE);
+      Article article;
+      if (isPlainText(page)) {
+        article = fromText(decoded, page.url());
+        laps.ended(Stage.CONTENT);
+      } else {
+        article = fromHtml(decoded, page.url(), laps);
+      }
       return Extraction.ok(article);
     } catch (InputException e) {
       return Extraction.failed(e.getMessage());
@@ -84,10 +123,18 @@ public final class ArticleExtractor {
 
   /** Extracts an HTML page already decoded to text. */
   public Article fromHtml(String html, String url) {
+    return fromHtml(html, url, Laps.NONE);
+  }
+
+  private Article fromHtml(String html, String url, Laps laps) {
     Document doc = parse(html, url);
+    laps.ended(Stage.PARSE);
     JsonLd jsonLd = JsonLd.of(doc, html);
+    laps.ended(Stage.JSON_LD);
     Metadata meta = MetadataExtractor.extract(doc, url, jsonLd);
+    laps.ended(Stage.METADATA);
     ContentExtractor.Content content = ContentExtractor.extract(doc, meta, jsonLd);
+    laps.ended(Stage.CONTENT);
     return new Article(
         url,
         meta.title(),

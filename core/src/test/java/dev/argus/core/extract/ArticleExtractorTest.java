@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -191,5 +193,32 @@ class ArticleExtractorTest {
             .doesNotThrowAnyException();
       }
     }
+  }
+
+  @Test
+  void reportsEachStageOfAnHtmlPageInOrder() {
+    List<ArticleExtractor.Stage> laps = new ArrayList<>();
+    Extraction e =
+        extractor.extract(
+            new RawPage("p.html", URL, HTML.getBytes(StandardCharsets.UTF_8), null), laps::add);
+    assertThat(ok(e).text()).contains(P1);
+    assertThat(laps).containsExactly(ArticleExtractor.Stage.values());
+  }
+
+  @Test
+  void reportsDecodeAndContentForPlainText() {
+    List<ArticleExtractor.Stage> laps = new ArrayList<>();
+    extractor.extract(
+        new RawPage("p.txt", URL, (P1 + "\n\n" + P2).getBytes(StandardCharsets.UTF_8), null),
+        laps::add);
+    assertThat(laps).containsExactly(ArticleExtractor.Stage.DECODE, ArticleExtractor.Stage.CONTENT);
+  }
+
+  @Test
+  void reportsNoStageAfterAFailure() {
+    List<ArticleExtractor.Stage> laps = new ArrayList<>();
+    Extraction e = extractor.extract(new RawPage("p.html", URL, new byte[0], null), laps::add);
+    assertThat(e).isInstanceOf(Extraction.Failed.class);
+    assertThat(laps).isEmpty();
   }
 }
