@@ -290,7 +290,10 @@ final class AuthorFinder {
         String p = e.attr("itemprop").toLowerCase(Locale.ROOT);
         if (!p.equals("author") && !p.equals("creator")) continue;
         Element name = e.selectFirst("[itemprop=name]");
-        String t = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
+        String t =
+            name != null
+                ? Texts.spaced(name)
+                : e.hasAttr("content") ? e.attr("content") : Texts.spaced(e);
         if (name != null && name.hasAttr("content") && t.isEmpty()) t = name.attr("content");
         if (t.length() > 120) continue;
         // As for meta tags and JSON-LD: the site's own name is an account, a byline may follow.
@@ -598,12 +601,14 @@ final class AuthorFinder {
 
   /** The name-bearing text of a byline-like element, or null when it is long prose. */
   static String bylineText(Element e) {
-    String t = e.text();
+    String t = Texts.spaced(e);
     if (t.length() <= 80) return t.isEmpty() && e.hasAttr("content") ? e.attr("content") : t;
     for (String q :
         new String[] {"[itemprop=name]", ".fn", "a[rel~=author]", "a[href*=/author/]"}) {
       Element inner = e.selectFirst(q);
-      if (inner != null && inner.text().length() <= 80) return inner.text();
+      if (inner == null) continue;
+      String it = Texts.spaced(inner);
+      if (it.length() <= 80) return it;
     }
     return null;
   }

@@ -2,6 +2,8 @@ package dev.argus.core.extract.meta;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the finders. */
@@ -53,6 +55,24 @@ final class Texts {
     }
     s = s.strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * The text of an element with a space between its text nodes, cleaned; "" when it has none. A
+   * byline's label and name often stand in elements of their own ({@code <span>Author</span><a>Jane
+   * Roe</a>}, a label for screen readers before the name), which {@code text()} glues together
+   * ("AuthorJane Roe") because inline elements add no space.
+   */
+  static String spaced(Element e) {
+    StringBuilder b = new StringBuilder();
+    e.nodeStream(TextNode.class)
+        .forEach(
+            t -> {
+              if (!b.isEmpty()) b.append(' ');
+              b.append(t.getWholeText());
+            });
+    String c = clean(b.toString());
+    return c == null ? "" : c;
   }
 
   /** The characters of {@link #INVISIBLE}. */

@@ -235,4 +235,24 @@ class AuthorLabelsAndAccountsTest {
     assertThat(meta(html, "https://verband.example.de/news/1").authors())
         .containsExactly("Jakob Wendt");
   }
+
+  @Test
+  void labelInAnElementOfItsOwnIsNotGluedToTheName() {
+    // A label for screen readers, or an emphasised byline word, in its own element before the
+    // name: text() would read "AutorMarta Quintana", "byOwen Hale" and "Beitragvon lisa_k".
+    String[] bylines = {
+      "<span class='byline'><span class='screen-reader-text'>Autor</span>"
+          + "<a href='/autor/mq/'>Marta Quintana</a></span>",
+      "<span class='entry-author'><em>by</em><a href='/u/1'>Owen Hale</a></span>",
+      "<p class='author'><span>Beitrag</span>von <a href='/u/7'>lisa_k</a></p>",
+    };
+    String[] names = {"Marta Quintana", "Owen Hale", "Lisa K"};
+    for (int i = 0; i < bylines.length; i++) {
+      String html =
+          "<html><body><article><h1>Ein Titel</h1>"
+              + bylines[i]
+              + "<p>Der Text des Artikels.</p></article></body></html>";
+      assertThat(meta(html, "https://blog.example.de/eintrag").authors()).containsExactly(names[i]);
+    }
+  }
 }
