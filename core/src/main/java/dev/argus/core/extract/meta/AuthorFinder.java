@@ -19,20 +19,21 @@ final class AuthorFinder {
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?:(?:view|see|show|read|browse)\\s+(?:all\\s+|more\\s+)?(?:posts|articles|stories|beiträge)\\s+"
-              + "(?:by|from|von)|alle\\s+(?:beiträge|artikel)\\s+von|tous\\s+les\\s+articles\\s+de|"
-              + "(?:written|posted|published|geschrieben|verfasst|veröffentlicht|erstellt|publié|écrit|"
+              + "(?:by|from|von)|alle\\s+(?:beiträge|artikel)\\s+von|alles\\s+von|tous\\s+les\\s+articles\\s+de|"
+              + "(?:written|posted|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|"
+              + "publié|écrit|"
               + "publicado|escrito|scritto|pubblicato|geplaatst|geschreven|napisane|opublikowane)"
               + "\\s+(?:by|von|par|por|da|door|przez)|(?:ein\\s+)?(?:artikel|beitrag|bericht)\\s+von|"
               + "un\\s+article\\s+de|un\\s+artículo\\s+de|by|von|vom|par|por|di|da|door|av|af|"
               + "autor(?:in)?|author|auteur|autore|textes?|text|texto|testo|redakteur(?:in)?|"
-              + "reporter|post\\s+author|written|verfasser(?:in)?|作者|文|记者|記者)"
+              + "reporter|post\\s+author|written|verfasser(?:in)?|interview(?=\\s*:)|作者|文|记者|記者)"
               + "(?:\\s*[:：|]\\s*|\\s+|(?=\\p{IsHan}))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern TAIL =
       Pattern.compile(
           "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|le|el|il|em|op|vom|at|um|updated|"
-              + "aktualisiert|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d|"
+              + "aktualisiert|stand|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d|"
               // A weekday before the date: "Jane Roe Do 9 Apr 2020", "Jane Roe Mon, 3 May".
               + "(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|mié|jeu|jue|ven|"
               + "vie|sam|sáb|dim|dom|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

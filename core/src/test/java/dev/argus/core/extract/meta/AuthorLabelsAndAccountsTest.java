@@ -255,4 +255,16 @@ class AuthorLabelsAndAccountsTest {
       assertThat(meta(html, "https://blog.example.de/eintrag").authors()).containsExactly(names[i]);
     }
   }
+
+  @Test
+  void moreLabelsBeforeAndAfterTheName() {
+    // Blogger's German "posted by", a link to all of a writer's pieces, an interviewer's credit.
+    assertThat(AuthorFinder.names("Eingestellt von Karl Brenner")).containsExactly("Karl Brenner");
+    assertThat(AuthorFinder.names("Alles von Greta Moll")).containsExactly("Greta Moll");
+    assertThat(AuthorFinder.names("Interview: Jonas Feld")).containsExactly("Jonas Feld");
+    // Without the colon the interview is with that person, who did not write it.
+    assertThat(AuthorFinder.names("Interview mit Jonas Feld")).doesNotContain("Jonas Feld");
+    // "Stand" dates the version of the text after the name.
+    assertThat(AuthorFinder.names("Ida Wendt Stand: 4. Mai 2021")).containsExactly("Ida Wendt");
+  }
 }
