@@ -639,13 +639,28 @@ final class AuthorFinder {
       Matcher p = PREFIX.matcher(n);
       if (p.find()) n = n.substring(p.end()).strip();
       n = n.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "");
-      n = humanised(n);
+      n = humanised(undoubled(n));
       // A part that reads as a phrase ("Landesanstalt für Wald") makes the whole a body's name
       // split at its "und": its other parts ("Forstwirtschaft") are no names either.
       if (parts.length > 1 && lowerWordInName(n)) return new ArrayList<>();
       if (valid(n)) out.add(n);
     }
     return out;
+  }
+
+  /**
+   * A name written twice in a row ("Jane Roe Jane Roe"), once: pages repeat the byline for small
+   * and large screens, or after an avatar, and the two copies read as one string.
+   */
+  static String undoubled(String n) {
+    int mid = n.length() / 2;
+    if (n.length() % 2 == 1
+        && n.charAt(mid) == ' '
+        && n.regionMatches(0, n, mid + 1, mid)
+        && n.indexOf(' ') < mid) {
+      return n.substring(0, mid);
+    }
+    return n;
   }
 
   /**

@@ -267,4 +267,13 @@ class AuthorLabelsAndAccountsTest {
     // "Stand" dates the version of the text after the name.
     assertThat(AuthorFinder.names("Ida Wendt Stand: 4. Mai 2021")).containsExactly("Ida Wendt");
   }
+
+  @Test
+  void nameWrittenTwiceInARowIsOneName() {
+    assertThat(AuthorFinder.names("Mara Lindqvist Mara Lindqvist"))
+        .containsExactly("Mara Lindqvist");
+    // Two names that differ stay two words of one name, as written.
+    assertThat(AuthorFinder.names("Mara Lindqvist Mara Lindgren"))
+        .containsExactly("Mara Lindqvist Mara Lindgren");
+  }
 }
