@@ -38,7 +38,7 @@ public record EvalReport(
         results.stream().filter(r -> !r.page().language().equals("de")).toList();
     Map<String, Accuracy> meta = new LinkedHashMap<>();
     if (set.kind() == Dataset.Kind.SNIPPETS) {
-      int tl = 0, tm = 0, al = 0, am = 0, dl = 0, dm = 0;
+      int tl = 0, tm = 0, al = 0, am = 0, ae = 0, dl = 0, dm = 0;
       for (ExtractionEval.PageResult r : results) {
         LabelledPage p = r.page();
         var a = r.article();
@@ -49,6 +49,7 @@ public record EvalReport(
         if (!p.authors().isEmpty()) {
           al++;
           if (a != null && Metrics.authorMatches(p.authors(), a.authors())) am++;
+          if (a != null && Metrics.authorExact(p.authors(), a.authors())) ae++;
         }
         if (p.date() != null) {
           dl++;
@@ -57,6 +58,7 @@ public record EvalReport(
       }
       meta.put("title", new Accuracy(tm, tl));
       meta.put("author", new Accuracy(am, al));
+      meta.put("author exact", new Accuracy(ae, al));
       meta.put("date", new Accuracy(dm, dl));
     }
     int errors = (int) results.stream().filter(r -> r.error() != null).count();
@@ -108,7 +110,7 @@ public record EvalReport(
               sb.append(
                   String.format(
                       Locale.ROOT,
-                      "  %-7s %.3f (%d/%d)%n",
+                      "  %-12s %.3f (%d/%d)%n",
                       k,
                       v.value(),
                       v.matched(),

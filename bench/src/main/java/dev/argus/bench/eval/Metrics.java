@@ -153,6 +153,21 @@ public final class Metrics {
     return false;
   }
 
+  /**
+   * Exact author match: a labelled name equals one of the extracted names after collapsing
+   * whitespace and case. {@link #authorMatches} also accepts a name inside a longer string, so it
+   * does not see a label or a date glued to the name ("Posted by Jane Roe", "Jane Roe Updated").
+   */
+  public static boolean authorExact(List<String> truth, List<String> got) {
+    for (String t : truth) {
+      String nt = norm(t);
+      for (String g : got) {
+        if (norm(g).equals(nt)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Date match: the same calendar day (the first ten characters of an ISO-8601 value). */
   public static boolean dateMatches(String truth, String got) {
     return got != null

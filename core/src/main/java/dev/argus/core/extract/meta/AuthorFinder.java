@@ -32,8 +32,10 @@ final class AuthorFinder {
 
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|le|el|il|em|op|vom|at|um|updated|"
-              + "aktualisiert|stand|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|\\d|"
+          "(?:\\s*[|•·»«\\[(<\\n].*|\\s+[-–—]\\s+.*|\\s+(?:(?:on|am|il|em|op|at|um|updated|"
+              + "aktualisiert|stand|publié|mis à jour|published|veröffentlicht)(?!\\p{L})|"
+              // "le", "el" and "vom" before a date, not as a particle of a name: "Yann Le Goff".
+              + "(?:le|el|vom)(?!\\p{L})(?!\\s+(?-i:\\p{Lu}))|\\d|"
               // A weekday before the date: "Jane Roe Do 9 Apr 2020", "Jane Roe Mon, 3 May".
               + "(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|mié|jeu|jue|ven|"
               + "vie|sam|sáb|dim|dom|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

@@ -276,4 +276,16 @@ class AuthorLabelsAndAccountsTest {
     assertThat(AuthorFinder.names("Mara Lindqvist Mara Lindgren"))
         .containsExactly("Mara Lindqvist Mara Lindgren");
   }
+
+  @Test
+  void particleOfANameIsNoDateWord() {
+    // "le", "el" and "vom" begin a date after a name, and a surname too.
+    assertThat(AuthorFinder.names("Maël Le Bihan")).containsExactly("Maël Le Bihan");
+    assertThat(AuthorFinder.names("Karim El Fassi")).containsExactly("Karim El Fassi");
+    assertThat(AuthorFinder.names("Maël Le Bihan le 8 mars 2026")).containsExactly("Maël Le Bihan");
+    assertThat(AuthorFinder.names("Karim El Fassi el 3 de marzo"))
+        .containsExactly("Karim El Fassi");
+    assertThat(AuthorFinder.names("Anna Berg vom 3. März 2026")).containsExactly("Anna Berg");
+    assertThat(AuthorFinder.names("Par Jean Morel, le mardi 3 mars")).containsExactly("Jean Morel");
+  }
 }
