@@ -145,7 +145,11 @@ final class PageScan {
     return h1TextPos >= 0 ? h1TextPos : articleTextPos;
   }
 
-  /** Records where the heading that reads as the title sits in the text. */
+  /**
+   * Records where the heading that reads as the title sits in the text; on a page without headings
+   * or article elements (a table layout that sets its title in large bold type), where the title's
+   * own words first stand in the text, when they are long enough not to stand there by chance.
+   */
   void markTitle(String title) {
     String key = Texts.key(title);
     if (key.length() < 4) return;
@@ -159,7 +163,11 @@ final class PageScan {
         }
       }
     }
+    if (anchor() < 0 && title.length() >= TITLE_IN_TEXT) titleTextPos = text.indexOf(title);
   }
+
+  /** The shortest title looked for in the text itself. */
+  static final int TITLE_IN_TEXT = 20;
 
   /**
    * The last copyright line of the page, footers included ("© 2024 Jane Roe"), cut to 120
@@ -284,7 +292,11 @@ final class PageScan {
         default -> {}
       }
       order++;
-      if (e.isBlock() && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+      // A line break ends a line as a block does: old table layouts set the byline below the
+      // title with a <br>.
+      if ((e.isBlock() || tag.equals("br"))
+          && !text.isEmpty()
+          && text.charAt(text.length() - 1) != '\n') {
         if (text.length() < MAX_TEXT) text.append('\n');
       }
       boolean boiler = boilerDepth >= 0;

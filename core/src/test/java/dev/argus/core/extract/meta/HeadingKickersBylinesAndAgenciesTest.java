@@ -146,4 +146,21 @@ class HeadingKickersBylinesAndAgenciesTest {
     assertThat(m.published()).isEqualTo("2022-01-28");
     assertThat(m.authors()).containsExactly("Dominik Probe");
   }
+
+  @Test
+  void bylineOnTheLineBelowATitleSetInBoldTypeInATableLayout() {
+    // No heading, no article element: the title stands in large bold type, the byline a <br>
+    // below it, with a small "by".
+    String html =
+        "<html><head><title>Harbour Post - Ferry fares to rise in the spring</title></head><body>"
+            + "<table><tr><td><a href='/'>Front page</a> | <a href='/sport'>Sport</a></td></tr>"
+            + "<tr><td><font size='5'><b>Ferry fares to rise in the spring</b></font><br>"
+            + "<font size='2'>by Nora Quist, transport reporter &mdash; 04/02/2026</font><br><br>"
+            + "The island's ferry operator will raise fares by six per cent from April.<br><br>"
+            + "Commuters' groups say the rise comes on top of two earlier ones.</td></tr>"
+            + "</table></body></html>";
+    Metadata m = meta(html, "https://www.harbourpost.example/2026/02/ferry-fares.html");
+    assertThat(m.title()).isEqualTo("Ferry fares to rise in the spring");
+    assertThat(m.authors()).containsExactly("Nora Quist");
+  }
 }
