@@ -1,6 +1,7 @@
 package dev.argus.bench.speed;
 
 import dev.argus.core.extract.ArticleExtractor;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class StageTimes implements ArticleExtractor.Laps {
 
   /** Forgets what was timed so far (the warm-up). */
   void reset() {
-    java.util.Arrays.fill(nanos, 0);
+    Arrays.fill(nanos, 0);
     pages = 0;
   }
 
